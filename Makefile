@@ -1,0 +1,28 @@
+# Every target creates .venv on first use, so a fresh clone needs only Python 3.11+.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench snapshots-update clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $(STAMP)
+
+run: $(STAMP) 
+	$(BIN)/followup --demo
+
+test: $(STAMP) 
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/score.py
+
+snapshots-update: $(STAMP)
+	$(BIN)/python -m pytest -q tests/tui --snapshot-update
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -1,0 +1,64 @@
+"""The `followup` command: the app, `check` and `export`.
+
+`check` and `export` are headless and never import Textual (a test proves it);
+only the bare `followup [PATH]` form loads the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+VERSION = "0.1.0"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="followup",
+        description="Draft the thank-you emails after an interview, scored live against proven guidance.",
+        epilog="Commands: `followup check PATH` scores drafts; `followup export PATH` writes emails. "
+        "See `followup check --help` and `followup export --help`.",
+    )
+    parser.add_argument("--version", action="version", version=f"followup {VERSION}")
+    parser.add_argument("path", nargs="?", help="session file to open (created if it does not exist)")
+    parser.add_argument("--demo", action="store_true", help="open a realistic demo session (a panel interview)")
+    return parser
+
+
+def _check_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="followup check", description="Score every draft of a session without a screen.")
+    parser.add_argument("path", help="session file (TOML)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    parser.add_argument("--now", metavar="ISO-8601", help="the time to judge deadlines by (default: now)")
+    parser.add_argument("--disable", metavar="RULE", nargs="+", action="extend", default=[], help="rule IDs to skip")
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="followup export", description="Write one ready-to-send file per interviewer.")
+    parser.add_argument("path", help="session file (TOML)")
+    parser.add_argument("--format", choices=("eml", "txt"), default="eml", help="file format (default: eml)")
+    parser.add_argument("--out", metavar="DIR", help="folder to write into (default: beside the session file)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "check":
+        from tui import headless
+
+        return headless.check(_check_parser().parse_args(args[1:]), os.environ)
+    if args and args[0] == "export":
+        from tui import headless
+
+        return headless.export(_export_parser().parse_args(args[1:]), os.environ)
+    ns = _parser().parse_args(args)
+    from tui.app import run  # the only path that imports Textual
+
+    return run(ns.path, os.environ, demo=ns.demo)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
