@@ -1,0 +1,559 @@
+"""FollowupApp: the screen stack, themes, key remaps, the dictionary worker and autosave.
+
+Started by `tui.cli` (`run`); tests build `FollowupApp` directly with a fixed clock and folders.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from core.config import Config, default_config_path, default_sessions_dir, load_config
+from core.errors import SessionError
+from tui import bindings
+from tui.commands import BindingCommands, ThemeCommands
+from tui.messages import SessionEdited, SpellerReady, WordAccepted
+from tui.themes import load_theme_files, theme_folders
+from tui.workspace import Workspace, system_clock
+
+#: Autosave timing: save once typing pauses this long, or at the latest this long after the first unsaved edit.
+SAVE_PAUSE = 0.3
+SAVE_MAX_WAIT = 0.7
+#: After a failed save, try again this often (seconds).
+RETRY_EVERY = 3.0
+
+
+class FollowupApp(App[int]):
+    """The followup terminal app: the sessions list, then one open session at a time."""
+
+    TITLE = "followup"
+    CSS_PATH = "styles/app.tcss"
+    BINDINGS = bindings.APP
+    COMMANDS = App.COMMANDS | {BindingCommands, ThemeCommands}
+
+    #: What the last save did, for the screens to show ("saved 14:03:05", "NOT SAVED: ... — retrying").
+    save_status: reactive[str] = reactive("")
+
+    def __init__(
+        self,
+        path: Path | None,
+        environ: Mapping[str, str],
+        *,
+        clock: Callable[[], datetime] | None = None,
+        demo: bool = False,
+        sessions_dir: Path | None = None,
+        config_path: Path | None = None,
+        load_speller: bool = True,
+    ) -> None:
+        super().__init__()
+        self.environ = dict(environ)
+        self.start_path = Path(path).expanduser() if path is not None else None
+        self.demo = demo
+        self.clock = clock or system_clock
+        self.sessions_dir = Path(sessions_dir) if sessions_dir else default_sessions_dir(environ)
+        self.config_path = Path(config_path) if config_path else default_config_path(environ)
+        self.load_speller = load_speller
+        self.config = Config()
+        self.workspace: Workspace | None = None
+        self.speller = None
+        # Autosave state.
+        self._fingerprint: str | None = None
+        self._dirty = False
+        self._edits = 0
+        self._first_dirty = 0.0
+        self._last_edit = 0.0
+        self._saving = False
+        self._io_lock = threading.Lock()
+        self._conflict = False
+        self._failing: str | None = None
+        self._next_retry = 0.0
+        if "NO_COLOR" in environ:
+            self.ansi_color = False
+
+    # ------------------------------------------------------------------ start
+
+    def on_mount(self) -> None:
+        self._load_config()
+        self._load_themes()
+        self._apply_keymap()
+        from tui.screens.sessions import SessionsScreen
+
+        self.push_screen(SessionsScreen())
+        self._recover(self.sessions_dir)
+        if self.demo:
+            self._open_demo()
+        elif self.start_path is not None:
+            self.open_path(self.start_path)
+        self.set_interval(0.1, self._autosave_tick)
+        if self.load_speller:
+            self.call_after_refresh(self._load_speller)
+
+    def _load_config(self) -> None:
+        try:
+            self.config = load_config(self.config_path)
+        except SessionError as exc:
+            self.config = Config()
+            self.notify(f"Config not used: {exc}", severity="warning", markup=False, timeout=10)
+
+    def _load_themes(self) -> None:
+        themes, problems = load_theme_files(theme_folders(self.config_path))
+        for theme in themes:
+            self.register_theme(theme)
+        for problem in problems:
+            self.notify(f"Theme skipped: {problem}", severity="warning", markup=False, timeout=10)
+        wanted = self.config.theme or "followup-dark"
+        if wanted in self.available_themes:
+            self.theme = wanted
+        elif "followup-dark" in self.available_themes:
+            self.theme = "followup-dark"
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _apply_keymap(self) -> None:
+        if self.config.keys:
+            self.set_keymap(dict(self.config.keys))
+
+    def _remember_theme(self, theme) -> None:
+        if theme.name == self.config.theme:
+            return
+        from dataclasses import replace
+
+        self.config = replace(self.config, theme=theme.name)
+        if self.workspace is not None:
+            self.workspace.config = self.config
+        self._save_config()
+
+    def _save_config(self) -> None:
+        try:
+            from core.config import save_config  # written by the store helper
+        except ImportError:  # pragma: no cover - until it lands
+            return
+        try:
+            save_config(self.config, self.config_path)
+        except OSError as exc:
+            self.notify(f"Config not saved: {exc.strerror or exc}", severity="warning", markup=False)
+
+    def _recover(self, folder: Path) -> None:
+        try:
+            from core.store import recover
+        except ImportError:  # pragma: no cover - until it lands
+            return
+        try:
+            messages = recover(folder)
+        except OSError:
+            return
+        for message in messages or ():
+            self.notify(str(message), title="Recovered", markup=False, timeout=10)
+
+    @work(thread=True, exclusive=True, group="speller")
+    def _load_speller(self) -> None:
+        try:
+            from core.spelling import Speller
+        except ImportError:  # pragma: no cover - until it lands
+            return
+        speller = Speller()
+        self.call_from_thread(self._speller_loaded, speller)
+
+    def _speller_loaded(self, speller) -> None:
+        self.speller = speller
+        if self.workspace is not None:
+            self.workspace.speller = speller
+        self.screen.post_message(SpellerReady())
+
+    def _open_demo(self) -> None:
+        try:
+            from core.demo import demo_session
+            from core.store import save
+        except ImportError:
+            return
+        path = self.sessions_dir / "demo-panel.toml"
+        if not path.exists():
+            try:
+                save(demo_session(self.clock()), path)
+            except OSError as exc:
+                self.notify(f"Could not write the demo: {exc.strerror or exc}", severity="error", markup=False)
+                return
+        self.open_path(path)
+
+    # ---------------------------------------------------------- open / close
+
+    def new_session_path(self) -> Path:
+        stamp = self.clock().strftime("%Y%m%d-%H%M%S")
+        path = self.sessions_dir / f"session-{stamp}.toml"
+        n = 2
+        while path.exists():
+            path = self.sessions_dir / f"session-{stamp}-{n}.toml"
+            n += 1
+        return path
+
+    def open_path(self, path: Path) -> bool:
+        """Open the session at `path` (a new one there when there is no file) and show it."""
+        from core import store
+
+        path = Path(path)
+        if path.exists():
+            try:
+                session = store.load(path)
+            except SessionError as exc:
+                self.notify(str(exc), title="Cannot open", severity="error", markup=False, timeout=15)
+                return False
+            except OSError as exc:
+                self.notify(f"{path}: {exc.strerror or exc}", title="Cannot open", severity="error", markup=False)
+                return False
+            fingerprint = store.fingerprint(path)
+            is_new = False
+        else:
+            session = store.new_session(self.clock())
+            fingerprint = None
+            is_new = True
+        self._set_workspace(Workspace(path, session, self.config, self.config_path, self.clock, self.speller), fingerprint)
+        if is_new:
+            self._dirty = True
+            self._edits += 1
+            self._first_dirty = self._last_edit = time.monotonic()
+            self.show_part("setup")
+        elif not session.interviewers:
+            self.show_part("roster")
+        else:
+            self.show_part("editor")
+        return True
+
+    def new_session(self) -> None:
+        self.open_path(self.new_session_path())
+
+    def _set_workspace(self, workspace: Workspace | None, fingerprint: str | None) -> None:
+        self.workspace = workspace
+        self._fingerprint = fingerprint
+        self._dirty = False
+        self._conflict = False
+        self._failing = None
+        self.save_status = ""
+        self.sub_title = str(workspace.path.name) if workspace else ""
+
+    def close_session(self) -> bool:
+        """Save what is pending and go back to the sessions list. False when it could not save."""
+        if self.workspace is not None and self._dirty and not self.flush():
+            return False
+        from tui.screens.sessions import SessionsScreen
+
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if not isinstance(self.screen, SessionsScreen):
+            self.pop_screen()
+        self._set_workspace(None, None)
+        return True
+
+    def show_part(self, part: str) -> None:
+        """Show the setup, roster or editor of the open session in place of the current part."""
+        if self.workspace is None:
+            self.notify("Open or create a session first (enter, ctrl+n).", severity="warning")
+            return
+        screen = self._make_part(part)
+        if screen is None:
+            return
+        from tui.screens.sessions import SessionsScreen
+
+        # Close modal layers (help, preview, dialogs) above the session's part.
+        while len(self.screen_stack) > 2 and not self._is_part(self.screen):
+            self.pop_screen()
+        if isinstance(self.screen, SessionsScreen):
+            self.push_screen(screen)
+        else:
+            self.switch_screen(screen)
+
+    def _is_part(self, screen: Screen) -> bool:
+        return getattr(screen, "SESSION_PART", None) is not None
+
+    def _make_part(self, part: str) -> Screen | None:
+        assert self.workspace is not None
+        if part == "setup":
+            from tui.screens.setup import SetupScreen
+
+            return SetupScreen(self.workspace)
+        if part == "roster":
+            from tui.screens.roster import RosterScreen
+
+            return RosterScreen(self.workspace)
+        if not self.workspace.session.interviewers:
+            self.notify("Add an interviewer first (F3).", severity="warning")
+            return None
+        try:
+            from tui.screens.editor import EditorScreen
+        except ImportError:  # pragma: no cover - until it lands
+            self.notify("The editor is not available yet.", severity="warning")
+            return None
+        screen = EditorScreen(self.workspace)
+        screen.SESSION_PART = "editor"
+        return screen
+
+    # ---------------------------------------------------------------- actions
+
+    def action_setup(self) -> None:
+        self.show_part("setup")
+
+    def action_roster(self) -> None:
+        self.show_part("roster")
+
+    def action_editor(self) -> None:
+        self.show_part("editor")
+
+    def action_sessions(self) -> None:
+        if self.workspace is not None:
+            self.close_session()
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.pop_screen()
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    async def action_quit(self) -> None:
+        if self.workspace is not None and (self._dirty or self._failing) and not self.flush():
+            from tui.screens.dialogs import ConfirmDialog
+
+            def answered(quit_anyway: bool | None) -> None:
+                if quit_anyway:
+                    self.exit(0)
+
+            self.push_screen(
+                ConfirmDialog(
+                    f"Your latest changes are NOT saved ({self._failing}).\n"
+                    "Quit and lose them? Press n to stay, then F12 to save elsewhere.",
+                    yes="quit anyway",
+                    no="stay",
+                ),
+                answered,
+            )
+            return
+        self.exit(0)
+
+    def action_save_now(self) -> None:
+        if self.workspace is None:
+            return
+        if self._failing:
+            self.action_save_elsewhere()
+            return
+        self._dirty = True
+        self.flush()
+
+    def action_save_elsewhere(self) -> None:
+        if self.workspace is None:
+            return
+        from tui.screens.dialogs import PathPrompt
+
+        workspace = self.workspace
+
+        def chosen(path: str | None) -> None:
+            if not path or self.workspace is not workspace:
+                return
+            target = Path(path).expanduser()
+            if target.is_dir():
+                target = target / workspace.path.name
+            if self._write(workspace, target, switch=True):
+                self.notify(f"Saved to {target}; this session now lives there.", markup=False)
+
+        self.push_screen(
+            PathPrompt("Save this session elsewhere: a file or folder path", str(Path.home() / self.workspace.path.name)),
+            chosen,
+        )
+
+    # --------------------------------------------------------------- autosave
+
+    def on_session_edited(self, message: SessionEdited) -> None:
+        message.stop()
+        self.mark_edited()
+
+    def mark_edited(self) -> None:
+        now = time.monotonic()
+        if not self._dirty:
+            self._first_dirty = now
+        self._dirty = True
+        self._edits += 1
+        self._last_edit = now
+
+    def on_word_accepted(self, message: WordAccepted) -> None:
+        message.stop()
+        word = message.word.strip()
+        if not word:
+            return
+        self.config = self.config.with_word(word)
+        if self.workspace is not None:
+            self.workspace.config = self.config
+        self._save_config()
+        self.notify(f"Added to your dictionary: {word}", markup=False, timeout=3)
+
+    def _autosave_tick(self) -> None:
+        if self.workspace is None or not self._dirty or self._saving or self._conflict:
+            return
+        now = time.monotonic()
+        if self._failing:
+            if now < self._next_retry:
+                return
+        elif now - self._last_edit < SAVE_PAUSE and now - self._first_dirty < SAVE_MAX_WAIT:
+            return
+        self._start_save()
+
+    def _start_save(self) -> None:
+        assert self.workspace is not None
+        self._saving = True
+        snapshot = copy.deepcopy(self.workspace.session)
+        self._save_worker(self.workspace, snapshot, self.workspace.path, self._edits)
+
+    @work(thread=True, group="save")
+    def _save_worker(self, workspace: Workspace, snapshot, path: Path, edits: int) -> None:
+        result = self._locked_save(snapshot, path, check=True)
+        self.call_from_thread(self._save_done, workspace, edits, result)
+
+    def _locked_save(self, session, path: Path, *, check: bool) -> tuple[str, object]:
+        """Write `session` to `path`; one writer at a time, so the fingerprint always matches our last write."""
+        from core import store
+
+        with self._io_lock:
+            try:
+                store.save(session, path, expected=self._fingerprint if check else None)
+                self._fingerprint = store.fingerprint(path)
+                return ("ok", self._fingerprint)
+            except OSError as exc:
+                return ("oserror", exc)
+            except Exception as exc:  # ConflictError, and anything unexpected from a broken disk
+                if type(exc).__name__ == "ConflictError":
+                    return ("conflict", exc)
+                return ("oserror", exc)
+
+    def _save_done(self, workspace: Workspace, edits: int, result: tuple[str, object]) -> None:
+        self._saving = False
+        if workspace is not self.workspace:
+            return
+        kind, value = result
+        if kind == "ok":
+            self._saved(edits)
+        elif kind == "conflict":
+            self._on_conflict()
+        else:
+            self._on_save_failed(value)  # type: ignore[arg-type]
+
+    def _saved(self, edits: int) -> None:
+        if edits == self._edits:
+            self._dirty = False
+        else:
+            self._first_dirty = time.monotonic()
+        if self._failing:
+            self.notify("Saved again: the problem is gone.", timeout=4)
+        self._failing = None
+        self.save_status = f"saved {self.clock().strftime('%H:%M:%S')}"
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        reason = _reason(exc)
+        first = self._failing is None
+        self._failing = reason
+        self._next_retry = time.monotonic() + RETRY_EVERY
+        self.save_status = f"NOT SAVED: {reason} — retrying"
+        if first:
+            self.notify(
+                f"NOT SAVED: {reason}. Your text is kept here and saving is retried every few seconds. "
+                "Press F12 to save elsewhere.",
+                severity="error",
+                markup=False,
+                timeout=15,
+            )
+
+    def _on_conflict(self) -> None:
+        if self._conflict or self.workspace is None:
+            return
+        self._conflict = True
+        self.save_status = "NOT SAVED: the file changed on disk"
+        from tui.screens.dialogs import ConflictDialog
+
+        workspace = self.workspace
+        self.push_screen(ConflictDialog(workspace.path), lambda choice: self._resolve_conflict(workspace, choice))
+
+    def _resolve_conflict(self, workspace: Workspace, choice: str | None) -> None:
+        if workspace is not self.workspace:
+            return
+        if choice == "mine":
+            self._conflict = False
+            self._write(workspace, workspace.path, check=False)
+        elif choice == "theirs":
+            self._reload(workspace)
+        elif choice == "copy":
+            stamp = self.clock().strftime("%Y%m%d-%H%M%S")
+            target = workspace.path.with_name(f"{workspace.path.stem}.mine-{stamp}.toml")
+            if self._write(workspace, target, switch=True):
+                self.notify(
+                    f"Your version is saved as {target.name} and stays open; the other version is untouched in "
+                    f"{workspace.path.name}.",
+                    markup=False,
+                    timeout=10,
+                )
+        else:
+            self.save_status = "NOT SAVED: the file changed on disk (autosave paused, ctrl+s to choose)"
+
+    def _reload(self, workspace: Workspace) -> None:
+        from core import store
+
+        try:
+            session = store.load(workspace.path)
+        except (SessionError, OSError) as exc:
+            self.notify(f"Cannot take theirs: {exc}", severity="error", markup=False)
+            self._conflict = False
+            self._on_conflict()
+            return
+        workspace.session = session
+        self._fingerprint = store.fingerprint(workspace.path)
+        self._dirty = False
+        self._conflict = False
+        self.save_status = "reloaded from disk"
+        part = getattr(self.screen, "SESSION_PART", None) or "editor"
+        self.show_part(part)
+
+    def _write(self, workspace: Workspace, path: Path, *, check: bool = True, switch: bool = False) -> bool:
+        """Save now, in the foreground (a user asked for it or the app is closing)."""
+        edits = self._edits
+        if switch or path != workspace.path:
+            check = False
+        kind, value = self._locked_save(workspace.session, path, check=check)
+        if kind == "conflict":
+            self._on_conflict()
+            return False
+        if kind != "ok":
+            self._on_save_failed(value)  # type: ignore[arg-type]
+            return False
+        if switch:
+            workspace.path = path
+            self.sub_title = path.name
+        self._saved(edits)
+        return True
+
+    def flush(self) -> bool:
+        """Save pending changes now (quit, leaving a session). True when nothing is left unsaved."""
+        if self.workspace is None or not (self._dirty or self._failing):
+            return True
+        if self._conflict:
+            return False
+        return self._write(self.workspace, self.workspace.path)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        text = exc.strerror or str(exc)
+        if exc.filename:
+            text = f"{text} ({exc.filename})"
+        return text
+    return str(exc) or type(exc).__name__
+
+
+def run(path: str | Path | None, environ: Mapping[str, str], demo: bool = False) -> int:
+    """Run the app until the user quits; the exit status for the shell."""
+    app = FollowupApp(Path(path) if path else None, environ, demo=demo)
+    result = app.run()
+    return result if isinstance(result, int) else 0

@@ -1,0 +1,98 @@
+"""Small modal dialogs: confirm (y/n), the save-conflict choice, and a path prompt.
+
+Pushed by the app (conflicts, save elsewhere, quit with unsaved text) and the sessions/roster screens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """A yes/no question: y or enter says yes, n or escape says no."""
+
+    BINDINGS = [
+        Binding("y,enter", "answer(True)", "yes", id="dialog.yes"),
+        Binding("n,escape", "answer(False)", "no", id="dialog.no"),
+    ]
+
+    def __init__(self, question: str, *, yes: str = "yes", no: str = "no") -> None:
+        super().__init__(classes="dialog")
+        self.question = question
+        self.yes = yes
+        self.no = no
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box"):
+            yield Static(self.question, markup=False, classes="dialog-text")
+            yield Static(f"y / enter: {self.yes}    n / escape: {self.no}", markup=False, classes="dialog-keys")
+
+    def action_answer(self, value: bool) -> None:
+        self.dismiss(value)
+
+
+class ConflictDialog(ModalScreen[str | None]):
+    """The session file changed on disk since we last saved: keep mine, take theirs, or save mine as a copy."""
+
+    BINDINGS = [
+        Binding("k", "choose('mine')", "keep mine", id="conflict.mine"),
+        Binding("t", "choose('theirs')", "take theirs", id="conflict.theirs"),
+        Binding("c", "choose('copy')", "save mine as a copy", id="conflict.copy"),
+        Binding("escape", "choose(None)", "decide later", id="conflict.later"),
+    ]
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(classes="dialog")
+        self.path = path
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box"):
+            yield Static("The session file was changed by another program", classes="dialog-title", markup=False)
+            yield Static(
+                f"{self.path.name} changed on disk since followup last saved it (another window, an editor or a "
+                "sync tool). Nothing has been overwritten; autosave is paused until you choose.",
+                markup=False,
+                classes="dialog-text",
+            )
+            yield Static(
+                "k  keep mine: overwrite the file with what you see here\n"
+                "t  take theirs: load the file from disk, dropping your changes here\n"
+                "c  save mine as a copy: keep both, go on editing the copy\n"
+                "escape  decide later (nothing is saved until you do)",
+                markup=False,
+                classes="dialog-keys",
+            )
+
+    def action_choose(self, choice: str | None) -> None:
+        self.dismiss(choice)
+
+
+class PathPrompt(ModalScreen[str | None]):
+    """Ask for a file or folder path; enter accepts, escape cancels."""
+
+    BINDINGS = [Binding("escape", "cancel", "cancel", id="prompt.cancel")]
+
+    def __init__(self, question: str, value: str = "") -> None:
+        super().__init__(classes="dialog")
+        self.question = question
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box"):
+            yield Static(self.question, markup=False, classes="dialog-text")
+            yield Input(self.value, id="path")
+            yield Static("enter: save here    escape: cancel", markup=False, classes="dialog-keys")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        value = event.value.strip()
+        self.dismiss(value or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,95 @@
+"""F1 help: every key of the screen below it (from its active bindings) and what each rule checks.
+
+Pushed by `tui.app.FollowupApp.action_help` over any screen; escape or F1 closes it.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Static
+
+from tui import bindings
+from tui.commands import namespace_title
+
+
+def key_lines(screen: Screen) -> list[tuple[str, str]]:
+    """(keys, "namespace: what it does") for every binding active on `screen`, one line per binding id."""
+    app = screen.app
+    grouped: dict[str, tuple[list[str], str]] = {}
+    for key, active in screen.active_bindings.items():
+        binding = active.binding
+        if binding.system and not binding.id:
+            continue
+        name = binding.id or f"{binding.action}"
+        title = namespace_title(binding.id, binding.description) if binding.id else (binding.description or binding.action)
+        display = app.get_key_display(binding.with_key(key)) if hasattr(binding, "with_key") else key
+        keys, _ = grouped.setdefault(name, ([], title))
+        if display not in keys:
+            keys.append(display)
+    lines = [(" ".join(keys), title) for keys, title in grouped.values()]
+    palette = app.get_key_display_for_palette() if hasattr(app, "get_key_display_for_palette") else "ctrl+p"
+    lines.append((palette, "app: command palette (every action by name, and themes)"))
+    return sorted(lines, key=lambda kv: kv[1])
+
+
+def rule_lines() -> list[tuple[str, str, str]]:
+    try:
+        from core.rules import RULES
+    except ImportError:  # pragma: no cover - until it lands
+        return []
+    return [(rule.id, rule.severity, rule.message) for rule in RULES]
+
+
+SEVERITY_MARK = {"error": "✗ error", "warning": "! warning", "suggestion": "· suggestion"}
+
+
+class HelpScreen(ModalScreen[None]):
+    """The keys of the screen below, then the rules the sidebar and `followup check` apply."""
+
+    BINDINGS = bindings.HELP
+
+    def __init__(self, below: Screen) -> None:
+        super().__init__()
+        self.below = below
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Static(self._keys_text(), id="help-keys")
+            yield Static(self._rules_text(), id="help-rules")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()
+
+    def _keys_text(self) -> Content:
+        parts: list = []
+        name = getattr(self.below, "HELP_TITLE", None) or type(self.below).__name__.replace("Screen", "")
+        parts.append((f"Keys on this screen ({name})\n", "bold"))
+        lines = key_lines(self.below)
+        width = max((len(k) for k, _ in lines), default=8)
+        for keys, title in lines:
+            parts.append((f"  {keys:<{width}}  ", "bold $accent"))
+            parts.append(f"{title}\n")
+        parts.append("\nEscape goes back. Tab and shift+tab move between fields. Nothing needs a mouse.\n")
+        return Content.assemble(*parts)
+
+    def _rules_text(self) -> Content:
+        parts: list = []
+        parts.append(("\nWhat the score checks\n", "bold"))
+        parts.append(
+            "Each draft scores 100 × (weight of rules passed) / (weight of rules that apply); an error weighs 3, "
+            "a warning 2, a suggestion 1. Turn a rule off with `disable = [\"rule.id\"]` in your config.\n\n"
+        )
+        for rule_id, severity, message in rule_lines():
+            parts.append((f"  {rule_id:<24}", "bold"))
+            mark = SEVERITY_MARK.get(severity, severity)
+            style = {"error": "$text-error", "warning": "$text-warning"}.get(severity, "$text-muted")
+            parts.append((f"{mark:<13}", style))
+            parts.append(f"{message}\n")
+        return Content.assemble(*parts)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,372 @@
+"""The sessions list: every saved session, newest first, with its scores and deadline; open, new, copy, delete.
+
+The first screen of `followup`; `tui.app` opens the chosen session. Files are read and scored in a worker.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from rich.cells import cell_len
+from textual.content import Content
+from textual import work
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui import bindings
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """One line of the list: a session file that loaded (with its summary) or did not (with its error)."""
+
+    path: Path
+    sort_key: datetime
+    company: str = ""
+    role: str = ""
+    date: str = ""
+    scenario: str = ""
+    sent: str = ""
+    scores: str = ""
+    deadline: str = ""
+    urgent: bool = False
+    candidate: str = ""
+    error: str | None = None
+
+    def haystack(self) -> str:
+        parts = (self.path.name, self.company, self.role, self.date, self.scenario, self.candidate, self.deadline)
+        return " ".join(parts).lower() + (" " + self.error.lower() if self.error else "")
+
+    def matches(self, query: str) -> bool:
+        text = self.haystack()
+        return all(word in text for word in query.lower().split())
+
+
+def _visible(text: str) -> str:
+    """One line of plain characters: control characters never reach the terminal."""
+    return "".join(ch if ch.isprintable() else " " for ch in text.replace("\n", " "))
+
+
+def summarize(path: Path, now: datetime, config=None) -> SessionRow:
+    """Load and score one session file; a file that does not load gives a row with its one-line error."""
+    from core import store
+    from core.errors import SessionError
+
+    try:
+        mtime = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+    except OSError:
+        mtime = datetime.fromtimestamp(0, timezone.utc)
+    try:
+        session = store.load(path)
+    except SessionError as exc:
+        return SessionRow(path, mtime, error=_visible(str(exc)))
+    except Exception as exc:  # a list never crashes on one file
+        return SessionRow(path, mtime, error=_visible(f"{path.name}: {exc}"))
+    try:
+        return _summary(path, session, now, config)
+    except Exception as exc:  # scoring trouble: still list the session
+        return SessionRow(path, mtime, company=_visible(session.interview.company), error=_visible(f"cannot score: {exc}"))
+
+
+def _summary(path: Path, session, now: datetime, config) -> SessionRow:
+    from core.rules import run_rules
+    from core.timing import deadline
+
+    interview = session.interview
+    drafts = [i.draft for i in session.interviewers]
+    sent = sum(1 for d in drafts if d.sent is not None)
+    scores = ""
+    if drafts:
+        report = run_rules(session, now, config, None)
+        values = [d.score for d in report.drafts]
+        scores = f"{max(values)}" if len(values) == 1 else f"{max(values)}/{min(values)}"
+    state, urgent = _deadline_state(session, now, deadline)
+    start = interview.start
+    return SessionRow(
+        path,
+        start if start.tzinfo else start.astimezone(),
+        company=_visible(interview.company) or "(no company)",
+        role=_visible(interview.role),
+        date=start.strftime("%Y-%m-%d %H:%M"),
+        scenario=session.scenario,
+        sent=f"{sent}/{len(drafts)}",
+        scores=scores or "-",
+        deadline=state,
+        urgent=urgent,
+        candidate=_visible(session.candidate.name),
+    )
+
+
+def _deadline_state(session, now: datetime, deadline) -> tuple[str, bool]:
+    """'all sent', 'overdue', 'due in 5 h', 'no drafts' — the most pressing draft decides."""
+    if not session.interviewers:
+        return "no interviewers", False
+    states = [deadline(session, i.draft, now) for i in session.interviewers]
+    unsent = [s for s in states if s.state != "sent"]
+    if not unsent:
+        return "all sent", False
+    if any(s.state == "overdue" for s in unsent):
+        return "overdue", True
+    timed = [s for s in unsent if s.state in ("open", "soon")]
+    if timed:
+        first = min(timed, key=lambda s: s.remaining)
+        return _short_due(first.label), first.state == "soon"
+    return "no deadline", False
+
+
+def _short_due(label: str) -> str:
+    """'due in 5 h 12 min' -> 'due in 5 h' (the list has little room; the editor shows the rest)."""
+    words = label.split()
+    if len(words) > 4 and words[:2] == ["due", "in"] and words[3] == "h":
+        return " ".join(words[:4])
+    return label
+
+
+def session_files(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.glob("*.toml") if p.is_file())
+    except OSError:
+        return []
+
+
+# Column widths; company and role share what is left.
+_FIXED = (("date", 16), ("scenario", 9), ("sent", 5), ("scores", 6), ("deadline", 12))
+
+
+def _fit(text: str, width: int) -> str:
+    if width <= 0:
+        return ""
+    if cell_len(text) <= width:
+        return text + " " * (width - cell_len(text))
+    out = ""
+    for ch in text:
+        if cell_len(out + ch) > width - 1:
+            break
+        out += ch
+    return out + "…" + " " * (width - 1 - cell_len(out))
+
+
+def _columns(width: int) -> list[tuple[str, int]]:
+    fixed = list(_FIXED)
+    if width < 90:
+        fixed = [c for c in fixed if c[0] != "scenario"]
+    if width < 66:
+        fixed = [c for c in fixed if c[0] != "scores"]
+    rest = max(12, width - sum(w + 1 for _, w in fixed) - 2)
+    company = max(6, rest * 9 // 20)
+    return [("company", company), ("role", rest - company - 1)] + fixed
+
+
+HEADINGS = {
+    "company": "Company",
+    "role": "Role",
+    "date": "Interview",
+    "scenario": "Scenario",
+    "sent": "Sent",
+    "scores": "Best/worst",
+    "deadline": "Deadline",
+}
+
+
+def header_line(width: int) -> Content:
+    return Content(" ".join(_fit(HEADINGS[name] if w >= len(HEADINGS[name]) else HEADINGS[name][:w], w) for name, w in _columns(width)))
+
+
+def row_text(row: SessionRow, width: int) -> Content:
+    if row.error is not None:
+        name_width = min(max(12, width // 3), 28)
+        return Content.assemble(
+            (_fit(row.path.name, name_width), "bold"),
+            " ",
+            (_fit("✗ " + row.error, max(1, width - name_width - 1)), "$text-error"),
+        )
+    parts: list = []
+    for i, (name, w) in enumerate(_columns(width)):
+        if i:
+            parts.append(" ")
+        value = getattr(row, name)
+        style = ""
+        if name == "deadline":
+            style = "$text-error" if row.deadline == "overdue" else "$text-warning" if row.urgent else ""
+        elif name == "company":
+            style = "bold"
+        parts.append((_fit(value, w), style))
+    return Content.assemble(*parts)
+
+
+class SessionsScreen(Screen):
+    """Every session in the sessions folder; type to filter, enter to open."""
+
+    BINDINGS = bindings.SESSIONS
+    AUTO_FOCUS = "#filter"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[SessionRow] = []
+        self.shown: list[SessionRow] = []
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="title", markup=False)
+        yield Input(placeholder="type to filter: company, role, name…", id="filter")
+        yield Static("", id="header", markup=False)
+        yield OptionList(id="list")
+        yield Static("", id="empty", markup=False)
+        yield Footer()
+
+    @property
+    def folder(self) -> Path:
+        return self.app.sessions_dir  # type: ignore[attr-defined]
+
+    def on_mount(self) -> None:
+        self.query_one("#title", Static).update(Content.assemble(("Sessions", "bold"), f"  in {self.folder}"))
+        self.query_one("#list", OptionList).can_focus = False
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self, select: Path | None = None) -> None:
+        self._select = select or self._selected_path()
+        self.query_one("#empty", Static).update("Reading sessions…")
+        self._load(self.folder)
+
+    @work(thread=True, exclusive=True, group="sessions")
+    def _load(self, folder: Path) -> None:
+        now = self.app.clock()  # type: ignore[attr-defined]
+        config = getattr(self.app, "config", None)
+        rows = [summarize(path, now, config) for path in session_files(folder)]
+        rows.sort(key=lambda r: r.sort_key, reverse=True)
+        self.app.call_from_thread(self._show_rows, rows)
+
+    def _show_rows(self, rows: list[SessionRow]) -> None:
+        self.rows = rows
+        self.loaded = True
+        self._refresh_list()
+
+    def _selected_path(self) -> Path | None:
+        row = self.selected_row
+        return row.path if row else None
+
+    @property
+    def selected_row(self) -> SessionRow | None:
+        options = self.query_one("#list", OptionList)
+        index = options.highlighted
+        if index is None or not (0 <= index < len(self.shown)):
+            return None
+        return self.shown[index]
+
+    def _refresh_list(self) -> None:
+        options = self.query_one("#list", OptionList)
+        width = max(20, options.size.width - 2 or self.size.width - 4)
+        query = self.query_one("#filter", Input).value.strip()
+        keep = getattr(self, "_select", None) or self._selected_path()
+        self.shown = [r for r in self.rows if r.matches(query)] if query else list(self.rows)
+        self.query_one("#header", Static).update(header_line(width))
+        options.set_options(Option(row_text(r, width)) for r in self.shown)
+        index = next((i for i, r in enumerate(self.shown) if r.path == keep), 0)
+        if self.shown:
+            options.highlighted = index
+        self._select = None
+        empty = self.query_one("#empty", Static)
+        if not self.rows:
+            empty.update(
+                f"No sessions yet in {self.folder}.\n"
+                "Press ctrl+n to start one (or run `followup --demo` for an example)."
+            )
+        elif not self.shown:
+            empty.update(f"No session matches “{query}”. Press escape to clear the filter.")
+        else:
+            empty.update(f"{len(self.shown)} of {len(self.rows)} sessions" if query else "")
+
+    def on_resize(self) -> None:
+        if self.loaded:
+            self._refresh_list()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter" and self.loaded:
+            self._refresh_list()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.action_open()
+
+    # ------------------------------------------------------------ actions
+
+    def action_cursor(self, step: int) -> None:
+        options = self.query_one("#list", OptionList)
+        if not self.shown:
+            return
+        current = options.highlighted or 0
+        options.highlighted = max(0, min(len(self.shown) - 1, current + step))
+
+    def action_clear_filter(self) -> None:
+        self.query_one("#filter", Input).value = ""
+
+    def action_open(self) -> None:
+        row = self.selected_row
+        if row is None:
+            if not self.rows:
+                self.action_new()
+            return
+        if row.error is not None:
+            self.notify(f"Cannot open: {row.error}", severity="error", markup=False, timeout=10)
+            return
+        self.app.open_path(row.path)  # type: ignore[attr-defined]
+
+    def action_new(self) -> None:
+        self.app.new_session()  # type: ignore[attr-defined]
+
+    def action_duplicate(self) -> None:
+        row = self.selected_row
+        if row is None:
+            return
+        target = _copy_name(row.path)
+        try:
+            data = row.path.read_bytes()
+            from core.store import atomic_write
+
+            atomic_write(target, data)
+        except OSError as exc:
+            self.notify(f"Cannot copy {row.path.name}: {exc.strerror or exc}", severity="error", markup=False)
+            return
+        self.notify(f"Copied to {target.name}", markup=False, timeout=4)
+        self.reload(select=target)
+
+    def action_delete(self) -> None:
+        row = self.selected_row
+        if row is None:
+            return
+        from tui.screens.dialogs import ConfirmDialog
+
+        what = f"{row.company} – {row.role}" if row.error is None else "this broken file"
+        question = f"Delete {row.path.name} ({what})?\nThe file is removed from disk; this cannot be undone."
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                os.unlink(row.path)
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                self.notify(f"Cannot delete: {exc.strerror or exc}", severity="error", markup=False)
+                return
+            self.notify(f"Deleted {row.path.name}", markup=False, timeout=4)
+            self.reload()
+
+        self.app.push_screen(ConfirmDialog(question, yes="delete", no="keep"), answered)
+
+
+def _copy_name(path: Path) -> Path:
+    stem = path.stem
+    n = 1
+    while True:
+        suffix = "-copy" if n == 1 else f"-copy{n}"
+        target = path.with_name(f"{stem}{suffix}.toml")
+        if not target.exists():
+            return target
+        n += 1
