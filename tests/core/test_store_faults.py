@@ -1,0 +1,242 @@
+"""Saving under trouble: atomic replace, disk full, failed rename, two writers, leftovers, permissions."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from datetime import datetime, timedelta
+
+import pytest
+
+from core import store
+from core.errors import SessionError
+from core.store import ConflictError, NEW_FILE, atomic_write, fingerprint, is_private, leftovers, load, recover, save
+from tests.fixtures.sessions import EST, northwind
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def test_save_creates_private_file_in_private_folder(tmp_path):
+    path = tmp_path / "sessions" / "alex.toml"
+    save(northwind(), path)
+    assert _mode(path) == 0o600
+    assert _mode(path.parent) == 0o700
+    assert is_private(path)
+
+
+def test_save_makes_a_shared_file_private_again(tmp_path):
+    path = tmp_path / "alex.toml"
+    path.write_text("old")
+    os.chmod(path, 0o644)
+    assert not is_private(path)
+    save(northwind(), path)
+    assert _mode(path) == 0o600
+
+
+def test_save_returns_fingerprint_of_what_is_on_disk(tmp_path):
+    path = tmp_path / "alex.toml"
+    assert fingerprint(path) is None
+    assert save(northwind(), path) == fingerprint(path)
+
+
+def test_disk_full_keeps_the_original_and_leaves_no_temp(tmp_path, monkeypatch):
+    path = tmp_path / "alex.toml"
+    save(northwind(), path)
+    before = path.read_bytes()
+    changed = northwind()
+    changed.interviewers[0].draft.gratitude = "Thank you " * 500
+
+    calls = []
+    real_write = os.write
+
+    def write(fd, data):
+        calls.append(len(data))
+        if len(calls) > 1:  # the first chunk lands, then the disk is full
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, bytes(data)[:100])
+
+    with monkeypatch.context() as m:
+        m.setattr(os, "write", write)
+        with pytest.raises(OSError) as caught:
+            save(changed, path)
+    assert caught.value.errno == errno.ENOSPC
+    assert path.read_bytes() == before
+    assert leftovers(tmp_path) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alex.toml"]
+
+
+def test_failed_rename_keeps_the_original_and_leaves_no_temp(tmp_path, monkeypatch):
+    path = tmp_path / "alex.toml"
+    save(northwind(), path)
+    before = path.read_bytes()
+
+    def replace(src, dst):
+        raise OSError(errno.EIO, "Input/output error")
+
+    with monkeypatch.context() as m:
+        m.setattr(os, "replace", replace)
+        with pytest.raises(OSError):
+            save(northwind(), path)
+    assert path.read_bytes() == before
+    assert leftovers(tmp_path) == []
+
+
+def test_failed_fsync_keeps_the_original(tmp_path, monkeypatch):
+    path = tmp_path / "alex.toml"
+    save(northwind(), path)
+    before = path.read_bytes()
+
+    def fsync(fd):
+        raise OSError(errno.EIO, "Input/output error")
+
+    with monkeypatch.context() as m:
+        m.setattr(os, "fsync", fsync)
+        with pytest.raises(OSError):
+            save(northwind(), path)
+    assert path.read_bytes() == before
+    assert leftovers(tmp_path) == []
+
+
+def test_short_writes_are_completed(tmp_path, monkeypatch):
+    real_write = os.write
+    monkeypatch.setattr(os, "write", lambda fd, data: real_write(fd, bytes(data)[:7]))
+    path = tmp_path / "alex.toml"
+    save(northwind(), path)
+    monkeypatch.undo()
+    assert load(path) == northwind()
+
+
+def test_read_only_folder_raises_oserror_and_changes_nothing(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root ignores folder permissions")
+    path = tmp_path / "alex.toml"
+    save(northwind(), path)
+    before = path.read_bytes()
+    os.chmod(tmp_path, 0o500)
+    try:
+        with pytest.raises(PermissionError):
+            save(northwind(), path)
+    finally:
+        os.chmod(tmp_path, 0o700)
+    assert path.read_bytes() == before
+
+
+def test_file_replaced_by_a_folder_raises_oserror(tmp_path):
+    path = tmp_path / "alex.toml"
+    path.mkdir()
+    (path / "inside").write_text("keep")
+    with pytest.raises(OSError):
+        save(northwind(), path)
+    assert (path / "inside").read_text() == "keep"
+    assert leftovers(tmp_path) == []
+
+
+def test_atomic_write_is_all_or_nothing_for_readers(tmp_path):
+    path = tmp_path / "out.eml"
+    atomic_write(path, b"first")
+    atomic_write(path, b"second version")
+    assert path.read_bytes() == b"second version"
+    assert _mode(path) == 0o600
+
+
+# -- two writers ---------------------------------------------------------------
+
+
+def test_conflict_when_the_file_changed_since_it_was_read(tmp_path):
+    path = tmp_path / "alex.toml"
+    mine = save(northwind(), path)
+    theirs = northwind()
+    theirs.candidate.name = "Alex J. Kim"
+    save(theirs, path)  # another instance, or an editor
+    on_disk = path.read_bytes()
+    with pytest.raises(ConflictError) as caught:
+        save(northwind(), path, expected=mine)
+    assert isinstance(caught.value, SessionError)
+    assert "changed on disk" in str(caught.value)
+    assert path.read_bytes() == on_disk  # the other change survives
+
+
+def test_no_conflict_when_unchanged(tmp_path):
+    path = tmp_path / "alex.toml"
+    first = save(northwind(), path)
+    changed = northwind()
+    changed.candidate.phone = "+1 555 0199"
+    second = save(changed, path, expected=first)
+    assert second != first and load(path).candidate.phone == "+1 555 0199"
+
+
+def test_conflict_when_file_deleted_or_created_meanwhile(tmp_path):
+    path = tmp_path / "alex.toml"
+    mine = save(northwind(), path)
+    path.unlink()
+    with pytest.raises(ConflictError, match="deleted"):
+        save(northwind(), path, expected=mine)
+    assert not path.exists()
+    path.write_text("someone else's")
+    with pytest.raises(ConflictError, match="created"):
+        save(northwind(), path, expected=NEW_FILE)
+    assert path.read_text() == "someone else's"
+
+
+# -- leftovers of interrupted saves ---------------------------------------------
+
+
+def test_stale_leftover_is_removed_when_the_session_is_intact(tmp_path):
+    path = tmp_path / "alex.toml"
+    save(northwind(), path)
+    temp = tmp_path / ".alex.toml.k2j3h4_x.tmp"
+    temp.write_text("schema = 1\n[candid")  # killed mid-write
+    assert leftovers(tmp_path) == [temp]
+    messages = recover(tmp_path)
+    assert len(messages) == 1 and "alex.toml is intact" in messages[0]
+    assert not temp.exists() and load(path) == northwind()
+
+
+def test_complete_leftover_without_a_valid_session_is_rescued(tmp_path):
+    temp = tmp_path / ".alex.toml.abcd1234.tmp"
+    temp.write_text(store.dumps(northwind()))
+    (tmp_path / "alex.toml").write_text("")  # damaged by something else
+    messages = recover(tmp_path)
+    rescued = tmp_path / "alex.recovered.toml"
+    assert load(rescued) == northwind()
+    assert _mode(rescued) == 0o600
+    assert "alex.recovered.toml" in messages[0]
+    assert leftovers(tmp_path) == []
+    assert (tmp_path / "alex.toml").read_text() == ""  # not touched: the user decides
+
+
+def test_rescue_never_overwrites_an_earlier_rescue(tmp_path):
+    (tmp_path / "alex.recovered.toml").write_text("earlier")
+    (tmp_path / ".alex.toml.abcd1234.tmp").write_text(store.dumps(northwind()))
+    recover(tmp_path)
+    assert (tmp_path / "alex.recovered.toml").read_text() == "earlier"
+    assert load(tmp_path / "alex.recovered-2.toml") == northwind()
+
+
+def test_partial_leftover_without_a_session_is_kept_and_reported(tmp_path):
+    temp = tmp_path / ".alex.toml.abcd1234.tmp"
+    temp.write_text("schema = 1\n[cand")
+    messages = recover(tmp_path)
+    assert temp.exists() and "inspect" in messages[0]
+
+
+def test_recent_leftovers_are_skipped_when_asked(tmp_path):
+    save(northwind(), tmp_path / "alex.toml")
+    temp = tmp_path / ".alex.toml.abcd1234.tmp"
+    temp.write_text("partial")
+    now = datetime.fromtimestamp(temp.stat().st_mtime, EST)
+    assert recover(tmp_path, older_than=now - timedelta(minutes=1)) == []
+    assert temp.exists()
+    assert recover(tmp_path, older_than=now + timedelta(minutes=1)) != []
+    assert not temp.exists()
+
+
+def test_unrelated_hidden_files_are_not_leftovers(tmp_path):
+    (tmp_path / ".hidden").write_text("x")
+    (tmp_path / "notes.tmp").write_text("x")
+    (tmp_path / "alex.toml").write_text("x")
+    assert leftovers(tmp_path) == []
+    assert recover(tmp_path) == []
