@@ -9,7 +9,7 @@ import copy
 import threading
 import time
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from textual import work
@@ -147,7 +147,8 @@ class FollowupApp(App[int]):
         except ImportError:  # pragma: no cover - until it lands
             return
         try:
-            messages = recover(folder)
+            # Leave alone temp files younger than a minute: another instance may be saving right now.
+            messages = recover(folder, older_than=datetime.now(timezone.utc) - timedelta(minutes=1))
         except OSError:
             return
         for message in messages or ():
@@ -201,24 +202,21 @@ class FollowupApp(App[int]):
         path = Path(path)
         if path.exists():
             try:
-                session = store.load(path)
+                loaded = store.load_with_fingerprint(path)
             except SessionError as exc:
                 self.notify(str(exc), title="Cannot open", severity="error", markup=False, timeout=15)
                 return False
             except OSError as exc:
                 self.notify(f"{path}: {exc.strerror or exc}", title="Cannot open", severity="error", markup=False)
                 return False
-            fingerprint = store.fingerprint(path)
+            session, fingerprint = loaded.session, loaded.fingerprint
             is_new = False
         else:
             session = store.new_session(self.clock())
             fingerprint = None
             is_new = True
         self._set_workspace(Workspace(path, session, self.config, self.config_path, self.clock, self.speller), fingerprint)
-        if is_new:
-            self._dirty = True
-            self._edits += 1
-            self._first_dirty = self._last_edit = time.monotonic()
+        if is_new:  # written at the first edit, so a session opened and left blank leaves no file
             self.show_part("setup")
         elif not session.interviewers:
             self.show_part("roster")
@@ -264,10 +262,23 @@ class FollowupApp(App[int]):
         # Close modal layers (help, preview, dialogs) above the session's part.
         while len(self.screen_stack) > 2 and not self._is_part(self.screen):
             self.pop_screen()
+        current = getattr(self.screen, "SESSION_PART", None)
+        if current == part:
+            return
+        self._previous_part = current
         if isinstance(self.screen, SessionsScreen):
             self.push_screen(screen)
         else:
             self.switch_screen(screen)
+
+    def go_back(self) -> None:
+        """Escape on setup or roster: back to the part the user came from, or to the sessions list."""
+        previous = getattr(self, "_previous_part", None)
+        if previous and self.workspace is not None and (previous != "editor" or self.workspace.session.interviewers):
+            self.show_part(previous)
+            self._previous_part = None
+        else:
+            self.close_session()
 
     def _is_part(self, screen: Screen) -> bool:
         return getattr(screen, "SESSION_PART", None) is not None
@@ -420,8 +431,8 @@ class FollowupApp(App[int]):
 
         with self._io_lock:
             try:
-                store.save(session, path, expected=self._fingerprint if check else None)
-                self._fingerprint = store.fingerprint(path)
+                expected = (self._fingerprint or store.NEW_FILE) if check else None
+                self._fingerprint = store.save(session, path, expected=expected)
                 return ("ok", self._fingerprint)
             except OSError as exc:
                 return ("oserror", exc)
@@ -502,14 +513,14 @@ class FollowupApp(App[int]):
         from core import store
 
         try:
-            session = store.load(workspace.path)
+            loaded = store.load_with_fingerprint(workspace.path)
         except (SessionError, OSError) as exc:
             self.notify(f"Cannot take theirs: {exc}", severity="error", markup=False)
             self._conflict = False
             self._on_conflict()
             return
-        workspace.session = session
-        self._fingerprint = store.fingerprint(workspace.path)
+        workspace.session = loaded.session
+        self._fingerprint = loaded.fingerprint
         self._dirty = False
         self._conflict = False
         self.save_status = "reloaded from disk"

@@ -21,8 +21,8 @@ def key(id: str, keys: str, action: str, description: str, *, show: bool = True,
 APP: list[Binding] = [
     key("app.quit", "ctrl+q", "quit", "quit", priority=True),
     key("app.help", "f1", "help", "help"),
-    key("app.setup", "f2", "setup", "interview"),
-    key("app.roster", "f3", "roster", "interviewers"),
+    key("app.setup", "f2", "setup", "setup"),
+    key("app.roster", "f3", "roster", "roster"),
     key("app.editor", "f4", "editor", "drafts"),
     key("app.sessions", "ctrl+o", "sessions", "sessions"),
     key("app.save", "ctrl+s", "save_now", "save", show=False),
@@ -38,17 +38,40 @@ SESSIONS: list[Binding] = [
     key("sessions.clear", "escape", "clear_filter", "clear filter", show=False),
 ]
 SETUP: list[Binding] = [
-    key("setup.back", "escape", "back", "back"),
+    key("setup.back", "escape", "back", "back", show=False),
 ]
 ROSTER: list[Binding] = [
     key("roster.add", "ctrl+n", "add", "add", priority=True),
     key("roster.remove", "f8", "remove", "remove"),
-    key("roster.up", "ctrl+up,alt+up", "move(-1)", "move up"),
-    key("roster.down", "ctrl+down,alt+down", "move(1)", "move down"),
-    key("roster.back", "escape", "back", "back"),
+    key("roster.up", "ctrl+up,alt+up", "move(-1)", "move up", show=False),
+    key("roster.down", "ctrl+down,alt+down", "move(1)", "move down", show=False),
+    key("roster.back", "escape", "back", "back", show=False),
 ]
-EDITOR: list[Binding] = []
-PREVIEW: list[Binding] = []
+# Editor: letters are text, so ctrl+letter and F-keys; F1-F4, ctrl+o/s/q/p belong to the app.
+# F6/F7 are TextArea's (select line/all): priority lets ours win inside a section.
+EDITOR: list[Binding] = [
+    key("editor.next-draft", "ctrl+n", "next_draft", "next draft"),
+    key("editor.prev-draft", "ctrl+b", "prev_draft", "previous draft"),
+    key("editor.findings", "ctrl+f,f8", "focus_findings", "findings"),
+    key("editor.mark-sent", "ctrl+t", "toggle_sent", "mark sent"),
+    key("editor.preview", "f5,ctrl+r", "preview", "preview/export"),
+    key("editor.add-word", "ctrl+l,f7", "accept_word", "add word to dictionary", show=False, priority=True),
+    key("editor.external", "ctrl+g,f6", "external_editor", "edit section in $EDITOR", show=False, priority=True),
+    key("editor.sidebar", "f9", "toggle_sidebar", "show/hide sidebar", show=False),
+    key("editor.back", "escape", "back", "back", show=False),
+]
+# Preview: F1-F4, ctrl+o/s belong to the app; the folder Input uses ctrl+a/e/d/k/u/w/x/c/v.
+PREVIEW: list[Binding] = [
+    key("preview.export", "ctrl+r,f6", "export_one", "export this draft"),
+    key("preview.export-all", "ctrl+l,f7", "export_all", "export all drafts"),
+    key("preview.format", "ctrl+t,f8", "toggle_format", "switch .eml/.txt"),
+    key("preview.copy", "ctrl+y,f5", "copy", "copy email"),
+    key("preview.copy-body", "f9", "copy_body", "copy body only", show=False),
+    key("preview.folder", "ctrl+g", "focus_folder", "change folder", show=False),
+    key("preview.next-draft", "ctrl+n", "next_draft", "next draft", show=False),
+    key("preview.prev-draft", "ctrl+b", "prev_draft", "previous draft", show=False),
+    key("preview.back", "escape", "back", "back"),
+]
 HELP: list[Binding] = [
     key("help.close", "escape,f1,q", "close", "close"),
 ]

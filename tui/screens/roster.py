@@ -1,25 +1,213 @@
-"""Placeholder roster screen (being written)."""
+"""The roster: who interviewed you (name, title, email, topics discussed); add, edit, remove, reorder.
+
+Shown on F3 from any part of a session; shows the scenario the roster makes and what it asks of you.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Input, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
 
+from core.model import SCENARIO_MEANING, Interviewer, scenario_of
 from tui import bindings
+from tui.messages import SessionEdited
+from tui.screens.part import PartTitle
+from tui.screens.setup import list_lines
+from tui.workspace import Workspace
+
+
+def _one_line(text: str) -> str:
+    return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
 class RosterScreen(Screen):
+    """The interviewers as a list on the left and the selected one's details on the right."""
+
     SESSION_PART = "roster"
+    AUTO_FOCUS = "#people"
+    HELP_TITLE = "roster"
     BINDINGS = bindings.ROSTER
 
-    def __init__(self, workspace) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        self._loading = False
+
+    @property
+    def people(self) -> list[Interviewer]:
+        return self.workspace.session.interviewers
 
     def compose(self) -> ComposeResult:
-        yield Static("roster")
-        yield Footer()
+        yield PartTitle("Roster", self.workspace.path.name)
+        yield Static("", id="scenario", markup=False)
+        with Horizontal(id="roster-body"):
+            yield OptionList(id="people")
+            with Vertical(id="person"):
+                with Horizontal(classes="row"):
+                    yield Static("Name", classes="label", markup=False)
+                    yield Input(id="name", placeholder="first and last name", compact=True)
+                with Horizontal(classes="row"):
+                    yield Static("Title", classes="label", markup=False)
+                    yield Input(id="title", placeholder="optional, e.g. Analytics Manager", compact=True)
+                with Horizontal(classes="row"):
+                    yield Static("Email", classes="label", markup=False)
+                    yield Input(id="email", placeholder="optional", compact=True)
+                yield Static("Topics you discussed with them, one per line:", classes="list-title", markup=False)
+                yield TextArea(id="topics", soft_wrap=True, compact=True, tab_behavior="focus")
+        yield Static("", id="hint", markup=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self._refresh_list(0 if self.people else None)
+        if self.people:
+            self.query_one("#people", OptionList).focus()
+        else:
+            self._show_person(None)
+
+    # ------------------------------------------------------------ display
+
+    def _refresh_list(self, select: int | None = None) -> None:
+        options = self.query_one("#people", OptionList)
+        keep = options.highlighted if select is None else select
+        options.set_options(Option(self._label(i, p)) for i, p in enumerate(self.people))
+        if self.people:
+            keep = max(0, min(len(self.people) - 1, keep or 0))
+            options.highlighted = keep
+            self._show_person(keep)
+        else:
+            self._show_person(None)
+        self._show_scenario()
+
+    def _label(self, index: int, person: Interviewer) -> Content:
+        name = _one_line(person.name) or "(no name yet)"
+        parts: list = [(f"{index + 1:>2} ", "$text-muted"), (name, "bold" if person.name else "italic $text-muted")]
+        if person.title:
+            parts.append((" · " + _one_line(person.title), "$text-muted"))
+        return Content.assemble(*parts)
+
+    def _show_scenario(self) -> None:
+        scenario = scenario_of(self.workspace.session)
+        count = len(self.people)
+        who = "no interviewers yet" if not count else f"{count} interviewer{'s' if count != 1 else ''}"
+        self.query_one("#scenario", Static).update(
+            Content.assemble(("Scenario: ", "bold"), (scenario, "bold $accent"), f" ({who}) — {SCENARIO_MEANING[scenario]}")
+        )
+        hint = self.query_one("#hint", Static)
+        if not count:
+            hint.update("Press ctrl+n to add the first person who interviewed you.")
+        else:
+            hint.update("↑/↓ choose · tab edit · ctrl+↑/↓ or alt+↑/↓ move · F4 write the drafts")
+
+    @property
+    def current(self) -> int | None:
+        index = self.query_one("#people", OptionList).highlighted
+        if index is None or not (0 <= index < len(self.people)):
+            return None
+        return index
+
+    def _show_person(self, index: int | None) -> None:
+        self._loading = True
+        try:
+            person = self.people[index] if index is not None else None
+            for field in ("name", "title", "email"):
+                widget = self.query_one(f"#{field}", Input)
+                widget.value = getattr(person, field) if person else ""
+                widget.disabled = person is None
+            topics = self.query_one("#topics", TextArea)
+            topics.load_text("\n".join(person.topics) if person else "")
+            topics.disabled = person is None
+        finally:
+            self.call_after_refresh(self._done_loading)
+
+    def _done_loading(self) -> None:
+        self._loading = False
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_index is not None and 0 <= event.option_index < len(self.people):
+            self._show_person(event.option_index)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.query_one("#name", Input).focus()
+
+    # ------------------------------------------------------------ editing
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        index = self.current
+        if self._loading or index is None or event.input.id not in ("name", "title", "email"):
+            return
+        if event.input.value != event.value:  # a stale event from showing another person
+            return
+        person = self.people[index]
+        value = event.value if event.input.id == "name" else event.value.strip()
+        if getattr(person, event.input.id) == value:
+            return
+        setattr(person, event.input.id, value)
+        self.query_one("#people", OptionList).replace_option_prompt_at_index(index, self._label(index, person))
+        self.post_message(SessionEdited())
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        index = self.current
+        if self._loading or index is None or event.text_area.id != "topics":
+            return
+        topics = list_lines(event.text_area.text)
+        if self.people[index].topics != topics:
+            self.people[index].topics = topics
+            self.post_message(SessionEdited())
+
+    # ------------------------------------------------------------ actions
+
+    def action_add(self) -> None:
+        self.people.append(Interviewer(name=""))
+        self._refresh_list(len(self.people) - 1)
+        self.post_message(SessionEdited())
+        self.query_one("#name", Input).focus()
+
+    def action_remove(self) -> None:
+        index = self.current
+        if index is None:
+            return
+        person = self.people[index]
+        words = sum(len(t.split()) for t in person.draft.sections().values())
+        name = _one_line(person.name) or "this interviewer (no name yet)"
+        question = f"Remove {name} from the roster?"
+        if words:
+            question += f"\nTheir draft ({words} words) goes too."
+
+        def answered(yes: bool | None) -> None:
+            if not yes or index >= len(self.people) or self.people[index] is not person:
+                return
+            del self.people[index]
+            state = self.workspace.session.app
+            if state.interviewer >= len(self.people) or state.interviewer > index:
+                state.interviewer = max(0, state.interviewer - 1)
+            self._refresh_list(min(index, len(self.people) - 1))
+            self.post_message(SessionEdited())
+            self.query_one("#people", OptionList).focus()
+
+        from tui.screens.dialogs import ConfirmDialog
+
+        self.app.push_screen(ConfirmDialog(question, yes="remove", no="keep"), answered)
+
+    def action_move(self, step: int) -> None:
+        index = self.current
+        if index is None:
+            return
+        target = index + step
+        if not 0 <= target < len(self.people):
+            return
+        people = self.people
+        people[index], people[target] = people[target], people[index]
+        state = self.workspace.session.app
+        if state.interviewer == index:
+            state.interviewer = target
+        elif state.interviewer == target:
+            state.interviewer = index
+        self._refresh_list(target)
+        self.post_message(SessionEdited())
 
     def action_back(self) -> None:
-        self.app.action_sessions()
+        self.app.go_back()  # type: ignore[attr-defined]

@@ -217,7 +217,7 @@ class SessionsScreen(Screen):
         yield Static("", id="header", markup=False)
         yield OptionList(id="list")
         yield Static("", id="empty", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def folder(self) -> Path:

@@ -1,25 +1,298 @@
-"""Placeholder setup screen (being written)."""
+"""Interview setup: the candidate, the company and role, when it took place (with its time zone), the lists.
+
+Shown first for a new session and on F2 from any part of a session; only valid values reach the session.
+"""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.screen import Screen
-from textual.widgets import Footer, Static
+import re
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Select, Static, TextArea
+
+from core.model import MEDIUMS, OUTCOMES
 from tui import bindings
+from tui.messages import SessionEdited
+from tui.screens.part import PartTitle
+from tui.workspace import Workspace
+
+#: Where the session keeps the zone's name (an optional key of [interview]; the times carry offsets).
+ZONE_KEY = "timezone"
+
+_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+_TIME = re.compile(r"^(\d{1,2})(?::?(\d{2}))?\s*([ap]\.?m\.?)?$", re.IGNORECASE)
+
+
+def parse_date(text: str) -> date:
+    """YYYY-MM-DD; ValueError with a short reason otherwise."""
+    text = text.strip()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError("use YYYY-MM-DD, e.g. 2026-11-25") from None
+
+
+def parse_time(text: str) -> time:
+    """24-hour HH:MM (also 9:30, 0930, 9:30 pm); ValueError with a short reason otherwise."""
+    match = _TIME.match(text.strip())
+    if not match:
+        raise ValueError("use HH:MM, e.g. 09:30 or 14:00")
+    hour, minute = int(match[1]), int(match[2] or 0)
+    if match[3]:
+        if not 1 <= hour <= 12:
+            raise ValueError("with am/pm the hour is 1-12")
+        hour = hour % 12 + (12 if match[3].lower().startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        raise ValueError("no such time of day")
+    return time(hour, minute)
+
+
+def parse_zone(text: str, fallback: tzinfo) -> tzinfo:
+    """An offset (+01:00, -0500, UTC-5, Z), an IANA name (Europe/Paris), or blank for `fallback`."""
+    text = text.strip()
+    if not text:
+        return fallback
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return timezone.utc
+    match = _OFFSET.match(text)
+    if match:
+        hours, minutes = int(match[2]), int(match[3] or 0)
+        if hours > 14 or minutes > 59:
+            raise ValueError("offsets run from -14:00 to +14:00")
+        delta = timedelta(hours=hours, minutes=minutes)
+        return timezone(-delta if match[1] == "-" else delta)
+    try:
+        return ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError("use an offset like +01:00 or a zone like Europe/Paris") from None
+
+
+def offset_text(moment: datetime) -> str:
+    offset = moment.utcoffset() or timedelta(0)
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def zone_field_text(moment: datetime, name: str | None) -> str:
+    """What the zone field shows for a stored time: the zone's name if we kept it, else its offset."""
+    if name:
+        return name
+    return offset_text(moment)[3:]
+
+
+def combine(day: str, clock: str, zone: tzinfo) -> datetime:
+    return datetime.combine(parse_date(day), parse_time(clock)).replace(tzinfo=zone)
+
+
+def list_lines(text: str) -> list[str]:
+    """A TextArea with one item per line -> the list (blank lines dropped, spaces trimmed)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 class SetupScreen(Screen):
+    """The interview's facts; edits reach the session as soon as they are valid, errors show beside the field."""
+
     SESSION_PART = "setup"
+    AUTO_FOCUS = "#name"
+    HELP_TITLE = "interview setup"
     BINDINGS = bindings.SETUP
 
-    def __init__(self, workspace) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        self.errors: dict[str, str] = {}
+
+    # ------------------------------------------------------------- layout
 
     def compose(self) -> ComposeResult:
-        yield Static("setup")
-        yield Footer()
+        session = self.workspace.session
+        candidate, interview = session.candidate, session.interview
+        zone_name = interview.extra.get(ZONE_KEY) if isinstance(interview.extra.get(ZONE_KEY), str) else None
+        start = interview.start
+        end = interview.end
+        yield PartTitle("Interview setup", self.workspace.path.name)
+        with VerticalScroll(id="form"):
+            yield Static("Candidate", classes="group")
+            yield from self._row("Full name", Input(candidate.name, id="name", placeholder="as you sign your emails", compact=True))
+            yield from self._row("Email", Input(candidate.email, id="email", placeholder="you@example.com", compact=True))
+            yield from self._row("Phone", Input(candidate.phone, id="phone", placeholder="optional", compact=True))
+            yield Static("Interview", classes="group")
+            yield from self._row("Company", Input(interview.company, id="company", compact=True))
+            yield from self._row("Role", Input(interview.role, id="role", placeholder="the job title", compact=True))
+            yield from self._row(
+                "Starts",
+                Input(start.strftime("%Y-%m-%d"), id="start-date", placeholder="YYYY-MM-DD", compact=True, classes="date"),
+                Input(start.strftime("%H:%M"), id="start-time", placeholder="HH:MM", compact=True, classes="time"),
+            )
+            yield from self._row(
+                "Ends",
+                Input(end.strftime("%Y-%m-%d") if end else "", id="end-date", placeholder=start.strftime("%Y-%m-%d"), compact=True, classes="date"),
+                Input(end.strftime("%H:%M") if end else "", id="end-time", placeholder="+1 h", compact=True, classes="time"),
+            )
+            yield from self._row(
+                "Time zone",
+                Input(zone_field_text(start, zone_name), id="zone", placeholder="+01:00 or Europe/Paris", compact=True, classes="zone"),
+            )
+            yield from self._row(
+                "Outcome",
+                Select([(o, o) for o in OUTCOMES], value=interview.outcome if interview.outcome in OUTCOMES else "pending", allow_blank=False, id="outcome", compact=True),
+            )
+            yield from self._row(
+                "Medium",
+                Select([(m, m) for m in MEDIUMS], value=interview.medium if interview.medium in MEDIUMS else "email", allow_blank=False, id="medium", compact=True),
+            )
+            yield Static("One item per line:", classes="group")
+            with Horizontal(id="lists"):
+                for key, title, items in (
+                    ("requirements", "What the role needs", interview.requirements),
+                    ("achievements", "Your matching results", interview.achievements),
+                    ("concerns", "Answers to refine", interview.concerns),
+                ):
+                    with Vertical(classes="list-box"):
+                        yield Static(title, classes="list-title", markup=False)
+                        yield TextArea("\n".join(items), id=key, soft_wrap=True, compact=True, tab_behavior="focus")
+        yield Static("", id="hint", markup=False)
+        yield Footer(compact=True)
+
+    def _row(self, label: str, *fields) -> ComposeResult:
+        first = fields[0].id
+        with Horizontal(classes="row"):
+            yield Static(label, classes="label", markup=False)
+            yield from fields
+            yield Static("", id=f"{first}-note", classes="note", markup=False)
+
+    def on_mount(self) -> None:
+        self._validate_when(apply=False)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        hint = self.query_one("#hint", Static)
+        if self.errors:
+            hint.update(f"Not saved until fixed: {', '.join(self.errors)} (see the red note beside it).")
+        else:
+            hint.update("Saved as you type. Next: F3 roster (who interviewed you), then F4 drafts.")
+        hint.set_class(bool(self.errors), "error")
+
+    # --------------------------------------------------------- editing
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        field = event.input.id
+        session = self.workspace.session
+        value = event.value
+        if field == "name":
+            session.candidate.name = value
+        elif field == "email":
+            session.candidate.email = value.strip()
+            self._note("email", "" if not value.strip() or _looks_like_email(value) else "check this address")
+        elif field == "phone":
+            session.candidate.phone = value.strip()
+        elif field == "company":
+            session.interview.company = value
+        elif field == "role":
+            session.interview.role = value
+        elif field in ("start-date", "start-time", "end-date", "end-time", "zone"):
+            if not self._validate_when(apply=True):
+                self._show_hint()
+                return
+        else:
+            return
+        self._show_hint()
+        self.post_message(SessionEdited())
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        interview = self.workspace.session.interview
+        if event.select.id == "outcome" and event.value in OUTCOMES and interview.outcome != event.value:
+            interview.outcome = str(event.value)
+        elif event.select.id == "medium" and event.value in MEDIUMS and interview.medium != event.value:
+            interview.medium = str(event.value)
+        else:
+            return
+        self.post_message(SessionEdited())
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        key = event.text_area.id
+        if key not in ("requirements", "achievements", "concerns"):
+            return
+        items = list_lines(event.text_area.text)
+        if getattr(self.workspace.session.interview, key) != items:
+            setattr(self.workspace.session.interview, key, items)
+            self.post_message(SessionEdited())
+
+    def _value(self, field: str) -> str:
+        return self.query_one(f"#{field}", Input).value
+
+    def _note(self, field: str, message: str) -> None:
+        note = self.query_one(f"#{field}-note", Static)
+        note.update(message)
+        note.set_class(bool(message), "error")
+
+    def _validate_when(self, *, apply: bool) -> bool:
+        """Check the dates, times and zone together; apply them to the session only when all are valid."""
+        interview = self.workspace.session.interview
+        self.errors = {k: v for k, v in self.errors.items() if k not in ("start", "end", "zone")}
+        notes = {"start-date": "", "end-date": "", "zone": ""}
+        local = self.app.clock().tzinfo if hasattr(self.app, "clock") else None  # type: ignore[attr-defined]
+        zone: tzinfo | None = None
+        try:
+            zone = parse_zone(self._value("zone"), local or timezone.utc)
+        except ValueError as exc:
+            notes["zone"] = str(exc)
+            self.errors["zone"] = "time zone"
+        start = end = None
+        if zone is not None:
+            try:
+                start = combine(self._value("start-date"), self._value("start-time"), zone)
+            except ValueError as exc:
+                notes["start-date"] = str(exc)
+                self.errors["start"] = "start"
+            end_date, end_time = self._value("end-date").strip(), self._value("end-time").strip()
+            try:
+                if end_time:
+                    end = combine(end_date or self._value("start-date"), end_time, zone)
+                elif end_date:
+                    raise ValueError("give the end time too, or clear the date")
+            except ValueError as exc:
+                notes["end-date"] = str(exc)
+                self.errors["end"] = "end"
+            if start is not None and end is not None and end <= start:
+                notes["end-date"] = "the end must come after the start"
+                self.errors["end"] = "end"
+        if zone is not None and not notes["zone"]:
+            sample = start or interview.start.replace(tzinfo=zone)
+            notes["zone"] = f"{offset_text(sample)}" + (" (this computer's zone)" if _same_offset(sample, self.app) else "")
+        for field, message in notes.items():
+            self._note(field, message)
+        if field_error := [k for k in ("start", "end", "zone") if k in self.errors]:
+            self.query_one("#zone-note", Static).set_class("zone" in field_error, "error")
+            return False
+        self.query_one("#zone-note", Static).set_class(False, "error")
+        if not apply or start is None:
+            return False
+        changed = interview.start != start or interview.end != end
+        interview.start, interview.end = start, end
+        name = self._value("zone").strip()
+        if isinstance(zone, ZoneInfo):
+            interview.extra[ZONE_KEY] = name
+        else:
+            interview.extra.pop(ZONE_KEY, None)
+        return changed
 
     def action_back(self) -> None:
-        self.app.action_sessions()
+        self.app.go_back()  # type: ignore[attr-defined]
+
+
+def _same_offset(moment: datetime, app) -> bool:
+    try:
+        local = app.clock()
+    except Exception:
+        return False
+    return moment.utcoffset() == local.utcoffset()
+
+
+def _looks_like_email(value: str) -> bool:
+    return bool(re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", value.strip()))
