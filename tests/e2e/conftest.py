@@ -498,3 +498,39 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # no
     for program, times in FIRST_FRAME.items():
         shown = ", ".join(f"{t:.2f}" for t in times)
         terminalreporter.write_line(f"{program:<34} {statistics.median(times):6.2f} s   (runs: {shown})")
+
+
+# --------------------------------------------------------------------------- session files
+
+
+def write_session(
+    path: Path,
+    company: str,
+    role: str = "Data Analyst",
+    interviewers: Mapping[str, Mapping[str, str]] | None = None,
+    *,
+    hours_ago: float = 2.0,
+    section: str = "gratitude",
+) -> Path:
+    """Save a valid session (through core.store, as the app would) with the given drafts."""
+    from datetime import datetime, timedelta, timezone
+
+    from core.model import AppState, Candidate, Draft, Interview, Interviewer, Session
+    from core.store import save
+
+    start = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(hours=hours_ago)
+    people = interviewers if interviewers is not None else {"Dana Rivera": {}}
+    session = Session(
+        candidate=Candidate(name="Alex Kim", email="alex.kim@example.com", phone="+1 555 0100"),
+        interview=Interview(
+            company=company, role=role, start=start,
+            requirements=["stakeholder reporting"], achievements=["churn dashboard that cut reporting time by 40%"],
+        ),
+        interviewers=[
+            Interviewer(name=name, topics=["billing pipeline"], draft=Draft(**dict(sections)))
+            for name, sections in people.items()
+        ],
+        app=AppState(interviewer=0, section=section),
+    )
+    save(session, path)
+    return path

@@ -85,8 +85,9 @@ def _gone(pid: int, timeout: float = 5.0) -> None:
 
 
 def test_sigkill_while_typing_loses_at_most_one_second(tmux: Tmux, tmp_path: Path) -> None:
-    rng = random.Random(int(os.environ.get("E2E_KILL_SEED", "0")) or None)
-    seed_note = f"(E2E_KILL_SEED to replay: random moments differ per run)"
+    seed = int(os.environ.get("E2E_KILL_SEED", "0")) or random.randrange(1, 10**6)
+    rng = random.Random(seed)
+    seed_note = f"(E2E_KILL_SEED={seed} replays the same moments, roughly)"
     home = tmp_path / "home"
     sessions = home / "sessions"
     sessions.mkdir(parents=True)
@@ -110,7 +111,8 @@ def test_sigkill_while_typing_loses_at_most_one_second(tmux: Tmux, tmp_path: Pat
     try:
         for k in range(KILLS):
             pidfile.unlink(missing_ok=True)
-            tmux("new-window", "-t", "=kill:", command)
+            window = tmux("new-window", "-P", "-F", "#{pane_id}", "-t", "=kill:", command).strip()
+            tmux("set-option", "-w", "-t", window, "remain-on-exit", "on", check=False)  # a crash stays readable
             pid = _wait_pid(pidfile)
             sent: list[tuple[str, float]] = []
             if rng.random() < 0.2:
@@ -118,22 +120,25 @@ def test_sigkill_while_typing_loses_at_most_one_second(tmux: Tmux, tmp_path: Pat
                 time.sleep(rng.uniform(0.0, 0.6))
             else:
                 deadline = time.monotonic() + 15
-                while READY not in tmux("capture-pane", "-p", "-t", "=kill:"):
+                while READY not in tmux("capture-pane", "-p", "-t", window):
                     if time.monotonic() > deadline:
-                        raise WaitTimeout("the editor did not show the session:\n" + tmux("capture-pane", "-p", "-t", "=kill:"))
+                        raise WaitTimeout("the editor did not show the session:\n" + tmux("capture-pane", "-p", "-t", window))
                     time.sleep(POLL)
-                window = rng.uniform(0.1, 2.0)
-                kill_at = time.monotonic() + window
+                kill_at = time.monotonic() + rng.uniform(0.1, 2.0)
                 n = 0
                 while time.monotonic() < kill_at:
                     token = f"k{k:02d}t{n:03d}"
-                    tmux("send-keys", "-t", "=kill:", "-l", f" {token}")
+                    tmux("send-keys", "-t", window, "-l", f" {token}")
                     sent.append((token, time.monotonic()))
                     n += 1
                     time.sleep(min(rng.uniform(0.02, 0.12), max(0.0, kill_at - time.monotonic())))
             killed = time.monotonic()
-            os.kill(pid, signal.SIGKILL)
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pytest.fail(f"kill {k}: the app had already exited on its own:\n" + tmux("capture-pane", "-p", "-t", window))
             _gone(pid)
+            tmux("kill-pane", "-t", window, check=False)
             typed_total += len(sent)
 
             assert path.exists(), f"kill {k}: the session file is gone"
