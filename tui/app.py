@@ -53,6 +53,7 @@ class FollowupApp(App[int]):
         sessions_dir: Path | None = None,
         config_path: Path | None = None,
         load_speller: bool = True,
+        blink: bool = True,
     ) -> None:
         super().__init__()
         self.environ = dict(environ)
@@ -62,6 +63,8 @@ class FollowupApp(App[int]):
         self.sessions_dir = Path(sessions_dir) if sessions_dir else default_sessions_dir(environ)
         self.config_path = Path(config_path) if config_path else default_config_path(environ)
         self.load_speller = load_speller
+        #: False in snapshot tests: a focused cursor never blinks, so screenshots are stable.
+        self.blink = blink
         self.config = Config()
         self.workspace: Workspace | None = None
         self.speller = None
@@ -183,6 +186,10 @@ class FollowupApp(App[int]):
                 self.notify(f"Could not write the demo: {exc.strerror or exc}", severity="error", markup=False)
                 return
         self.open_path(path)
+
+    def on_descendant_focus(self, event) -> None:
+        if not self.blink and hasattr(event.widget, "cursor_blink"):
+            event.widget.cursor_blink = False
 
     # ---------------------------------------------------------- open / close
 

@@ -1,0 +1,40 @@
+"""Shared pytest set-up: snapshot SVGs in top-level `snapshots/<test module>/`; async tests run in asyncio.
+
+pytest-textual-snapshot 1.1.0 looks `SVGImageExtension` up on every call, so replacing it here is enough.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from pathlib import Path
+
+import pytest
+import pytest_textual_snapshot
+
+SNAPSHOT_ROOT = Path(__file__).resolve().parent.parent / "snapshots"
+
+
+class TopLevelSVGExtension(pytest_textual_snapshot.SVGImageExtension):
+    """Store each test module's snapshots in `snapshots/<module name>/` at the repository's top."""
+
+    @classmethod
+    def dirname(cls, *, test_location) -> str:
+        return str(SNAPSHOT_ROOT / Path(test_location.filepath).stem)
+
+
+pytest_textual_snapshot.SVGImageExtension = TopLevelSVGExtension
+
+
+# ----------------------------------------------------------------------------- async tests
+# `async def test_...` runs in a fresh event loop (Textual's Pilot needs one); no plugin needed.
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem):
+    if inspect.iscoroutinefunction(pyfuncitem.obj):
+        names = pyfuncitem._fixtureinfo.argnames
+        kwargs = {name: pyfuncitem.funcargs[name] for name in names}
+        asyncio.run(pyfuncitem.obj(**kwargs))
+        return True
+    return None
