@@ -1,0 +1,112 @@
+"""The rule registry (`RULES`) and `run_rules`: every check of the guidance, run over a whole session.
+
+Called by the app's sidebar (via `tui.workspace`), `followup check` and the help screen.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from core.findings import WHOLE_DRAFT, DraftReport, Finding, SessionReport
+from core.model import SECTIONS, Session
+from core.rules import (
+    clarification,
+    closing,
+    gratitude,
+    greeting,
+    interest,
+    proofreading,
+    rejection,
+    roster,
+    subject,
+    timing,
+)
+from core.rules.base import Hit, Rule, SessionContext
+from core.scoring import draft_score, session_score
+
+if TYPE_CHECKING:  # pragma: no cover
+    from core.config import Config
+    from core.spelling import Speller
+
+__all__ = ["RULES", "RULES_BY_ID", "Rule", "run_rules", "rules_markdown"]
+
+#: Every rule, in the order the guidance reads (timing first, then the email from top to bottom).
+RULES: tuple[Rule, ...] = (
+    timing.RULES
+    + subject.RULES
+    + greeting.RULES
+    + gratitude.RULES
+    + interest.RULES
+    + clarification.RULES
+    + closing.RULES
+    + proofreading.RULES
+    + roster.RULES
+    + rejection.RULES
+)
+RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+_RULE_ORDER = {rule.id: n for n, rule in enumerate(RULES)}
+_SECTION_ORDER = {name: n for n, name in enumerate((WHOLE_DRAFT,) + SECTIONS)}
+
+
+def _finding(rule: Rule, hit: Hit) -> Finding:
+    return Finding(
+        rule=rule.id,
+        severity=hit.severity or rule.severity,
+        section=hit.section,
+        message=rule.render(hit),
+        hint=rule.hint,
+        span=hit.span,
+    )
+
+
+def _sort_key(finding: Finding) -> tuple[int, int, int]:
+    start = finding.span[0] if finding.span else -1
+    return (_SECTION_ORDER.get(finding.section, 99), start, _RULE_ORDER.get(finding.rule, 999))
+
+
+def run_rules(
+    session: Session,
+    now: datetime,
+    config: "Config | None" = None,
+    speller: "Speller | None" = None,
+) -> SessionReport:
+    """Run every enabled rule on every draft; scores per draft and for the session."""
+    disabled = config.disable if config is not None else frozenset()
+    rules = [rule for rule in RULES if rule.id not in disabled]
+    ctx = SessionContext(session, now, config, speller)
+    drafts = []
+    for index, person in enumerate(session.interviewers):
+        dctx = ctx.draft(index)
+        outcomes = []
+        findings: list[Finding] = []
+        for rule in rules:
+            hits = rule.check(ctx, dctx)
+            if hits is None:
+                outcomes.append((rule.id, rule.severity, None))
+                continue
+            found = [_finding(rule, hit) for hit in hits]
+            outcomes.append((rule.id, rule.severity, found))
+            findings += found
+        score, applicable, failed = draft_score(outcomes)
+        findings.sort(key=_sort_key)
+        drafts.append(DraftReport(index, person.name, score, tuple(findings), applicable, failed))
+    return SessionReport(session.scenario, session_score(drafts), tuple(drafts))
+
+
+def rules_markdown() -> str:
+    """The rules reference (docs/rules.md), generated from the registry."""
+    lines = [
+        "# Rules reference",
+        "",
+        "Generated from `core.rules.RULES` by `python -m core.rules > docs/rules.md`; do not edit by hand.",
+        "Disable a rule with `followup check --disable ID` or `disable = [\"ID\"]` in the config file.",
+        "",
+        "| ID | severity | section | title | message | why |",
+        "|---|---|---|---|---|---|",
+    ]
+    for rule in RULES:
+        cells = [f"`{rule.id}`", rule.severity, rule.section, rule.title, rule.message, rule.hint]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,197 @@
+"""What a rule is (`Rule`, `Hit`) and what it reads (`SessionContext`, `DraftContext`, built once per run).
+
+Used by every module in `core.rules`; the registry and `run_rules` live in `core.rules.__init__`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from core.findings import WHOLE_DRAFT
+from core.model import BODY_SECTIONS, SECTIONS, Draft, Interviewer, Session
+from core.phrases import COMMON_WORDS, TOPIC_MATCH_SHARE
+from core.text import WORD_RE, content_stems, fold, name_parts, normalise, strip_possessive, word_list
+
+if TYPE_CHECKING:  # pragma: no cover
+    from core.config import Config
+    from core.spelling import Speller
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place a rule found a problem: the section, the span inside it, and optional details."""
+
+    section: str = WHOLE_DRAFT
+    span: tuple[int, int] | None = None
+    #: Words put into the message template ({detail}); empty for a fixed message.
+    detail: str = ""
+    #: Overrides the rule's severity (timing.deadline becomes an error once past).
+    severity: str | None = None
+
+
+#: What a check returns: None = the rule does not apply; [] = it passes; hits = it fails.
+Outcome = list[Hit] | None
+Check = Callable[["SessionContext", "DraftContext"], Outcome]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One check of the guidance: a public dotted ID, severity, section, and our own words."""
+
+    id: str
+    severity: str
+    section: str
+    title: str
+    message: str
+    hint: str
+    check: Check = field(repr=False, compare=False)
+    #: The message when the hit carries a detail (e.g. the misspelled word): uses {detail}.
+    detail_message: str = ""
+
+    def render(self, hit: Hit) -> str:
+        if hit.detail and self.detail_message:
+            return self.detail_message.format(detail=hit.detail)
+        return self.message
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic, requirement or achievement prepared for matching: its text and content stems."""
+
+    owner: int  # interviewer index, or -1 for interview-wide items
+    text: str
+    stems: frozenset[str]
+
+    @property
+    def needed(self) -> int:
+        share = int(len(self.stems) * TOPIC_MATCH_SHARE + 0.999)
+        return max(1, share)
+
+    def referenced_by(self, stems: frozenset[str]) -> bool:
+        return bool(self.stems) and len(self.stems & stems) >= self.needed
+
+
+def prepare_topics(items: list[str], owner: int) -> tuple[Topic, ...]:
+    out = []
+    for item in items:
+        if isinstance(item, str):
+            stems = content_stems(item)
+            if stems:
+                out.append(Topic(owner, item, stems))
+    return tuple(out)
+
+
+class SessionContext:
+    """What every rule needs about the session, computed once per `run_rules` call."""
+
+    def __init__(self, session: Session, now: datetime, config: "Config | None", speller: "Speller | None") -> None:
+        self.session = session
+        self.now = now
+        self.config = config
+        self.speller = speller
+        self.scenario = session.scenario
+        self.rejected = self.scenario == "rejection"
+        self.count = len(session.interviewers)
+        self.candidate_name = " ".join(session.candidate.name.split())
+        self.company = " ".join(session.interview.company.split())
+        self.role = " ".join(session.interview.role.split())
+        self.names = tuple(name_parts(p.name) for p in session.interviewers)
+        self.topics = tuple(prepare_topics(p.topics, i) for i, p in enumerate(session.interviewers))
+        self.requirements = prepare_topics(session.interview.requirements, -1)
+        self.achievements = prepare_topics(session.interview.achievements, -1)
+        self._drafts: dict[int, DraftContext] = {}
+
+    def draft(self, index: int) -> "DraftContext":
+        ctx = self._drafts.get(index)
+        if ctx is None:
+            ctx = self._drafts[index] = DraftContext(self, index)
+        return ctx
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        from core.spelling import session_vocabulary
+
+        return session_vocabulary(self.session, self.config)
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Lower-case words of every person's name, the company and the role (shouting and slips skip them)."""
+        texts = [self.candidate_name, self.company, self.role] + [p.name for p in self.session.interviewers]
+        return frozenset(w for t in texts for w in word_list(t))
+
+    def is_ordinary(self, word: str) -> bool:
+        """An everyday English word, never a slip of a name."""
+        w = normalise(word)
+        if w in COMMON_WORDS:
+            return True
+        return self.speller is not None and self.speller.is_ordinary(w)
+
+    @cached_property
+    def referenced_topics(self) -> tuple[frozenset[Topic], ...]:
+        """Per draft: the roster topics (anyone's) its body references."""
+        every = [t for topics in self.topics for t in topics]
+        return tuple(
+            frozenset(t for t in every if t.referenced_by(self.draft(i).body_stems)) for i in range(self.count)
+        )
+
+    @cached_property
+    def blanked_tokens(self) -> tuple[tuple[str, ...], ...]:
+        """Per draft: its words with every person's name blanked out (roster.too-similar)."""
+        names = set()
+        for first, last in self.names:
+            names.update(fold(n) for n in (first, last) if n)
+        out = []
+        for i in range(self.count):
+            d = self.draft(i)
+            text = "\n".join(d.sections[s] for s in ("gratitude", "interest", "clarification", "closing"))
+            out.append(tuple("_" if fold(strip_possessive(w)) in names else w for w in word_list(text)))
+        return tuple(out)
+
+
+class DraftContext:
+    """One draft's texts and derived words, computed on first use."""
+
+    def __init__(self, ctx: SessionContext, index: int) -> None:
+        self.index = index
+        self.interviewer: Interviewer = ctx.session.interviewers[index]
+        self.draft: Draft = self.interviewer.draft
+        self.sections: dict[str, str] = {s: _text(self.draft, s) for s in SECTIONS}
+        self.first, self.last = ctx.names[index]
+
+    @cached_property
+    def body(self) -> str:
+        return "\n".join(self.sections[s] for s in BODY_SECTIONS)
+
+    @cached_property
+    def body_blank(self) -> bool:
+        return not self.body.strip()
+
+    @cached_property
+    def body_stems(self) -> frozenset[str]:
+        return content_stems(self.body)
+
+    @cached_property
+    def body_word_count(self) -> int:
+        return sum(1 for _ in WORD_RE.finditer(self.body))
+
+    def stems(self, *sections: str) -> frozenset[str]:
+        return content_stems("\n".join(self.sections[s] for s in sections))
+
+
+def _text(draft: Draft, section: str) -> str:
+    value = getattr(draft, section, "")
+    return value if isinstance(value, str) else ""
+
+
+def find_all(pattern: re.Pattern[str], text: str, section: str, detail: bool = False) -> list[Hit]:
+    """A hit per match of `pattern` in `text` (the matched words as detail when asked)."""
+    return [Hit(section, m.span(), m.group() if detail else "") for m in pattern.finditer(text)]
+
+
+def first_in_sections(pattern: re.Pattern[str], dctx: DraftContext, sections: tuple[str, ...]) -> bool:
+    return any(pattern.search(dctx.sections[s]) for s in sections)

@@ -1,0 +1,40 @@
+"""Gratitude rules: thank the interviewer, and mention something you actually discussed with them.
+
+Registered in `core.rules`.
+"""
+
+from __future__ import annotations
+
+from core.phrases import THANKS_STEMS
+from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
+from core.text import word_list
+
+SECTION = "gratitude"
+
+
+def thanks(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    words = word_list(dctx.sections[SECTION])
+    if any(w.startswith(THANKS_STEMS) for w in words):
+        return []
+    return [Hit(SECTION)]
+
+
+def specific(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    topics = ctx.topics[dctx.index]
+    if ctx.rejected or not topics:
+        return None
+    stems = dctx.body_stems
+    if any(t.referenced_by(stems) for t in topics):
+        return []
+    return [Hit(SECTION, detail=topics[0].text)]
+
+
+RULES = (
+    Rule("gratitude.thanks", "error", SECTION, "Say thank you",
+         "Thank the interviewer for their time.",
+         "The note exists to thank them; say so plainly near the top.", thanks),
+    Rule("gratitude.specific", "warning", SECTION, "A detail you discussed",
+         "Mention something you discussed with this interviewer.",
+         "A specific point (a project, a goal, a challenge) proves you listened and makes the note personal.",
+         specific, detail_message="Mention something you discussed, for example “{detail}”."),
+)

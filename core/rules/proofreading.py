@@ -1,0 +1,252 @@
+"""Proofreading rules over the whole draft: spelling, names, the company, placeholders, doubles, length.
+
+Registered in `core.rules`; findings point at the section and span of each word found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.findings import WHOLE_DRAFT
+from core.model import SECTIONS
+from core.phrases import (
+    ALLOWED_REPEATS,
+    BODY_MAX_WORDS,
+    BODY_MIN_WORDS,
+    NAME_MAX_EDITS,
+    PLACEHOLDER_PATTERNS,
+    REJECTION_BODY_MAX_WORDS,
+    SHORT_NAME_LETTERS,
+    SHORT_NAME_MAX_EDITS,
+)
+from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
+from core.spelling import candidate_tokens
+from core.text import WORD_RE, edit_distance, fold, normalise, strip_possessive
+
+_PLACEHOLDER = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS))
+_REPEAT = re.compile(r"(?<![\w'’])([^\W\d_]+)\s+(\1)(?![\w'’])", re.IGNORECASE)
+_THANKED = (
+    r"(?:\bthank\s+you|\bthanks|\bthank-you|\bgrateful|\bappreciate\s+it|\bappreciated\s+it)\s*,?\s*(?:again\s*,?\s*)?"
+)
+_NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?")
+
+
+def _max_edits(name: str) -> int:
+    return SHORT_NAME_MAX_EDITS if len(name) <= SHORT_NAME_LETTERS else NAME_MAX_EDITS
+
+
+def _is_slip(word: str, target: str, ctx: SessionContext) -> bool:
+    """True when `word` is a near-miss of `target` (a name): close spelling or wrong capitals."""
+    if word == target or not word or not target:
+        return False
+    if word.lower() == target.lower():
+        if word.isupper() and len(word) > 1:
+            return False  # ALL-CAPS is a style choice (subject.shouting judges it), not a misspelling
+        return any(c.isupper() for c in word) or not ctx.is_ordinary(word)
+    if not word[0].isupper():
+        return False
+    if fold(word) == fold(target):
+        return True  # the accents are wrong or missing: Siobhan for Siobhán
+    limit = _max_edits(target)
+    distance = edit_distance(word.lower(), target.lower(), limit)
+    if distance == 0 or distance > limit:
+        return False
+    lower = normalise(word)
+    if lower in ctx.name_words or lower in ctx.vocabulary or ctx.is_ordinary(word):
+        return False
+    return True
+
+
+def _section_words(dctx: DraftContext):
+    for section in SECTIONS:
+        text = dctx.sections[section]
+        if not text:
+            continue
+        for m in WORD_RE.finditer(text):
+            yield section, m
+
+
+def spelling(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    if ctx.speller is None:
+        return None
+    per_section = []
+    every: set[str] = set()
+    for section in SECTIONS:
+        text = dctx.sections[section]
+        if text.strip():
+            tokens = candidate_tokens(text)
+            per_section.append((section, tokens))
+            every.update(t for t, _, _ in tokens)
+    bad = ctx.speller.unknown(every, ctx.vocabulary)
+    if not bad:
+        return []
+    return [Hit(section, (s, e), t) for section, tokens in per_section for t, s, e in tokens if t in bad]
+
+
+def interviewer_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    targets = [n for n in (dctx.first, dctx.last) if n]
+    if not targets:
+        return None
+    hits = []
+    for section, m in _section_words(dctx):
+        word = strip_possessive(m.group())
+        if any(_is_slip(word, t, ctx) for t in targets):
+            hits.append(Hit(section, (m.start(), m.start() + len(word)), word))
+    return hits
+
+
+def company_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    parts = [strip_possessive(m.group()) for m in _NAME_TOKEN.finditer(ctx.company)]
+    if not parts:
+        return None
+    company = " ".join(parts)
+    distinctive = [p for p in parts if len(p) >= 3 and not ctx.is_ordinary(p)]
+    hits = []
+    for section in SECTIONS:
+        text = dctx.sections[section]
+        if not text:
+            continue
+        words = [(strip_possessive(m.group()), m.start()) for m in _NAME_TOKEN.finditer(text)]
+        covered: set[int] = set()
+        if len(parts) > 1:
+            n = len(parts)
+            for i in range(len(words) - n + 1):
+                window = " ".join(w for w, _ in words[i : i + n])
+                if window == company or not window[:1].isupper():
+                    continue
+                close = fold(window) == fold(company) or (
+                    edit_distance(window.lower(), company.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS
+                )
+                if close:
+                    start = words[i][1]
+                    last_word, last_start = words[i + n - 1]
+                    hits.append(Hit(section, (start, last_start + len(last_word)), window))
+                    covered.update(range(i, i + n))
+        for i, (word, start) in enumerate(words):
+            if i in covered or word in parts:
+                continue
+            for part in distinctive:
+                if _is_company_slip(word, part, ctx):
+                    hits.append(Hit(section, (start, start + len(word)), word))
+                    break
+    return hits
+
+
+def _is_company_slip(word: str, part: str, ctx: SessionContext) -> bool:
+    if word.lower() == part.lower():
+        if word.isupper() and len(word) > 1:
+            return False
+        # "Github" for GitHub, "northwind" for Northwind; a lower-case English word is just a word
+        if any(c.isupper() for c in word):
+            return True
+        if any(c.isupper() for c in part[1:]):
+            return True
+        return ctx.speller is not None and not ctx.speller.known(word)
+    if not word[:1].isupper() or len(part) < 5:
+        return False
+    limit = _max_edits(part)
+    distance = edit_distance(word.lower(), part.lower(), limit)
+    if distance == 0 or distance > limit:
+        return False
+    lower = normalise(word)
+    return not (lower in ctx.name_words or lower in ctx.vocabulary or ctx.is_ordinary(word))
+
+
+def wrong_person(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    if ctx.count < 2:
+        return None
+    mine = {fold(n) for n in (dctx.first, dctx.last) if n}
+    others: dict[str, str] = {}
+    for i, (first, last) in enumerate(ctx.names):
+        if i == dctx.index:
+            continue
+        for n in (first, last):
+            if n and fold(n) not in mine:
+                others[fold(n)] = n
+    if not others:
+        return None
+    hits = []
+    greeting = dctx.sections["greeting"]
+    for m in _NAME_TOKEN.finditer(greeting):
+        word = strip_possessive(m.group())
+        if word[:1].isupper() and fold(word) in others:
+            hits.append(Hit("greeting", (m.start(), m.start() + len(word)), word))
+    names = "|".join(re.escape(n) for n in sorted(others.values(), key=len, reverse=True))
+    thanked = re.compile(
+        rf"{_THANKED}(?P<a>{names})(?![\w'’])|(?:^|[.!?]\s+)(?P<b>{names})\s*,\s*(?:thank|i\b|I\b)",
+        re.IGNORECASE,
+    )
+    for section in ("gratitude", "closing"):
+        text = dctx.sections[section]
+        for m in thanked.finditer(text):
+            group = "a" if m.group("a") else "b"
+            if m.group(group)[:1].isupper():
+                hits.append(Hit(section, m.span(group), m.group(group)))
+    return hits
+
+
+def placeholder(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    hits = []
+    for section in SECTIONS:
+        text = dctx.sections[section]
+        if text:
+            hits += [Hit(section, m.span(), m.group()[:40]) for m in _PLACEHOLDER.finditer(text)]
+    return hits
+
+
+def repeated_word(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    hits = []
+    for section in SECTIONS:
+        text = dctx.sections[section]
+        if not text:
+            continue
+        for m in _REPEAT.finditer(text):
+            if normalise(m.group(1)) not in ALLOWED_REPEATS:
+                hits.append(Hit(section, m.span(), normalise(m.group(1))))
+    return hits
+
+
+def concise(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    count = dctx.body_word_count
+    if ctx.rejected:
+        if count > REJECTION_BODY_MAX_WORDS:
+            return [Hit(WHOLE_DRAFT, detail=f"{count} words; keep it under {REJECTION_BODY_MAX_WORDS}")]
+        return []
+    if count > BODY_MAX_WORDS:
+        return [Hit(WHOLE_DRAFT, detail=f"{count} words; aim for {BODY_MIN_WORDS}-{BODY_MAX_WORDS}")]
+    if count < BODY_MIN_WORDS:
+        return [Hit(WHOLE_DRAFT, detail=f"{count} words; aim for {BODY_MIN_WORDS}-{BODY_MAX_WORDS}")]
+    return []
+
+
+RULES = (
+    Rule("proof.spelling", "warning", WHOLE_DRAFT, "Spelling",
+         "Fix the spelling mistakes.",
+         "Typos suggest haste; add a correct word the dictionary lacks to your word list.", spelling,
+         detail_message="Check the spelling of “{detail}”."),
+    Rule("proof.interviewer-name", "error", WHOLE_DRAFT, "Interviewer's name spelt right",
+         "Spell the interviewer's name exactly right.",
+         "A misspelt name is the slip people notice first; copy it from their signature or profile.",
+         interviewer_name, detail_message="“{detail}” looks like a misspelling of the interviewer's name."),
+    Rule("proof.company-name", "error", WHOLE_DRAFT, "Company name spelt right",
+         "Write the company's name exactly as it does.",
+         "Getting the organisation's name wrong, capitals included, signals carelessness.", company_name,
+         detail_message="“{detail}” looks like a misspelling of the company's name."),
+    Rule("proof.wrong-person", "error", WHOLE_DRAFT, "The right person",
+         "Address and thank only the person this email goes to.",
+         "Another interviewer's name here is a copy-paste slip that shows the note was reused.", wrong_person,
+         detail_message="Remove “{detail}”: this email goes to someone else."),
+    Rule("proof.placeholder", "error", WHOLE_DRAFT, "No leftover placeholders",
+         "Fill in or delete the leftover placeholder.",
+         "A bracketed stand-in such as [Job Title] shows the note came from a template.", placeholder,
+         detail_message="Replace the placeholder “{detail}”."),
+    Rule("proof.repeated-word", "suggestion", WHOLE_DRAFT, "No doubled words",
+         "Remove the doubled word.",
+         "A word typed twice in a row is an easy slip to miss on a reread.", repeated_word,
+         detail_message="Remove the doubled “{detail}”."),
+    Rule("length.concise", "suggestion", WHOLE_DRAFT, "Concise",
+         f"Keep the email between {BODY_MIN_WORDS} and {BODY_MAX_WORDS} words.",
+         f"Long notes go unread and very short ones feel perfunctory; after a rejection stay under "
+         f"{REJECTION_BODY_MAX_WORDS} words.", concise,
+         detail_message="Adjust the length ({detail})."),
+)

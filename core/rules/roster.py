@@ -1,0 +1,105 @@
+"""Rules for two or more interviewers: everyone drafted, one recipient each, distinct details, no copies.
+
+Registered in `core.rules`; each finding sits on the draft it concerns and names the other draft.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.findings import WHOLE_DRAFT
+from core.phrases import GREETING_OPENERS, GROUP_SALUTATIONS, SIMILARITY_MAX, SIMILARITY_MIN_WORDS
+from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
+from core.text import fold, strip_possessive
+
+_NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?")
+_GROUP = re.compile(
+    r"(?:^|\b)(?:" + "|".join(re.escape(o) for o in GREETING_OPENERS) + r")\s*,?\s+(?:the\s+|you\s+)?(?:"
+    + "|".join(re.escape(g) for g in GROUP_SALUTATIONS) + r")\b",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"\b([A-Z][\w'’\-]+)\s*(?:,|&|\+|\band\b)\s*([A-Z][\w'’\-]+)")
+
+
+def each_drafted(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    if ctx.count < 2:
+        return None
+    return [Hit(WHOLE_DRAFT)] if dctx.body_blank else []
+
+
+def one_recipient(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    if ctx.count < 2:
+        return None
+    greeting = dctx.sections["greeting"]
+    hits = [Hit("greeting", m.span(), m.group()) for m in _GROUP.finditer(greeting)]
+    people: dict[int, tuple[int, int]] = {}
+    for m in _NAME_TOKEN.finditer(greeting):
+        word = fold(strip_possessive(m.group()))
+        for i, (first, last) in enumerate(ctx.names):
+            if word in {fold(first), fold(last)} - {""} and i not in people:
+                people[i] = m.span()
+                break
+    if len(people) > 1:
+        spans = sorted(people.values())
+        hits.append(Hit("greeting", (spans[0][0], spans[-1][1]), greeting[spans[0][0] : spans[-1][1]]))
+    elif not hits:
+        for m in _JOINED.finditer(greeting):
+            hits.append(Hit("greeting", m.span(), m.group()))
+    return hits
+
+
+def distinct_detail(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    if ctx.count < 2 or dctx.body_blank or not any(ctx.topics):
+        return None
+    mine = ctx.referenced_topics[dctx.index]
+    if not mine:
+        return [Hit(WHOLE_DRAFT)]
+    sharers: list[str] = []
+    for topic in mine:
+        shared_with = [
+            i for i in range(ctx.count)
+            if i != dctx.index and not ctx.draft(i).body_blank and topic in ctx.referenced_topics[i]
+        ]
+        if not shared_with:
+            return []
+        sharers += [ctx.session.interviewers[i].name for i in shared_with]
+    others = ", ".join(dict.fromkeys(sharers))
+    return [Hit(WHOLE_DRAFT, detail=others)]
+
+
+def too_similar(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    if ctx.count < 2:
+        return None
+    from rapidfuzz.distance import Indel
+
+    tokens = ctx.blanked_tokens
+    mine = tokens[dctx.index]
+    if len(mine) < SIMILARITY_MIN_WORDS:
+        return None
+    similar = []
+    for i, other in enumerate(tokens):
+        if i == dctx.index or len(other) < SIMILARITY_MIN_WORDS:
+            continue
+        if Indel.normalized_similarity(mine, other, score_cutoff=SIMILARITY_MAX) > SIMILARITY_MAX:
+            similar.append(ctx.session.interviewers[i].name or f"draft {i + 1}")
+    return [Hit(WHOLE_DRAFT, detail=", ".join(similar))] if similar else []
+
+
+RULES = (
+    Rule("roster.each-drafted", "error", WHOLE_DRAFT, "Everyone gets an email",
+         "Write this interviewer their own email.",
+         "Each person who interviewed you should get a separate note; an empty draft means someone is left out.",
+         each_drafted),
+    Rule("roster.one-recipient", "warning", "greeting", "One person per email",
+         "Greet only this interviewer.",
+         "A note addressed to several people reads like a group message; send each person their own.",
+         one_recipient, detail_message="Greet only this interviewer, not “{detail}”."),
+    Rule("roster.distinct-detail", "warning", WHOLE_DRAFT, "A detail only they discussed",
+         "Mention a detail that only this interviewer discussed with you.",
+         "Interviewers compare notes; each email should carry something from your conversation with that person.",
+         distinct_detail, detail_message="Add a detail only this interviewer discussed (the topics here also appear in the email to {detail})."),
+    Rule("roster.too-similar", "warning", WHOLE_DRAFT, "Not a copy",
+         "Rewrite this email so it differs from the others.",
+         "Panelists often compare notes; near-identical emails with the names swapped look like a template.",
+         too_similar, detail_message="Rewrite this email: it is nearly the same as the one to {detail}."),
+)

@@ -1,0 +1,156 @@
+"""Small text tools for the rules: words with offsets, sentences, light stemming, edit distance.
+
+Used by `core.rules`, `core.spelling` and `core.scoring`; pure functions, no state.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+from core.phrases import ABBREVIATIONS, HONORIFICS, STOPWORDS
+
+#: A word: letters/digits with inner apostrophes or hyphens ("follow-up", "O'Brien", "Dana's").
+WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
+#: URLs and e-mail addresses (skipped by spelling, found by signoff.contact).
+URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+\-]+\.(?:com|org|net|io|dev|co|uk|edu|gov)(?:/\S*)?\b", re.I)
+EMAIL_RE = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
+#: A phone number: at least 7 digits, with the usual separators.
+PHONE_RE = re.compile(r"(?<![\w])\+?\(?\d[\d\s().\-]{5,}\d(?![\w])")
+_SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+\S)")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+class Word(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+def words(text: str) -> list[Word]:
+    """Every word of `text` with its character offsets."""
+    return [Word(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+
+
+def word_list(text: str) -> list[str]:
+    """The words of `text`, lower-cased, straight apostrophes."""
+    return [normalise(m.group()) for m in WORD_RE.finditer(text)]
+
+
+def normalise(word: str) -> str:
+    """Lower case with straight apostrophes."""
+    return word.translate(_APOSTROPHES).lower()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("Siobhán" -> "siobhan"), for lenient name matching."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def strip_possessive(word: str) -> str:
+    """"Dana's" -> "Dana", "teams'" -> "teams"."""
+    w = word.translate(_APOSTROPHES)
+    if w.lower().endswith("'s") and len(w) > 2:
+        return word[:-2]
+    if w.endswith("'") and len(w) > 1:
+        return word[:-1]
+    return word
+
+
+def squash(text: str) -> str:
+    """Lower case with runs of whitespace made single spaces (phrase matching)."""
+    return " ".join(normalise(text).split())
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of `text`; abbreviations such as "e.g." or "Dr." do not end one."""
+    pieces: list[str] = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        before = text[start : m.start()].split()
+        last = normalise(before[-1]).rstrip(".") if before else ""
+        if m.group().startswith(".") and (last in ABBREVIATIONS or len(last) == 1):
+            continue
+        pieces.append(text[start : m.end()])
+        start = m.end()
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if WORD_RE.search(p)]
+
+
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ments", ""),
+    ("ment", ""),
+    ("ings", ""),
+    ("ing", ""),
+    ("ions", ""),
+    ("ion", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("es", ""),
+    ("ed", ""),
+    ("is", ""),
+    ("ly", ""),
+    ("s", ""),
+)
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A light stem: "migrating", "migration", "migrated", "migrate" -> "migrat"; "analyses" ~ "analysis"."""
+    w = strip_possessive(normalise(word))
+    if len(w) <= 3:
+        return w
+    for suffix, repl in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if suffix == "s" and (w.endswith("ss") or w.endswith("us")):
+                break
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsaeiou":
+        w = w[:-1]
+    return w
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the words of `text` that carry meaning (stopwords and one-letter words dropped)."""
+    return frozenset(
+        stem(w) for w in word_list(text) if w not in STOPWORDS and len(w) > 1 and not w.isdigit()
+    )
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A case-insensitive regex matching any of `phrases` on word boundaries, whitespace-tolerant."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s+".join(re.escape(p) for p in phrase.split())
+        body = body.replace("'", "['’]")
+        left = r"(?<!\w)" if phrase[:1].isalnum() else ""
+        right = r"(?!\w)" if phrase[-1:].isalnum() else ""
+        parts.append(f"{left}{body}{right}")
+    return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
+
+
+def edit_distance(a: str, b: str, cutoff: int | None = None) -> int:
+    """Levenshtein distance (rapidfuzz); above `cutoff` the answer is cutoff + 1."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b, score_cutoff=cutoff)
+
+
+def name_parts(name: str) -> tuple[str, str]:
+    """(first, last) of a person's name, honorifics dropped ("Dr. Sam Okafor" -> Sam, Okafor)."""
+    parts = [p for p in name.split() if p.lower() not in HONORIFICS]
+    if not parts:
+        return "", ""
+    return parts[0], parts[-1] if len(parts) > 1 else ""
+
+
+def has_inner_capital(word: str) -> bool:
+    """True for "GitHub", "iPhone", "McDonald" (an upper-case letter after the first)."""
+    return any(c.isupper() for c in word[1:]) and not word.isupper()
