@@ -1,0 +1,126 @@
+"""Turning a session into email text: the assembled email and the starter drafts, via Jinja2.
+
+Used by the editor's preview, `core.export` and the "new draft" action. Our templates are
+compiled once; user text only ever arrives as variables. User-written templates run sandboxed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from core.errors import SessionError
+from core.model import SECTIONS, Draft, Session
+
+if TYPE_CHECKING:  # pragma: no cover
+    import jinja2
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+#: How many wording variants the multi-person starters rotate through (see the templates).
+VARIANTS = {"single": 1, "multiple": 3, "panel": 5, "rejection": 1}
+
+
+@dataclass(frozen=True)
+class Email:
+    to: str
+    subject: str
+    body: str
+
+
+@lru_cache(maxsize=1)
+def environment() -> "jinja2.Environment":
+    """The one Environment for our own templates (created on first use; Jinja2 caches compiled templates)."""
+    import jinja2  # deferred: ~40 ms, not needed on the path to the first frame
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=False,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=False,
+        auto_reload=False,
+        cache_size=-1,
+    )
+
+
+@lru_cache(maxsize=1)
+def _sandbox() -> "jinja2.sandbox.SandboxedEnvironment":
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment(autoescape=False, cache_size=0)
+
+
+def recipient(session: Session, index: int) -> str:
+    """`Name <address>` when the interviewer has an email address, else just the name."""
+    person = session.interviewers[index]
+    return f"{person.name} <{person.email}>" if person.email else person.name
+
+
+def paragraphs(draft: Draft) -> list[str]:
+    """The body's paragraphs in order: every non-empty section but the subject, trimmed."""
+    return [text.strip() for name in SECTIONS[1:] if (text := draft.section(name)).strip()]
+
+
+def assemble(session: Session, index: int) -> Email:
+    """The email for interviewer `index`: greeting, gratitude, interest, clarification, closing,
+    sign-off as paragraphs separated by blank lines (empty sections left out)."""
+    draft = session.interviewers[index].draft
+    body = environment().get_template("email.j2").render(paragraphs=paragraphs(draft))
+    return Email(to=recipient(session, index), subject=draft.subject.strip(), body=body)
+
+
+def contact_line(session: Session) -> str:
+    return " | ".join(part.strip() for part in (session.candidate.email, session.candidate.phone) if part.strip())
+
+
+def starter_context(session: Session, index: int) -> dict[str, Any]:
+    """The variables a starter (or a user template) sees: plain strings from the session."""
+    person = session.interviewers[index]
+    interview = session.interview
+    scenario = session.scenario
+    return {
+        "candidate": session.candidate.name.strip(),
+        "contact": contact_line(session),
+        "first_name": person.first_name,
+        "interviewer": person.name.strip(),
+        "title": person.title.strip(),
+        "role": interview.role.strip(),
+        "company": interview.company.strip(),
+        "topic": next((t.strip() for t in person.topics if t.strip()), ""),
+        "requirement": next((t.strip() for t in interview.requirements if t.strip()), ""),
+        "achievement": next((t.strip().rstrip(".") for t in interview.achievements if t.strip()), ""),
+        "scenario": scenario,
+        "variant": index % VARIANTS[scenario],
+    }
+
+
+def starter_draft(session: Session, index: int) -> Draft:
+    """A complete first draft for interviewer `index`, worded for the session's scenario.
+
+    Missing facts show as bracketed placeholders ("[job title]") that the rules flag.
+    """
+    template = environment().get_template(f"starter_{session.scenario}.j2")
+    module = template.make_module(starter_context(session, index))
+    return Draft(**{name: str(getattr(module, name)).strip() for name in SECTIONS})
+
+
+def render_user_template(source: str, session: Session, index: int) -> str:
+    """Render a template the user wrote, in Jinja2's sandbox, with the starter variables.
+
+    Syntax errors, unknown names used wrongly and sandbox violations become a SessionError.
+    """
+    import jinja2
+    from jinja2.sandbox import SecurityError
+
+    try:
+        return _sandbox().from_string(source).render(starter_context(session, index))
+    except SecurityError as exc:
+        raise SessionError(None, "template", f"not allowed: {exc}") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise SessionError(None, "template", f"line {exc.lineno}: {exc.message}") from None
+    except jinja2.TemplateError as exc:
+        raise SessionError(None, "template", str(exc)) from None
+    except (ArithmeticError, TypeError, ValueError, OverflowError, RecursionError) as exc:
+        raise SessionError(None, "template", f"{type(exc).__name__}: {exc}") from None

@@ -1,0 +1,175 @@
+"""The assembled email and the starter drafts: layout, scenario wording, user text never executed."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import timedelta
+
+import pytest
+
+from core.errors import SessionError
+from core.model import SECTIONS, Draft, Interviewer
+from core.render import assemble, environment, render_user_template, starter_draft
+from tests.fixtures.sessions import northwind
+
+HAVE_RULES = importlib.util.find_spec("core.rules") is not None and hasattr(
+    importlib.import_module("core.rules"), "run_rules"
+)
+
+
+def _panel():
+    session = northwind()
+    session.interviewers += [
+        Interviewer("Priya Natarajan", topics=["data governance council"]),
+        Interviewer("Tomás Wojciechowski", topics=["experimentation platform rebuild"]),
+        Interviewer("Siobhán Nguyen", topics=["hiring plan for the analytics guild"]),
+    ]
+    return session
+
+
+def test_body_is_paragraphs_separated_by_blank_lines():
+    session = northwind()
+    session.interviewers[0].draft = Draft(
+        subject="  Thank you  ",
+        greeting="Dear Dana,",
+        gratitude="Thank you for the tour.\n",
+        interest="I am excited.",
+        clarification="",
+        closing="\nI look forward to it.",
+        signoff="Best regards,\nAlex Kim",
+    )
+    email = assemble(session, 0)
+    assert email.to == "Dana Rivera <dana.rivera@northwind.example>"
+    assert email.subject == "Thank you"
+    assert email.body == (
+        "Dear Dana,\n\nThank you for the tour.\n\nI am excited.\n\nI look forward to it.\n\nBest regards,\nAlex Kim"
+    )
+
+
+def test_clarification_appears_between_interest_and_closing_when_written():
+    session = northwind()
+    session.interviewers[0].draft = Draft(greeting="Hi Dana,", interest="I.", clarification="C.", closing="K.")
+    assert assemble(session, 0).body == "Hi Dana,\n\nI.\n\nC.\n\nK."
+
+
+def test_recipient_without_address_is_just_the_name():
+    session = northwind()
+    session.interviewers[0].email = ""
+    assert assemble(session, 0).to == "Dana Rivera"
+
+
+def test_user_text_with_template_syntax_is_never_executed():
+    session = northwind()
+    hostile = "{{ 7*7 }} {% for x in range(3) %}x{% endfor %} {{ ''.__class__ }} [b]bold[/]"
+    session.interviewers[0].draft = Draft(greeting=hostile, subject=hostile)
+    session.candidate.name = hostile
+    session.interviewers[0].name = hostile
+    email = assemble(session, 0)
+    assert email.body == hostile and email.subject == hostile
+    starter = starter_draft(session, 0)
+    assert hostile in starter.subject and "49" not in starter.subject
+    assert starter.signoff.splitlines()[1] == hostile
+
+
+def test_templates_are_compiled_once():
+    env = environment()
+    assert env is environment()
+    assert env.get_template("email.j2") is env.get_template("email.j2")
+
+
+def test_single_starter_uses_the_session_facts():
+    session = northwind()
+    del session.interviewers[1]
+    draft = starter_draft(session, 0)
+    assert draft.subject == "Thank you – Alex Kim – Senior Data Analyst interview"
+    assert draft.greeting == "Dear Dana,"
+    assert "migrating the billing pipeline to dbt" in draft.gratitude
+    assert "stronger data analysis" in draft.interest
+    assert "churn dashboard that cut reporting time by 40%" in draft.interest
+    assert "Northwind Analytics" in draft.interest
+    assert draft.clarification == ""
+    assert draft.signoff == "Best regards,\nAlex Kim\nalex.kim@example.com | +1 555 0100"
+
+
+def test_multiple_and_panel_starters_differ_per_person():
+    for session in (northwind(), _panel()):
+        drafts = [starter_draft(session, i) for i in range(len(session.interviewers))]
+        for i, (draft, person) in enumerate(zip(drafts, session.interviewers)):
+            assert draft.greeting == f"Dear {person.first_name},"
+            assert person.topics[0] in draft.gratitude
+        gratitudes = [d.gratitude.replace(p.topics[0], "") for d, p in zip(drafts, session.interviewers)]
+        assert len(set(gratitudes)) == len(gratitudes)  # worded differently, not just the topic swapped
+
+
+def test_rejection_starter_is_short_and_has_no_interest_section():
+    session = northwind()
+    session.interview.outcome = "rejected"
+    draft = starter_draft(session, 0)
+    assert draft.interest == ""
+    assert "continued success" in draft.closing and "future" in draft.closing
+    assert len(assemble_text(draft).split()) <= 120
+
+
+def assemble_text(draft: Draft) -> str:
+    return " ".join(draft.section(name) for name in SECTIONS[1:])
+
+
+def test_missing_facts_become_visible_placeholders():
+    session = northwind()
+    session.interview.role = ""
+    session.interviewers[0] = Interviewer(name="")
+    draft = starter_draft(session, 0)
+    assert "[job title]" in draft.subject
+    assert draft.greeting == "Dear [interviewer's name],"
+    assert "[something you discussed]" in draft.gratitude
+
+
+def test_phone_only_contact_and_no_contact():
+    session = northwind()
+    session.candidate.email = ""
+    assert starter_draft(session, 0).signoff == "Best regards,\nAlex Kim\n+1 555 0100"
+    session.candidate.phone = ""
+    assert starter_draft(session, 0).signoff == "Best regards,\nAlex Kim"
+
+
+def test_user_template_renders_in_the_sandbox():
+    session = northwind()
+    assert render_user_template("Dear {{ first_name }}, re {{ role }}", session, 0) == "Dear Dana, re Senior Data Analyst"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ candidate.__class__.__init__.__globals__ }}",
+        "{% for x in %}",
+        "{{ 1/0 }}",
+        "{{ nope.attr }}",
+        "{{ range(10**9) | list | length }}",
+    ],
+)
+def test_user_template_errors_become_session_errors(source):
+    with pytest.raises(SessionError) as caught:
+        render_user_template(source, northwind(), 0)
+    assert str(caught.value).startswith("template: ")
+
+
+@pytest.mark.skipif(not HAVE_RULES, reason="core.rules not available yet")
+@pytest.mark.parametrize("scenario", ["single", "multiple", "panel", "rejection"])
+def test_starters_for_a_well_filled_session_raise_no_error_but_timing(scenario):
+    from core.rules import run_rules
+
+    session = {"single": northwind, "multiple": northwind, "panel": _panel, "rejection": northwind}[scenario]()
+    if scenario == "single":
+        del session.interviewers[1]
+    if scenario == "rejection":
+        session.interview.outcome = "rejected"
+    for i in range(len(session.interviewers)):
+        session.interviewers[i].draft = starter_draft(session, i)
+    assert session.scenario == scenario
+    now = session.interview.ends_at + timedelta(hours=2)
+    report = run_rules(session, now)
+    for draft_report in report.drafts:
+        errors = [f for f in draft_report.findings if f.severity == "error" and not f.rule.startswith("timing.")]
+        assert errors == [], (scenario, draft_report.interviewer, errors)
+        assert draft_report.score >= 85, (scenario, draft_report.interviewer, draft_report.findings)
