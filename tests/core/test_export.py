@@ -1,0 +1,136 @@
+"""Exported emails: parse back as the same message, never let a name add a header, unique names."""
+
+from __future__ import annotations
+
+import email
+import os
+import stat
+from email.policy import default as DEFAULT_POLICY
+
+import pytest
+
+from core.export import build_eml, export_all, file_names, write_eml, write_txt
+from core.model import Draft, Interviewer
+from core.render import assemble, starter_draft
+from tests.fixtures.sessions import northwind
+
+
+def _parse(data: bytes):
+    return email.message_from_bytes(data, policy=DEFAULT_POLICY)
+
+
+def _session():
+    session = northwind()
+    for i in range(len(session.interviewers)):
+        session.interviewers[i].draft = starter_draft(session, i)
+    return session
+
+
+def test_eml_parses_back_with_to_subject_body_and_unsent_flag(tmp_path):
+    session = _session()
+    path = write_eml(session, 0, tmp_path)
+    assert path.name == "dana-rivera.eml"
+    message = _parse(path.read_bytes())
+    assert message["To"] == "Dana Rivera <dana.rivera@northwind.example>"
+    assert message["To"].addresses[0].addr_spec == "dana.rivera@northwind.example"
+    assert message["Subject"] == "Thank you – Alex Kim – Senior Data Analyst interview"
+    assert message["X-Unsent"] == "1"
+    assert message.get_content_type() == "text/plain"
+    assert message.get_content().rstrip("\n") == assemble(session, 0).body
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+def test_body_is_plain_utf8_readable_as_is():
+    session = _session()
+    session.interviewers[0].draft.greeting = "Dear Siobhán,"
+    data = build_eml(session, 0)
+    assert "Dear Siobhán,".encode() in data  # 8-bit body: neomutt -H and any editor read it as is
+    assert b"Content-Transfer-Encoding: 8bit" in data
+
+
+def test_very_long_lines_stay_within_mail_limits():
+    session = _session()
+    session.interviewers[0].draft.gratitude = "word " * 20_000 + "end"
+    data = build_eml(session, 0)
+    assert max(len(line) for line in data.split(b"\n")) <= 998
+    assert _parse(data).get_content().split("\n\n")[1] == ("word " * 20_000 + "end")
+
+
+@pytest.mark.parametrize(
+    "name, subject",
+    [
+        ("Dana\r\nBcc: attacker@evil.example", "Thanks\r\nBcc: attacker@evil.example"),
+        ("Dana\nX-Injected: yes", "Hi\rX-Injected: yes"),
+        ("Dana\u2028Bcc: attacker@evil.example", "Thanks\x00\x1b[2J\nBcc: a@b.c"),
+    ],
+)
+def test_names_and_subjects_cannot_inject_headers(tmp_path, name, subject):
+    session = _session()
+    session.interviewers[0].name = name
+    session.interviewers[0].draft.subject = subject
+    message = _parse(write_eml(session, 0, tmp_path).read_bytes())
+    assert message["Bcc"] is None and message["X-Injected"] is None
+    assert sorted(k.lower() for k in message.keys()) == [
+        "content-transfer-encoding", "content-type", "mime-version", "subject", "to", "x-unsent",
+    ]
+    assert "\n" not in message["Subject"] and "\x1b" not in message["Subject"]
+    txt = write_txt(session, 0, tmp_path).read_text()
+    head = txt.split("\n\n", 1)[0].splitlines()
+    assert [line.split(":")[0] for line in head] == ["To", "Subject"]
+
+
+def test_no_address_means_no_to_header(tmp_path):
+    session = _session()
+    session.interviewers[1].email = ""
+    session.interviewers[0].email = "not an address"
+    for i in (0, 1):
+        message = _parse(build_eml(session, i))
+        assert message["To"] is None and message["Subject"]
+    assert write_txt(session, 1, tmp_path).read_text().startswith("To: Sam Okafor\n")
+
+
+def test_odd_but_valid_names_and_addresses(tmp_path):
+    session = _session()
+    session.interviewers[0].name = 'Dana "DJ" Rivera, PhD <boss>'
+    session.interviewers[0].email = "josé@exämple.com"
+    message = _parse(build_eml(session, 0))
+    assert message["To"].addresses[0].display_name == 'Dana "DJ" Rivera, PhD <boss>'
+
+
+def test_file_names_are_unique_and_safe():
+    session = northwind()
+    session.interviewers = [
+        Interviewer("Sam"), Interviewer("Sam"), Interviewer("sam"), Interviewer("../../etc/passwd"),
+        Interviewer(""), Interviewer("王伟"), Interviewer("gnp.exe\u202eLeml"), Interviewer("Siobhán Ní Bhriain"),
+    ]
+    names = file_names(session, "eml")
+    assert names[:3] == ["sam.eml", "sam-2.eml", "sam-3.eml"]
+    assert names[3] == "etc-passwd.eml"
+    assert names[4] == "interviewer-5.eml"
+    assert names[5] == "王伟.eml"
+    assert "\u202e" not in names[6]
+    assert names[7] == "siobhán-ní-bhriain.eml"
+    assert len(set(names)) == len(names)
+    assert all("/" not in n and not n.startswith(".") for n in names)
+
+
+def test_export_all_writes_one_file_per_interviewer(tmp_path):
+    session = _session()
+    session.interviewers.append(Interviewer("Dana Rivera", email="other@x.example", draft=Draft(subject="S")))
+    out = tmp_path / "out"
+    paths = export_all(session, out, "eml")
+    assert [p.name for p in paths] == ["dana-rivera.eml", "sam-okafor.eml", "dana-rivera-2.eml"]
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o700
+    assert _parse(paths[2].read_bytes())["To"].addresses[0].addr_spec == "other@x.example"
+    txts = export_all(session, out, "txt")
+    assert [p.suffix for p in txts] == [".txt"] * 3
+    with pytest.raises(ValueError):
+        export_all(session, out, "pdf")
+
+
+def test_hostile_body_text_is_kept_literally_minus_control_characters(tmp_path):
+    session = _session()
+    session.interviewers[0].draft.gratitude = "{{ 7*7 }} [b]x[/] \x1b[2J\x07 שלום e\u0301 \x00end\r\nnext"
+    body = _parse(build_eml(session, 0)).get_content()
+    assert "{{ 7*7 }} [b]x[/] [2J שלום e\u0301 end\nnext" in body
+    assert "\x1b" not in body and "\x00" not in body and "\r" not in body
