@@ -51,10 +51,10 @@ ROSTER: list[Binding] = [
 # F6/F7 are TextArea's (select line/all): priority lets ours win inside a section.
 EDITOR: list[Binding] = [
     key("editor.next-draft", "ctrl+n", "next_draft", "next draft"),
-    key("editor.prev-draft", "ctrl+b", "prev_draft", "previous draft"),
+    key("editor.prev-draft", "ctrl+b", "prev_draft", "previous draft", show=False),
     key("editor.findings", "ctrl+f,f8", "focus_findings", "findings"),
     key("editor.mark-sent", "ctrl+t", "toggle_sent", "mark sent"),
-    key("editor.preview", "f5,ctrl+r", "preview", "preview/export"),
+    key("editor.preview", "f5,ctrl+r", "preview", "preview"),
     key("editor.add-word", "ctrl+l,f7", "accept_word", "add word to dictionary", show=False, priority=True),
     key("editor.external", "ctrl+g,f6", "external_editor", "edit section in $EDITOR", show=False, priority=True),
     key("editor.sidebar", "f9", "toggle_sidebar", "show/hide sidebar", show=False),

@@ -1,0 +1,245 @@
+"""Pilot tests of the draft editor, driven by keys only: scoring, findings, drafts, sent, dictionary."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import AppState
+from tests.tui.editor_kit import NOW, HostApp, make_session, make_workspace, settle
+from tui.screens.editor import EditorScreen
+from tui.widgets.findings import FindingsList
+from tui.widgets.section_field import SectionField, offset_to_location
+
+
+def host(workspace, **kwargs) -> HostApp:
+    return HostApp(workspace, EditorScreen, **kwargs)
+
+
+def screen_of(app) -> EditorScreen:
+    assert isinstance(app.screen, EditorScreen)
+    return app.screen
+
+
+def rules_of(screen: EditorScreen) -> set[str]:
+    report = screen.draft_report
+    assert report is not None
+    return {f.rule for f in report.findings}
+
+
+async def test_opens_where_the_user_left_off(tmp_path):
+    session = make_session()
+    session.app = AppState(interviewer=1, section="closing", extra={"cursor": 0})
+    app = host(make_workspace(tmp_path, session))
+    async with app.run_test(size=(120, 40)):
+        screen = screen_of(app)
+        assert screen.index == 1
+        assert isinstance(app.focused, SectionField) and app.focused.section == "closing"
+        assert "Draft 2 of 3: Sam Okafor" in str(screen.query_one("#draft-title").render())
+
+
+async def test_typing_in_a_section_changes_the_sidebar_score(tmp_path):
+    workspace = make_workspace(tmp_path)
+    app = host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = screen_of(app)
+        await pilot.press("ctrl+n")  # Sam's draft: no thanks in the subject
+        assert "subject.thanks" in rules_of(screen)
+        before = screen.draft_report.score
+        field = screen.field("subject")
+        field.focus()
+        await pilot.press("home", *"Thank You - ")
+        assert workspace.session.interviewers[1].draft.subject.startswith("Thank You - Alex Kim")
+        assert await settle(pilot, lambda: "subject.thanks" not in rules_of(screen))
+        assert screen.draft_report.score > before
+        assert screen.sidebar.report.score == screen.draft_report.score
+        assert app.edits >= 1
+
+
+async def test_a_selected_finding_moves_focus_and_cursor_to_its_span(tmp_path):
+    app = host(make_workspace(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = screen_of(app)
+        await pilot.press("ctrl+n")  # "Thank you for the the conversation ..."
+        assert "proof.repeated-word" in rules_of(screen)
+        await pilot.press("ctrl+f")
+        findings = screen.sidebar.findings_list
+        assert app.focused is findings
+        for _ in range(len(findings.options)):
+            chosen = findings.finding_at(findings.highlighted)
+            if chosen is not None and chosen.rule == "proof.repeated-word":
+                break
+            await pilot.press("down")
+        assert chosen is not None and chosen.rule == "proof.repeated-word"
+        await pilot.press("enter")
+        field = screen.field(chosen.section)
+        assert app.focused is field
+        assert chosen.span is not None
+        start, end = chosen.span
+        assert field.selection.start == offset_to_location(field.text, start)
+        assert field.selection.end == offset_to_location(field.text, end)
+        assert field.selected_text.lower().split() in (["the"], ["the", "the"])
+        await pilot.press("ctrl+f", "escape")  # escape from the list goes back to the section
+        assert app.focused is field
+
+
+async def test_switching_interviewers_shows_each_draft(tmp_path):
+    workspace = make_workspace(tmp_path)
+    app = host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = screen_of(app)
+        assert screen.field("greeting").text == "Dear Dana,"
+        await pilot.press("ctrl+n")
+        assert screen.field("greeting").text == "Dear Sam,"
+        assert workspace.session.app.interviewer == 1
+        await pilot.press("ctrl+b")
+        assert screen.field("greeting").text == "Dear Dana,"
+        await pilot.press("ctrl+b")  # wraps round to the last interviewer
+        assert screen.index == 2
+        assert "Lee Chen" in str(screen.query_one("#draft-title").render())
+
+
+async def test_an_empty_draft_starts_from_the_starter(tmp_path):
+    workspace = make_workspace(tmp_path)
+    lee = workspace.session.interviewers[2]
+    assert lee.draft.is_empty
+    app = host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = screen_of(app)
+        edits = app.edits
+        await pilot.press("ctrl+n", "ctrl+n")
+        assert not lee.draft.is_empty
+        assert "Lee" in lee.draft.greeting
+        assert screen.field("greeting").text == lee.draft.greeting
+        assert screen.field("signoff").text == lee.draft.signoff
+        assert app.edits > edits
+
+
+async def test_mark_sent_and_unmark(tmp_path):
+    workspace = make_workspace(tmp_path)
+    app = host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = screen_of(app)
+        draft = workspace.session.interviewers[0].draft
+        await pilot.press("ctrl+t")
+        assert draft.sent == NOW
+        assert "sent 15:00" in str(screen.query_one("#deadline").render())
+        assert app.edits >= 1
+        await pilot.press("ctrl+t")
+        assert draft.sent is None
+        assert "due in 19 h 30 min" in str(screen.query_one("#deadline").render())
+
+
+async def test_tab_follows_the_sections_in_order_and_tracks_app_state(tmp_path):
+    workspace = make_workspace(tmp_path)
+    app = host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        order = []
+        for _ in range(7):
+            assert isinstance(app.focused, SectionField)
+            order.append(app.focused.section)
+            await pilot.press("tab")
+        assert order == ["subject", "greeting", "gratitude", "interest", "clarification", "closing", "signoff"]
+        await pilot.press("shift+tab")
+        assert workspace.session.app.section == "signoff"
+
+
+async def test_enter_in_the_subject_moves_on_without_a_line_break(tmp_path):
+    workspace = make_workspace(tmp_path)
+    app = host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        subject = workspace.session.interviewers[0].draft.subject
+        await pilot.press("end", "enter")
+        assert isinstance(app.focused, SectionField) and app.focused.section == "greeting"
+        assert workspace.session.interviewers[0].draft.subject == subject
+
+
+async def test_sidebar_moves_below_on_narrow_terminals_and_toggles(tmp_path):
+    app = host(make_workspace(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = screen_of(app)
+        sidebar = screen.sidebar
+        assert screen.has_class("-narrow")
+        assert sidebar.region.y > screen.field("subject").region.y
+        assert sidebar.display
+        await pilot.press("f9")
+        assert sidebar.styles.display == "none"
+        await pilot.press("ctrl+n", "ctrl+f")  # asking for the findings brings the sidebar back
+        assert sidebar.styles.display != "none"
+        assert isinstance(app.focused, FindingsList)
+    app = host(make_workspace(tmp_path))
+    async with app.run_test(size=(120, 40)):
+        screen = screen_of(app)
+        assert not screen.has_class("-narrow")
+        assert screen.sidebar.region.x > screen.field("subject").region.x
+
+
+async def test_markup_like_names_show_literally(tmp_path):
+    session = make_session(names=["Dr. [b]Smith[/] [/]"])
+    app = host(make_workspace(tmp_path, session))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = screen_of(app)
+        await pilot.pause()
+        assert "Dr. [b]Smith[/] [/]" in str(screen.query_one("#draft-title").render())
+
+
+async def test_control_characters_never_reach_the_screen(tmp_path):
+    session = make_session()
+    session.interviewers[0].draft.gratitude = "Thank you\x1b[31m for\x07 the chat.\r\nSee you."
+    app = host(make_workspace(tmp_path, session))
+    async with app.run_test(size=(120, 40)):
+        field = screen_of(app).field("gratitude")
+        assert field.text == "Thank you[31m for the chat.\nSee you."
+        assert "\x1b" not in field.text
+
+
+async def test_add_word_under_the_cursor_to_the_dictionary(tmp_path):
+    from core.spelling import Speller
+
+    session = make_session()
+    session.interviewers[0].draft.gratitude = "Thank you for the Zorbleflux demo."
+    workspace = make_workspace(tmp_path, session, speller=Speller())
+    app = host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = screen_of(app)
+        field = screen.field("gratitude")
+        start = field.text.index("Zorbleflux")
+        assert (start, start + len("Zorbleflux")) in field.misspelled
+        field.focus()
+        field.move_cursor(offset_to_location(field.text, start + 3))
+        await pilot.press("ctrl+l")
+        assert app.accepted == ["Zorbleflux"]
+        assert "Zorbleflux" in workspace.config.words
+        assert field.misspelled == []
+
+
+async def test_misspelled_words_are_underlined_once_the_dictionary_arrives(tmp_path):
+    from core.spelling import Speller
+    from tui.messages import SpellerReady
+
+    session = make_session()
+    session.interviewers[0].draft.gratitude = "Thank you, I recieve it gladly."
+    workspace = make_workspace(tmp_path, session)
+    app = host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        field = screen_of(app).field("gratitude")
+        assert field.misspelled == []
+        workspace.speller = Speller()
+        app.screen.post_message(SpellerReady())
+        await pilot.pause()
+        start = field.text.index("recieve")
+        assert field.misspelled == [(start, start + len("recieve"))]
+        row, col = offset_to_location(field.text, start)
+        assert (col, col + len("recieve"), "misspelled") in field._highlights[row]
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+async def test_every_section_can_be_reached_and_edited_at_small_sizes(tmp_path, width):
+    workspace = make_workspace(tmp_path)
+    app = host(workspace)
+    async with app.run_test(size=(width, 20)) as pilot:
+        for _ in range(6):
+            await pilot.press("tab")
+        assert isinstance(app.focused, SectionField) and app.focused.section == "signoff"
+        await pilot.press("end", *"!")
+        assert workspace.session.interviewers[0].draft.signoff.startswith("Best regards,!")
+        assert app.focused.region.height > 0

@@ -1,0 +1,479 @@
+"""The draft editor: one draft per interviewer, seven section fields, and the live scoring sidebar.
+
+Pushed by tui.app (`EditorScreen(workspace)`); edits `workspace.session` and posts SessionEdited;
+scoring comes from core.rules (debounced, in a thread worker), rendered by tui.widgets.sidebar.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.events import Resize
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Static
+from textual.widgets.text_area import Selection
+from textual.worker import Worker, WorkerState
+
+from core.findings import WHOLE_DRAFT, DraftReport, Finding, SessionReport
+from core.model import SECTION_TITLES, SECTIONS, Draft
+from tui import bindings
+from tui.messages import SessionEdited, SpellerReady, WordAccepted
+from tui.widgets.findings import SEVERITY_MARKS, FindingsList
+from tui.widgets.section_field import SectionField, clean_text, location_to_offset, offset_to_location
+from tui.widgets.sidebar import Sidebar
+from tui.workspace import Workspace
+
+#: Wait this long after the last keystroke before rescoring.
+RESCORE_DELAY = 0.15
+#: Below this width the sidebar moves below the sections.
+NARROW_WIDTH = 100
+#: Key in `session.app.extra` that remembers the cursor (a character offset in the section).
+CURSOR_KEY = "cursor"
+
+#: What each empty field invites the user to write (our own words).
+PLACEHOLDERS: dict[str, str] = {
+    "subject": "Thanks, your full name and the job title",
+    "greeting": "Dear <their name>,",
+    "gratitude": "Thank them for their time and name something you discussed",
+    "interest": "Why you still want the role, tied to one of your strengths",
+    "clarification": "Optional: one short, positive sentence refining an answer",
+    "closing": "Look ahead to the next steps, without pressure",
+    "signoff": "Best regards, your full name, email and phone",
+}
+
+
+def field_title(section: str) -> str:
+    title = SECTION_TITLES[section]
+    return f"{title} (optional)" if section == "clarification" else title
+
+
+class EditorScreen(Screen):
+    """Write the drafts: ctrl+n / ctrl+b switch interviewer, tab moves between sections."""
+
+    CSS_PATH = "../styles/editor.tcss"
+    BINDINGS = bindings.EDITOR
+    AUTO_FOCUS = ""
+
+    #: Set by the app: which part of a session this screen is ("editor").
+    SESSION_PART: ClassVar[str | None] = "editor"
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        count = len(workspace.session.interviewers)
+        state = workspace.session.app
+        self.index = min(max(state.interviewer, 0), max(count - 1, 0))
+        self.report: SessionReport | None = None
+        self._rescore_timer: Timer | None = None
+        self._generation = 0
+        self._last_field: SectionField | None = None
+        self._cursors: dict[tuple[int, str], tuple[int, int]] = {}
+        self._sidebar_hidden = False
+        self._narrow = False
+        #: Milliseconds the last scoring took (for the perf report / status).
+        self.last_score_ms = 0.0
+
+    # ------------------------------------------------------------- layout
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="draft-bar"):
+            yield Static("", id="draft-title", markup=False)
+            yield Static("", id="save-status", markup=False)
+        with Horizontal(id="editor-body"):
+            with VerticalScroll(id="sections", can_focus=False):
+                for section in SECTIONS:
+                    field = SectionField(
+                        section=section,
+                        single_line=section == "subject",
+                        placeholder=PLACEHOLDERS[section],
+                        id=f"field-{section}",
+                    )
+                    field.border_title = field_title(section)
+                    yield field
+            yield Sidebar(self.workspace.now, id="sidebar")
+        yield Footer()
+
+    @property
+    def session(self):
+        return self.workspace.session
+
+    @property
+    def draft(self) -> Draft:
+        return self.session.interviewers[self.index].draft
+
+    @property
+    def sidebar(self) -> Sidebar:
+        return self.query_one(Sidebar)
+
+    def field(self, section: str) -> SectionField:
+        return self.query_one(f"#field-{section}", SectionField)
+
+    def fields(self) -> list[SectionField]:
+        return [self.field(section) for section in SECTIONS]
+
+    def on_mount(self) -> None:
+        if self.workspace.speller is not None:
+            self._enable_spelling()
+        self._show_interviewer(self.index, restore=True)
+        if hasattr(self.app, "save_status"):
+            self.watch(self.app, "save_status", self._save_status_changed, init=False)
+
+    def on_resize(self, event: Resize) -> None:
+        self._apply_layout(event.size.width)
+
+    def on_screen_resume(self) -> None:
+        self._apply_layout(self.size.width)
+        # A dictionary that loaded while another screen was on top.
+        if self.workspace.speller is not None and self.field("subject").spell_check is None:
+            self._enable_spelling()
+            self.schedule_rescore(now=True)
+        # The session may have changed elsewhere (roster, setup, a reload from disk).
+        if self.session.interviewers:
+            self.index = min(self.index, len(self.session.interviewers) - 1)
+            self._load_fields()
+            self.schedule_rescore(now=True)
+
+    def _apply_layout(self, width: int) -> None:
+        self._narrow = width < NARROW_WIDTH
+        self.set_class(self._narrow, "-narrow")
+        self.set_class(self._sidebar_hidden, "-no-sidebar")
+        self.sidebar.set_compact(self._narrow)
+
+    # ------------------------------------------------------ interviewers
+
+    def _show_interviewer(self, index: int, *, restore: bool = False) -> None:
+        """Load interviewer `index`'s draft into the fields (starter text if it is empty)."""
+        self._remember_cursor()
+        self.index = index
+        if self.draft.is_empty:
+            self._fill_starter()
+        self._load_fields()
+        self._update_draft_bar()
+        self.sidebar.show_draft(self.session, self.index)
+        self._score_now()
+        section = self.session.app.section if restore else None
+        if section not in SECTIONS:
+            section = self._cursor_section() or "subject"
+        target = self.field(section)
+        location = self._cursors.get((self.index, section))
+        if restore:
+            offset = self.session.app.extra.get(CURSOR_KEY)
+            if isinstance(offset, int) and not isinstance(offset, bool):
+                location = offset_to_location(target.text, offset)
+        target.focus()
+        if location is not None:
+            target.move_cursor(location)
+        self._remember_state(target)
+
+    def _cursor_section(self) -> str | None:
+        current = self.focused
+        return current.section if isinstance(current, SectionField) else None
+
+    def _fill_starter(self) -> None:
+        try:
+            from core.render import starter_draft
+        except ImportError:  # pragma: no cover - core.render lands separately
+            return
+        starter = starter_draft(self.session, self.index)
+        for section in SECTIONS:
+            self.draft.set_section(section, starter.section(section))
+        self.post_message(SessionEdited())
+
+    def _load_fields(self) -> None:
+        draft = self.draft
+        for field in self.fields():
+            text = clean_text(draft.section(field.section), single_line=field.single_line)
+            if field.text != text:
+                field.load_text(text)
+
+    def _update_draft_bar(self) -> None:
+        session = self.session
+        interviewer = session.interviewers[self.index]
+        title = f" — {interviewer.title}" if interviewer.title else ""
+        sent = "  ✔ sent" if interviewer.draft.sent is not None else ""
+        text = f"Draft {self.index + 1} of {len(session.interviewers)}: {interviewer.name}{title}{sent}"
+        self.query_one("#draft-title", Static).update(Content(clean_text(text, single_line=True)))
+        self._save_status_changed(getattr(self.app, "save_status", ""))
+
+    def _save_status_changed(self, status: str) -> None:
+        self.query_one("#save-status", Static).update(Content(clean_text(status or "", single_line=True)))
+
+    def action_next_draft(self) -> None:
+        self._switch(+1)
+
+    def action_prev_draft(self) -> None:
+        self._switch(-1)
+
+    def _switch(self, step: int) -> None:
+        count = len(self.session.interviewers)
+        if count < 2:
+            self.notify("This session has one interviewer (F3 to add more).", timeout=3)
+            return
+        section = self._cursor_section() or (self._last_field.section if self._last_field else "subject")
+        self._remember_cursor()
+        self._show_interviewer((self.index + step) % count)
+        field = self.field(section)
+        field.focus()
+        location = self._cursors.get((self.index, section))
+        if location is not None:
+            field.move_cursor(location)
+        self._remember_state(field)
+
+    def _remember_cursor(self) -> None:
+        current = self.focused
+        if isinstance(current, SectionField):
+            self._cursors[(self.index, current.section)] = current.selection.end
+
+    # ------------------------------------------------------------- edits
+
+    @on(SectionField.Changed)
+    def _section_changed(self, event: SectionField.Changed) -> None:
+        field = event.text_area
+        if not isinstance(field, SectionField):
+            return
+        draft = self.draft
+        current = draft.section(field.section)
+        if field.text == clean_text(current, single_line=field.single_line):
+            return  # loaded, not edited
+        draft.set_section(field.section, field.text)
+        self.post_message(SessionEdited())
+        self.schedule_rescore()
+
+    def on_descendant_focus(self, event) -> None:
+        widget = event.widget
+        if isinstance(widget, SectionField):
+            self._last_field = widget
+            self._remember_state(widget)
+
+    @on(SectionField.SelectionChanged)
+    def _cursor_moved(self, event: SectionField.SelectionChanged) -> None:
+        field = event.text_area
+        if isinstance(field, SectionField) and field.has_focus:
+            self.session.app.extra[CURSOR_KEY] = location_to_offset(field.text, field.selection.end)
+
+    def _remember_state(self, field: SectionField) -> None:
+        """Keep session.app (interviewer, section) in step with the focus; save when it moves."""
+        state = self.session.app
+        state.extra[CURSOR_KEY] = location_to_offset(field.text, field.selection.end)
+        if state.interviewer != self.index or state.section != field.section:
+            state.interviewer = self.index
+            state.section = field.section
+            self.post_message(SessionEdited())
+
+    # ----------------------------------------------------------- scoring
+
+    def schedule_rescore(self, *, now: bool = False) -> None:
+        """Rescore after a pause in typing (RESCORE_DELAY), in a worker thread."""
+        if self._rescore_timer is not None:
+            self._rescore_timer.stop()
+            self._rescore_timer = None
+        if now:
+            self._start_scoring()
+        else:
+            self._rescore_timer = self.set_timer(RESCORE_DELAY, self._start_scoring)
+
+    def _start_scoring(self) -> None:
+        self._rescore_timer = None
+        self._generation += 1
+        self._score_worker(self._generation)
+
+    @work(thread=True, exclusive=True, group="editor-score")
+    def _score_worker(self, generation: int) -> tuple[int, SessionReport, float]:
+        started = time.perf_counter()
+        report = self.workspace.report()
+        return generation, report, (time.perf_counter() - started) * 1000
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group != "editor-score":
+            return
+        if event.state == WorkerState.SUCCESS and worker.result is not None:
+            generation, report, elapsed = worker.result
+            if generation == self._generation:
+                self.last_score_ms = elapsed
+                self._show_report(report)
+        elif event.state == WorkerState.ERROR:
+            self.notify(f"Scoring failed: {worker.error}", severity="error", markup=False)
+
+    def _score_now(self) -> None:
+        """Score synchronously (opening a draft), so the first frame shows a score."""
+        self._generation += 1
+        started = time.perf_counter()
+        report = self.workspace.report()
+        self.last_score_ms = (time.perf_counter() - started) * 1000
+        self._show_report(report)
+
+    def _show_report(self, report: SessionReport) -> None:
+        self.report = report
+        draft_report = self.draft_report
+        self.sidebar.show_report(draft_report)
+        by_section = draft_report.by_section() if draft_report else {}
+        for field in self.fields():
+            field.border_subtitle = section_counts(by_section.get(field.section, []))
+
+    @property
+    def draft_report(self) -> DraftReport | None:
+        if self.report is None:
+            return None
+        for draft_report in self.report.drafts:
+            if draft_report.index == self.index:
+                return draft_report
+        return self.report.drafts[self.index] if self.index < len(self.report.drafts) else None
+
+    # ---------------------------------------------------------- spelling
+
+    def on_speller_ready(self, message: SpellerReady) -> None:
+        self._enable_spelling()
+        self.schedule_rescore(now=True)
+
+    def _enable_spelling(self) -> None:
+        check = self._spell_check()
+        for field in self.fields():
+            field.set_spell_check(check)
+
+    def _spell_check(self) -> Callable[[str], list[tuple[int, int]]] | None:
+        workspace = self.workspace
+        if workspace.speller is None:
+            return None
+        from core.spelling import misspelled_spans
+
+        def check(text: str) -> list[tuple[int, int]]:
+            if workspace.speller is None:
+                return []
+            return misspelled_spans(text, workspace.session, workspace.config, workspace.speller)
+
+        return check
+
+    def action_accept_word(self) -> None:
+        field = self._current_field()
+        word = field.word_at_cursor() if field is not None else ""
+        if not word:
+            self.notify("Put the cursor on a word to add it to your dictionary.", timeout=3)
+            return
+        # The app adds it to the config file too (idempotent); update ours now to rescore at once.
+        self.workspace.config = self.workspace.config.with_word(word)
+        self.post_message(WordAccepted(word))
+        for each in self.fields():
+            each.recheck()
+        self.schedule_rescore(now=True)
+
+    # ----------------------------------------------------------- findings
+
+    def action_focus_findings(self) -> None:
+        findings = self.sidebar.findings_list
+        if not findings.findings:
+            self.notify("No findings: nothing to fix in this draft.", timeout=3)
+            return
+        if self._sidebar_hidden:
+            self.action_toggle_sidebar()
+            self.call_after_refresh(findings.focus)  # focusable once displayed again
+            return
+        findings.focus()
+
+    @on(FindingsList.Chosen)
+    def _finding_chosen(self, event: FindingsList.Chosen) -> None:
+        self.go_to_finding(event.finding)
+
+    def go_to_finding(self, finding: Finding) -> None:
+        """Focus the finding's section and select its span (or put the cursor at the end)."""
+        if finding.section == WHOLE_DRAFT or finding.section not in SECTIONS:
+            self.notify(finding.hint or finding.message, title="Whole draft", timeout=6, markup=False)
+            return
+        field = self.field(finding.section)
+        field.focus()
+        text = field.text
+        if finding.span is not None:
+            start, end = finding.span
+            field.selection = Selection(offset_to_location(text, start), offset_to_location(text, end))
+        else:
+            field.move_cursor(offset_to_location(text, len(text)))
+        field.scroll_visible()
+        if finding.hint:
+            self.notify(finding.hint, timeout=5, markup=False)
+
+    # ------------------------------------------------------------- other
+
+    def action_toggle_sent(self) -> None:
+        draft = self.draft
+        if draft.sent is None:
+            draft.sent = self.workspace.now()
+            self.notify(f"Marked as sent ({draft.sent:%H:%M}).", timeout=3)
+        else:
+            draft.sent = None
+            self.notify("No longer marked as sent.", timeout=3)
+        self.post_message(SessionEdited())
+        self._update_draft_bar()
+        self.sidebar.show_draft(self.session, self.index)
+        self.schedule_rescore(now=True)
+
+    def action_toggle_sidebar(self) -> None:
+        self._sidebar_hidden = not self._sidebar_hidden
+        self.set_class(self._sidebar_hidden, "-no-sidebar")
+        if self._sidebar_hidden and self.focused is self.sidebar.findings_list:
+            self._focus_last_field()
+
+    def action_preview(self) -> None:
+        from tui.screens.preview import PreviewScreen
+
+        self._remember_cursor()
+        self.app.push_screen(PreviewScreen(self.workspace, self.index))
+
+    def action_external_editor(self) -> None:
+        from tui.external_editor import EditorFailed, edit_text
+
+        field = self._current_field()
+        if field is None:
+            return
+        environ = getattr(self.app, "environ", None)
+        if environ is None:
+            import os
+
+            environ = os.environ
+        try:
+            edited = edit_text(self.app, field.text, environ, name=field.section)
+        except EditorFailed as exc:
+            self.notify(str(exc), severity="warning", title="External editor", markup=False)
+            return
+        field.focus()
+        if edited != field.text:
+            field.replace(
+                clean_text(edited, single_line=field.single_line),
+                (0, 0),
+                field.document.end,
+            )
+            self.schedule_rescore(now=True)
+
+    def action_back(self) -> None:
+        if isinstance(self.focused, FindingsList):
+            self._focus_last_field()
+            return
+        sessions = getattr(self.app, "action_sessions", None)
+        if sessions is not None:
+            sessions()
+        elif len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+
+    def _current_field(self) -> SectionField | None:
+        if isinstance(self.focused, SectionField):
+            return self.focused
+        return self._last_field
+
+    def _focus_last_field(self) -> None:
+        (self._last_field or self.field("subject")).focus()
+
+
+def section_counts(findings: list[Finding]) -> str:
+    """"✖1 ▲2" for a field's border: how many findings of each kind it has."""
+    parts = []
+    for severity in ("error", "warning", "suggestion"):
+        n = sum(1 for f in findings if f.severity == severity)
+        if n:
+            parts.append(f"{SEVERITY_MARKS[severity][0]}{n}")
+    return " ".join(parts)

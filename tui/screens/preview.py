@@ -1,0 +1,183 @@
+"""The assembled email as it will be sent (To, Subject, body), with export and clipboard copy.
+
+Pushed by the editor screen (`PreviewScreen(workspace, index)`); text from core.render,
+files written by core.export into a folder the user can change; copy uses OSC 52.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, Static
+
+from tui import bindings
+from tui.widgets.section_field import clean_text
+from tui.workspace import Workspace
+
+FORMATS: tuple[str, ...] = ("eml", "txt")
+#: The default export folder, beside the session file.
+EXPORT_FOLDER = "exports"
+
+
+def email_text(to: str, subject: str, body: str) -> str:
+    """The email as plain text, as it is shown and copied."""
+    return f"To: {to}\nSubject: {subject}\n\n{body}"
+
+
+def visible(text: str) -> str:
+    """User text made safe to show: control characters removed, never markup."""
+    return clean_text(text)
+
+
+class PreviewScreen(Screen):
+    """Read the email before sending; export it (.eml/.txt) or copy it."""
+
+    CSS_PATH = "../styles/preview.tcss"
+    BINDINGS = bindings.PREVIEW
+    AUTO_FOCUS = "#mail"
+
+    def __init__(self, workspace: Workspace, index: int) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.index = index
+        self.format = "eml"
+        self.last_exported: list[Path] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="preview-title", markup=False)
+        with VerticalScroll(id="mail"):
+            yield Static("", id="mail-headers", markup=False)
+            yield Static("", id="mail-body", markup=False)
+        with Horizontal(id="export-row"):
+            yield Label("Export to", id="folder-label")
+            yield Input(str(self.default_folder()), id="folder", select_on_focus=False)
+            yield Static("", id="format", markup=False)
+        yield Static("", id="export-status", markup=False)
+        yield Footer()
+
+    def default_folder(self) -> Path:
+        return self.workspace.path.parent / EXPORT_FOLDER
+
+    @property
+    def folder(self) -> Path:
+        """The folder typed in the Input; a relative one is beside the session file."""
+        raw = self.query_one("#folder", Input).value.strip()
+        if not raw:
+            return self.default_folder()
+        path = Path(raw).expanduser()
+        return path if path.is_absolute() else self.workspace.path.parent / path
+
+    def on_mount(self) -> None:
+        self._render_email()
+        self._show_format()
+
+    def on_screen_resume(self) -> None:
+        self._render_email()
+
+    def email(self):
+        from core.render import assemble
+
+        return assemble(self.workspace.session, self.index)
+
+    def _render_email(self) -> None:
+        session = self.workspace.session
+        count = len(session.interviewers)
+        self.index = min(max(self.index, 0), count - 1)
+        interviewer = session.interviewers[self.index]
+        sent = "  ✔ marked as sent" if interviewer.draft.sent is not None else ""
+        title = f"Preview: draft {self.index + 1} of {count}, for {interviewer.name}{sent}"
+        self.query_one("#preview-title", Static).update(Content(visible(title).replace("\n", " ")))
+        mail = self.email()
+        headers = Content.assemble(
+            ("To: ", "bold"),
+            visible(mail.to).replace("\n", " "),
+            "\n",
+            ("Subject: ", "bold"),
+            visible(mail.subject).replace("\n", " "),
+        )
+        self.query_one("#mail-headers", Static).update(headers)
+        self.query_one("#mail-body", Static).update(Content(visible(mail.body)))
+
+    def _show_format(self) -> None:
+        self.query_one("#format", Static).update(Content(f"as .{self.format}  (ctrl+t: switch)"))
+
+    def _status(self, text: str) -> None:
+        self.query_one("#export-status", Static).update(Content(text))
+
+    # ----------------------------------------------------------- actions
+
+    def action_toggle_format(self) -> None:
+        self.format = FORMATS[(FORMATS.index(self.format) + 1) % len(FORMATS)]
+        self._show_format()
+
+    def action_export_one(self) -> None:
+        from core import export
+
+        writer = export.write_eml if self.format == "eml" else export.write_txt
+        folder = self.folder
+        try:
+            path = writer(self.workspace.session, self.index, folder)
+        except Exception as exc:  # OSError, bad data: a message, never a crash
+            self._export_failed(folder, exc)
+            return
+        self.last_exported = [Path(path)]
+        self._status(f"Exported {path}")
+        self.notify(f"Exported {Path(path).name}", title="Export", timeout=4, markup=False)
+
+    def action_export_all(self) -> None:
+        from core import export
+
+        folder = self.folder
+        try:
+            paths = export.export_all(self.workspace.session, folder, self.format)
+        except Exception as exc:  # OSError, bad data: a message, never a crash
+            self._export_failed(folder, exc)
+            return
+        self.last_exported = [Path(p) for p in paths]
+        count = len(self.last_exported)
+        self._status(f"Exported {count} file{'s' if count != 1 else ''} to {folder}")
+        self.notify(
+            f"Exported {count} .{self.format} file{'s' if count != 1 else ''}",
+            title="Export",
+            timeout=4,
+            markup=False,
+        )
+
+    def _export_failed(self, folder: Path, exc: Exception) -> None:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        self._status(f"Not exported: {reason}")
+        self.notify(f"Could not export to {folder}: {reason}", severity="error", markup=False)
+
+    def action_copy(self) -> None:
+        mail = self.email()
+        self.app.copy_to_clipboard(email_text(mail.to, mail.subject, mail.body))
+        self.notify("copied: the whole email (To, Subject, body)", timeout=3)
+
+    def action_copy_body(self) -> None:
+        self.app.copy_to_clipboard(self.email().body)
+        self.notify("copied: the body only", timeout=3)
+
+    def action_focus_folder(self) -> None:
+        self.query_one("#folder", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one("#mail").focus()
+        self._status(f"Exports go to {self.folder}")
+
+    def action_next_draft(self) -> None:
+        self.index = (self.index + 1) % len(self.workspace.session.interviewers)
+        self._render_email()
+
+    def action_prev_draft(self) -> None:
+        self.index = (self.index - 1) % len(self.workspace.session.interviewers)
+        self._render_email()
+
+    def action_back(self) -> None:
+        if self.focused is self.query_one("#folder", Input):
+            self.query_one("#mail").focus()
+            return
+        self.dismiss()

@@ -1,0 +1,139 @@
+"""The findings of one draft as a keyboard-selectable list, grouped by section.
+
+Part of the scoring sidebar (tui.widgets.sidebar); posts `FindingsList.Chosen` when the
+user picks a finding so the editor screen can move the cursor to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from core.findings import WHOLE_DRAFT, Finding
+from core.model import SECTION_TITLES, SECTIONS
+
+#: Mark and word per severity: the word keeps it readable without colour (NO_COLOR, TERM=linux).
+SEVERITY_MARKS: dict[str, tuple[str, str]] = {
+    "error": ("✖", "error"),
+    "warning": ("▲", "warning"),
+    "suggestion": ("•", "suggestion"),
+}
+SEVERITY_STYLES: dict[str, str] = {
+    "error": "bold $text-error",
+    "warning": "bold $text-warning",
+    "suggestion": "$text-primary",
+}
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "suggestion": 2}
+_GROUP_ORDER = {name: i for i, name in enumerate((*SECTIONS, WHOLE_DRAFT))}
+
+
+def section_title(section: str) -> str:
+    if section == WHOLE_DRAFT:
+        return "Whole draft"
+    return SECTION_TITLES.get(section, section.title())
+
+
+def severity_label(severity: str) -> Content:
+    mark, word = SEVERITY_MARKS.get(severity, ("•", severity))
+    return Content.styled(f"{mark} {word}", SEVERITY_STYLES.get(severity, ""))
+
+
+def finding_prompt(finding: Finding) -> Content:
+    """One finding as list text (plain user-safe Content, never markup)."""
+    return Content.assemble(severity_label(finding.severity), " ", finding.message)
+
+
+def ordered(findings: Sequence[Finding]) -> list[Finding]:
+    """Findings in the order the sidebar lists them: by section, then severity."""
+    return sorted(
+        findings,
+        key=lambda f: (_GROUP_ORDER.get(f.section, len(_GROUP_ORDER)), _SEVERITY_ORDER.get(f.severity, 3)),
+    )
+
+
+class FindingsList(OptionList):
+    """Section headings (not selectable) and one option per finding."""
+
+    DEFAULT_CSS = """
+    FindingsList {
+        height: 1fr;
+        border: none;
+        padding: 0;
+        background: transparent;
+        & > .option-list--option-disabled {
+            color: $text-muted;
+            text-style: bold;
+        }
+        &:focus {
+            border: none;
+        }
+    }
+    """
+
+    class Chosen(Message):
+        """The user picked `finding` (enter on it)."""
+
+        def __init__(self, finding: Finding) -> None:
+            super().__init__()
+            self.finding = finding
+
+    class Hovered(Message):
+        """The highlighted finding changed (None: nothing highlighted)."""
+
+        def __init__(self, finding: Finding | None) -> None:
+            super().__init__()
+            self.finding = finding
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, markup=False)
+        self._by_id: dict[str, Finding] = {}
+
+    @property
+    def findings(self) -> list[Finding]:
+        return list(self._by_id.values())
+
+    def show_findings(self, findings: Sequence[Finding]) -> None:
+        """Replace the list, keeping the highlight on the same finding where it still exists."""
+        previous = self.highlighted_option.id if self.highlighted_option is not None else None
+        options: list[Option] = []
+        self._by_id = {}
+        group: str | None = None
+        counts: dict[str, int] = {}
+        for finding in ordered(findings):
+            if finding.section != group:
+                group = finding.section
+                options.append(Option(Content.styled(section_title(group), "bold"), disabled=True))
+            key = f"{finding.section}:{finding.rule}"
+            counts[key] = counts.get(key, 0) + 1
+            option_id = f"{key}:{counts[key]}"
+            self._by_id[option_id] = finding
+            options.append(Option(finding_prompt(finding), id=option_id))
+        self.set_options(options)
+        if previous is not None and previous in self._by_id:
+            self.highlighted = self.get_option_index(previous)
+        elif self._by_id and self.has_focus:
+            self.highlighted = self.get_option_index(next(iter(self._by_id)))
+
+    def finding_at(self, index: int | None) -> Finding | None:
+        if index is None:
+            return None
+        option = self.get_option_at_index(index)
+        return self._by_id.get(option.id) if option.id is not None else None
+
+    def on_focus(self) -> None:
+        if self.highlighted is None and self._by_id:
+            self.highlighted = self.get_option_index(next(iter(self._by_id)))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        finding = self.finding_at(event.option_index)
+        if finding is not None:
+            self.post_message(self.Chosen(finding))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.post_message(self.Hovered(self.finding_at(event.option_index)))

@@ -1,0 +1,201 @@
+"""One section of a draft as an editable field: a TextArea that underlines misspelled words.
+
+Used by the editor screen (tui.screens.editor); the only module that touches TextArea's
+private `_highlights` map (textual 8.2.8), so a Textual upgrade is checked here and in its snapshot.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rich.style import Style
+from textual import events
+from textual.widgets import TextArea
+from textual.widgets.text_area import Edit, EditResult, TextAreaTheme
+
+#: C0/C1 control characters other than newline and tab: never sent to the terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+#: The highlight name our theme styles; TextArea looks it up in `theme.syntax_styles`.
+MISSPELLED = "misspelled"
+_THEME_NAME = "followup-fields"
+
+SpellCheck = Callable[[str], "list[tuple[int, int]]"]
+
+
+def clean_text(text: str, *, single_line: bool = False) -> str:
+    """User text as the field shows it: line ends normalised, control characters removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if single_line:
+        text = text.replace("\n", " ")
+    return _CONTROL.sub("", text)
+
+
+def offset_to_location(text: str, offset: int) -> tuple[int, int]:
+    """A character offset in `text` as a TextArea (row, column)."""
+    offset = max(0, min(offset, len(text)))
+    row = text.count("\n", 0, offset)
+    line_start = text.rfind("\n", 0, offset) + 1
+    return row, offset - line_start
+
+
+def location_to_offset(text: str, location: tuple[int, int]) -> int:
+    """A TextArea (row, column) as a character offset in `text`."""
+    row, column = location
+    lines = text.split("\n")
+    row = max(0, min(row, len(lines) - 1))
+    return sum(len(line) + 1 for line in lines[:row]) + min(column, len(lines[row]))
+
+
+class SectionField(TextArea):
+    """A draft section: soft-wrapped, tab moves focus, misspelled words underlined.
+
+    `spell_check` (set by the screen) maps the field's text to misspelled (start, end)
+    character spans; None means no dictionary yet. `single_line` fields turn enter
+    into "next field" and pasted line breaks into spaces.
+    """
+
+    COMPONENT_CLASSES = {"section-field--misspelled"}
+
+    DEFAULT_CSS = """
+    SectionField {
+        height: auto;
+        min-height: 3;
+        max-height: 12;
+        & .section-field--misspelled {
+            text-style: underline;
+            color: $text-error;
+        }
+    }
+    """
+
+    spell_check: SpellCheck | None = None
+
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        section: str,
+        single_line: bool = False,
+        placeholder: str = "",
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        self.section = section
+        self.single_line = single_line
+        self._misspelled: list[tuple[int, int]] = []
+        self._held_back: tuple[int, int] | None = None
+        super().__init__(
+            clean_text(text, single_line=single_line),
+            soft_wrap=True,
+            tab_behavior="focus",
+            show_line_numbers=False,
+            highlight_cursor_line=False,
+            placeholder=placeholder,
+            id=id,
+            classes=classes,
+        )
+
+    # -- misspelled words -------------------------------------------------
+
+    def on_mount(self) -> None:
+        self._register_theme()
+
+    def _register_theme(self) -> None:
+        style = self.get_component_rich_style("section-field--misspelled", partial=True)
+        if not style.underline:
+            style = style + Style(underline=True)
+        self.register_theme(TextAreaTheme(name=_THEME_NAME, syntax_styles={MISSPELLED: style}))
+        self.theme = _THEME_NAME
+        self._set_theme(_THEME_NAME)
+        self._line_cache.clear()
+        self.refresh()
+
+    def _app_theme_changed(self) -> None:  # textual hook: the app theme changed
+        self._rich_style_cache.clear()
+        self._register_theme()
+        super()._app_theme_changed()
+
+    @property
+    def misspelled(self) -> list[tuple[int, int]]:
+        """The misspelled spans now underlined (character offsets in `text`)."""
+        return list(self._misspelled)
+
+    def set_spell_check(self, check: SpellCheck | None) -> None:
+        self.spell_check = check
+        self.recheck()
+
+    def recheck(self) -> None:
+        """Recompute the underlined words (the dictionary or the vocabulary changed)."""
+        self._build_highlight_map()
+        self.refresh()
+
+    def _build_highlight_map(self) -> None:
+        super()._build_highlight_map()  # clears the map (no language: nothing else)
+        check = getattr(self, "spell_check", None)
+        if check is None:
+            self._misspelled = []
+            self._held_back = None
+            return
+        text = self.text
+        spans = check(text)
+        self._misspelled = list(spans)
+        # Do not underline the word being typed: a span ending at the cursor waits
+        # until the cursor leaves it.
+        self._held_back = None
+        cursor = None
+        if self.has_focus and self.selection.is_empty:
+            cursor = location_to_offset(text, self.selection.end)
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        highlights = self._highlights
+        for start, end in spans:
+            if cursor is not None and end == cursor:
+                self._held_back = (start, end)
+                continue
+            row, col = offset_to_location(text, start)
+            end_row, end_col = offset_to_location(text, end)
+            if end_row != row:  # a word never spans lines; be safe anyway
+                end_col = len(lines[row])
+            line = lines[row]
+            byte_start = len(line[:col].encode("utf-8"))
+            byte_end = len(line[:end_col].encode("utf-8"))
+            highlights[row].append((byte_start, byte_end, MISSPELLED))
+
+    def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
+        if self._held_back is not None and event.text_area is self:
+            if location_to_offset(self.text, self.selection.end) != self._held_back[1]:
+                self.recheck()
+
+    def on_blur(self) -> None:
+        if self._held_back is not None:
+            self.recheck()
+
+    def word_at_cursor(self) -> str:
+        """The word under (or just before) the cursor, or ""."""
+        text = self.text
+        offset = location_to_offset(text, self.selection.end)
+        for match in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text):
+            if match.start() <= offset <= match.end():
+                return match.group()
+        return ""
+
+    # -- editing ----------------------------------------------------------
+
+    def edit(self, edit: Edit) -> EditResult:
+        edit.text = clean_text(edit.text, single_line=self.single_line)
+        return super().edit(edit)
+
+    def load_text(self, text: str) -> None:
+        super().load_text(clean_text(text, single_line=self.single_line))
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Textual calls every class's `_on_key` along the MRO; preventing the default
+        # stops TextArea's from inserting a line break into a single-line field.
+        if self.single_line and event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.screen.focus_next()

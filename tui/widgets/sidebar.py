@@ -1,0 +1,123 @@
+"""The live scoring sidebar: the draft's score, its deadline, and its findings by section.
+
+Shown beside (or, on narrow terminals, below) the section editor by tui.screens.editor;
+it only renders what core returns (a DraftReport) and posts the user's picks upward.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Digits, Static
+
+from core.findings import DraftReport, Finding
+from core.model import Session
+from tui.widgets.deadline import DeadlineLabel
+from tui.widgets.findings import SEVERITY_MARKS, FindingsList
+
+#: Score bands: (lowest score, css class, word). The word keeps it readable without colour.
+SCORE_BANDS: tuple[tuple[int, str, str], ...] = (
+    (85, "-good", "ready to send"),
+    (60, "-fair", "needs work"),
+    (0, "-poor", "not ready"),
+)
+
+
+def score_band(score: int, has_error: bool) -> tuple[str, str]:
+    """(css class, word) for a score; any error keeps a draft "not ready"."""
+    if has_error:
+        return "-poor", "not ready"
+    for lowest, css, word in SCORE_BANDS:
+        if score >= lowest:
+            return css, word
+    return SCORE_BANDS[-1][1:]
+
+
+def counts_text(findings: tuple[Finding, ...] | list[Finding]) -> str:
+    """"2 errors, 1 warning" style summary; "no findings" when empty."""
+    parts = []
+    for severity in ("error", "warning", "suggestion"):
+        n = sum(1 for f in findings if f.severity == severity)
+        if n:
+            mark = SEVERITY_MARKS[severity][0]
+            parts.append(f"{mark} {n} {severity}{'' if n == 1 else 's'}")
+    return ", ".join(parts) if parts else "no findings"
+
+
+class Sidebar(Vertical):
+    """Score (large), deadline, findings list and the hint of the highlighted finding."""
+
+    can_focus = False
+
+    def __init__(self, clock: Callable[[], datetime], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._clock = clock
+        self.report: DraftReport | None = None
+        #: One-line summary (no large digits): set by the screen on narrow terminals.
+        self.compact = False
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="score-row"):
+            yield Digits("--", id="score-digits")
+            with Vertical(id="score-info"):
+                yield Static("", id="score-text", markup=False)
+                yield DeadlineLabel(self._clock, id="deadline")
+        yield Static("", id="findings-title", markup=False)
+        yield FindingsList(id="findings")
+        yield Static("", id="hint", markup=False)
+
+    @property
+    def findings_list(self) -> FindingsList:
+        return self.query_one(FindingsList)
+
+    def show_draft(self, session: Session, index: int) -> None:
+        """The draft changed (another interviewer, or marked sent): refresh the deadline."""
+        interviewer = session.interviewers[index]
+        self.border_title = Content(f"Draft {index + 1}/{len(session.interviewers)}")
+        self.query_one(DeadlineLabel).show(session, interviewer.draft)
+
+    def show_report(self, report: DraftReport | None) -> None:
+        self.report = report
+        digits = self.query_one("#score-digits", Digits)
+        text = self.query_one("#score-text", Static)
+        title = self.query_one("#findings-title", Static)
+        for css, _ in ((b[1], b[2]) for b in SCORE_BANDS):
+            self.remove_class(css)
+        if report is None:
+            digits.update("--")
+            text.update(Content("scoring…"))
+            title.update(Content(""))
+            self.findings_list.show_findings([])
+            return
+        css, word = score_band(report.score, report.has_error)
+        self.add_class(css)
+        digits.update(str(report.score))
+        if self.compact:
+            text.update(Content(f"Score {report.score}/100, {word} · "))
+        else:
+            text.update(Content(f"out of 100\n{word}"))
+        title.update(Content(f"Findings: {counts_text(report.findings)}"))
+        self.findings_list.show_findings(report.findings)
+        if not report.findings:
+            self.show_hint(None)
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self.show_report(self.report)
+
+    def show_hint(self, finding: Finding | None) -> None:
+        hint = self.query_one("#hint", Static)
+        if finding is None or not finding.hint:
+            hint.update(Content(""))
+            hint.display = False
+        else:
+            hint.update(Content(finding.hint))
+            hint.display = True
+
+    def on_findings_list_hovered(self, event: FindingsList.Hovered) -> None:
+        self.show_hint(event.finding)
