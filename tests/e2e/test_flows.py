@@ -1,0 +1,208 @@
+"""The user's flows, over a real ssh connection in tmux (issue 4), in three terminals each.
+
+(1) first launch: setup, roster with two interviewers, both drafts written, one marked sent, export, quit;
+(2) reopen from the sessions list: the text and the cursor are where they were;
+(3) a broken session file beside good ones: its error line shows, the good ones still open.
+Every flow ends with the clean-exit checks (ssh status 0, no process left, terminal restored).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import Home, Launcher, Pane, Term, write_session
+
+pytestmark = pytest.mark.e2e
+
+
+def load(path: Path):
+    from core.store import load as load_session
+
+    return load_session(path)
+
+
+def sidebar_text(screen: str) -> str:
+    """The lines of the screen that carry the score: the findings counts and the score words."""
+    keep = [line for line in screen.splitlines() if re.search(r"Findings:|Score \d+|out of 100|ready|not ready|\d+/100", line)]
+    return "\n".join(keep)
+
+
+def wait_score_change(pane: Pane, before: str, timeout: float = 8.0) -> str:
+    return pane.wait_until(lambda s: sidebar_text(s) and sidebar_text(s) != before, timeout,
+                           f"the sidebar to change from {before!r}")
+
+
+def open_from_list(pane: Pane, query: str, expect: str) -> str:
+    """Filter the sessions list by `query`, open the one row left with enter, wait for `expect`."""
+    pane.type_text(query)
+    pane.wait_until(lambda s: "1 of " in s, 5, f"the filter {query!r} to leave one session")
+    pane.send_keys("Enter")
+    return pane.wait_for(expect)
+
+
+def go_to_end_of_field(pane: Pane) -> None:
+    pane.send_keys("PageDown", "PageDown", "PageDown", "End")
+
+
+# ----------------------------------------------------------------------------- flow 1
+
+
+def test_flow_first_session(launcher: Launcher, home: Home, term: Term) -> None:
+    pane = launcher.pane(term.cols, term.rows)
+    run = launcher.followup(pane, home, term.name)
+    pane.wait_for("No sessions yet")
+    pane.send_keys("C-n")
+    pane.wait_for("Interview setup")
+    pane.type_text("Alex Kim")
+    pane.send_keys("Tab")
+    pane.type_text("alex.kim@example.com")
+    pane.send_keys("Tab", "Tab")
+    pane.type_text("Northwind Analytics")
+    pane.send_keys("Tab")
+    pane.type_text("Senior Data Analyst")
+    pane.wait_for("Senior Data Analyst")
+
+    pane.send_keys("F3")
+    pane.wait_for("ctrl+n to add")
+    for name, topic in (("Dana Rivera", "billing pipeline migration"), ("Sam Okafor", "quarterly churn review")):
+        pane.send_keys("C-n")
+        pane.type_text(name)
+        pane.send_keys("Tab", "Tab", "Tab")  # title, email, topics
+        pane.type_text(topic)
+        pane.wait_for(name)
+    pane.wait_for("2 interviewers")
+
+    pane.send_keys("F4")
+    screen = pane.wait_for("Draft 1 of 2: Dana Rivera")
+    # Both drafts: a sentence in the gratitude section, naming what was discussed; the score reacts.
+    for n, (who, topic) in enumerate((("Dana", "billing pipeline"), ("Sam", "churn review"))):
+        if n:
+            pane.send_keys("C-n")
+            screen = pane.wait_for("Draft 2 of 2: Sam Okafor")
+        screen = pane.wait_until(sidebar_text, 8, "a score in the sidebar")
+        before = sidebar_text(screen)
+        pane.send_keys("Tab", "Tab")  # subject -> greeting -> gratitude
+        go_to_end_of_field(pane)
+        pane.type_text(f" I enjoyed hearing how your team approached the {topic} work, {who}.")
+        pane.wait_for(f"{who}.")
+        wait_score_change(pane, before)
+    pane.send_keys("C-t")  # mark Sam's draft sent
+    pane.wait_for("✔ sent")
+
+    pane.send_keys("F5")  # preview, then export every draft
+    pane.wait_for("Subject")
+    pane.send_keys("C-l")
+    pane.wait_for(re.compile(r"[Ee]xported|[Ww]rote|[Ss]aved"))
+    pane.send_keys("C-q")
+    run.assert_clean_exit(home.marker)
+
+    files = home.session_files()
+    assert len(files) == 1, f"expected one session file, found {files}"
+    session = load(files[0])
+    assert session.candidate.name == "Alex Kim"
+    assert session.interview.company == "Northwind Analytics"
+    assert [i.name for i in session.interviewers] == ["Dana Rivera", "Sam Okafor"]
+    assert "billing pipeline work, Dana." in session.interviewers[0].draft.gratitude
+    assert "churn review work, Sam." in session.interviewers[1].draft.gratitude
+    assert session.interviewers[0].draft.sent is None and session.interviewers[1].draft.sent is not None
+    exported = sorted(p.name for p in home.root.rglob("*.eml"))
+    assert len(exported) == 2, f"export all should write two .eml files, found {exported}"
+
+
+# ----------------------------------------------------------------------------- flow 2
+
+
+def _two_drafts(path: Path) -> Path:
+    return write_session(
+        path, "Northwind Analytics", "Senior Data Analyst",
+        {
+            "Dana Rivera": {
+                "subject": "Thank you - Alex Kim - Senior Data Analyst interview",
+                "greeting": "Dear Dana,",
+                "gratitude": "Thank you for the time today and for walking me through the billing pipeline.",
+                "interest": "The migration plans made me even more eager to join the team.",
+                "closing": "I look forward to hearing about the next steps.",
+                "signoff": "Best regards,\nAlex Kim",
+            },
+            "Sam Okafor": {"greeting": "Dear Sam,", "gratitude": "Thank you for the churn review walk-through."},
+        },
+        section="gratitude",
+    )
+
+
+def _flow_reopen(launcher: Launcher, home: Home, term: Term) -> None:
+    path = _two_drafts(home.sessions / "northwind.toml")
+    pane = launcher.pane(term.cols, term.rows)
+    run = launcher.followup(pane, home, term.name)
+    pane.wait_for("Northwind Analytics")
+    pane.send_keys("Enter")
+    pane.wait_for("Draft 1 of 2: Dana Rivera")
+    pane.send_keys("Tab")  # gratitude -> interest
+    go_to_end_of_field(pane)
+    pane.type_text(" Keyword marker1")
+    pane.wait_for("marker1")
+    pane.send_keys("Left", "Left", "Left")  # the cursor sits between "mark" and "er1"
+    pane.send_keys("C-q")
+    run.assert_clean_exit(home.marker)
+    saved = load(path)
+    assert saved.interviewers[0].draft.interest.endswith("Keyword marker1")
+    assert saved.app.interviewer == 0 and saved.app.section == "interest"
+
+    run = launcher.followup(pane, home, term.name)
+    pane.wait_for("Northwind Analytics")
+    pane.send_keys("Enter")
+    screen = pane.wait_for("Draft 1 of 2: Dana Rivera")
+    assert "marker1" in screen, "the text typed last time is not on screen after reopening"
+    pane.type_text("@")  # lands where the cursor was left
+    pane.wait_for("mark@er1")
+    pane.send_keys("C-q")
+    run.assert_clean_exit(home.marker)
+    assert load(path).interviewers[0].draft.interest.endswith("Keyword mark@er1")
+
+
+def test_flow_reopen_finds_text_and_cursor(launcher: Launcher, home: Home, term: Term) -> None:
+    _flow_reopen(launcher, home, term)
+
+
+def test_flow_reopen_small_terminal_60x20(launcher: Launcher, home: Home) -> None:
+    _flow_reopen(launcher, home, Term("xterm-256color", 60, 20))
+
+
+# ----------------------------------------------------------------------------- flow 3
+
+
+def test_flow_broken_file_beside_good_ones(launcher: Launcher, home: Home, term: Term) -> None:
+    _two_drafts(home.sessions / "northwind.toml")
+    write_session(home.sessions / "contoso.toml", "Contoso Retail", "Store Manager",
+                  {"Lee Chen": {"greeting": "Dear Lee,"}}, hours_ago=30)
+    broken = home.sessions / "broken.toml"
+    broken.write_text('schema = 1\n[candidate]\nname = 42\n[interview]\ncompany = "X"\nrole = "Y"\n'
+                      "start = 2026-11-25T09:00:00-05:00\n")
+    broken_bytes = broken.read_bytes()
+    pane = launcher.pane(term.cols, term.rows)
+    run = launcher.followup(pane, home, term.name)
+    screen = pane.wait_for("broken.toml")
+    pane.wait_for("Contoso")
+    line = next(line for line in pane.capture().splitlines() if "broken.toml" in line)
+    assert "✗" in line and "candidate.name" in line, f"the broken file's line should name the bad field: {line!r}"
+
+    pane.type_text("broken")
+    pane.wait_until(lambda s: "Contoso" not in s, 5, "the filter to hide the good sessions")
+    pane.send_keys("Enter")
+    pane.wait_for("Cannot open")
+    pane.send_keys("Escape")  # clear the filter
+    pane.wait_for("Contoso")
+
+    for query, draft_bar in (("contoso", "Draft 1 of 1: Lee Chen"), ("northwind", "Draft 1 of 2: Dana Rivera")):
+        open_from_list(pane, query, draft_bar)
+        pane.send_keys("C-o")  # back to the sessions list, still filtered
+        pane.wait_for("1 of 3 sessions")
+        pane.send_keys("Escape")
+        pane.wait_for("broken.toml")
+    pane.send_keys("C-q")
+    run.assert_clean_exit(home.marker)
+    assert broken.read_bytes() == broken_bytes, "the broken file was modified"
