@@ -1,0 +1,79 @@
+"""Subject-line rules on realistic drafts: each fires on a real slip and stays quiet on a good subject."""
+
+from __future__ import annotations
+
+from tests.core.conftest import NOW, findings_of, single_session
+
+from core.rules import run_rules
+
+
+def fired(session) -> set[str]:
+    return findings_of(run_rules(session, NOW))
+
+
+def with_subject(text: str):
+    session = single_session()
+    session.interviewers[0].draft.subject = text
+    return session
+
+
+def finding(session, rule):
+    return next(f for f in run_rules(session, NOW).drafts[0].findings if f.rule == rule)
+
+
+def test_good_subject_raises_nothing():
+    assert not {r for r in fired(single_session()) if r.startswith("subject.")}
+
+
+def test_empty_subject_is_an_error_and_other_subject_rules_step_aside():
+    rules = fired(with_subject("   "))
+    assert "subject.present" in rules
+    assert not rules & {"subject.thanks", "subject.role", "subject.name", "subject.length"}
+    assert finding(with_subject(""), "subject.present").severity == "error"
+
+
+def test_subject_without_thanks():
+    assert "subject.thanks" in fired(with_subject("Siobhán Nguyen – Senior Data Analyst interview follow-up"))
+
+
+def test_thanks_any_spelling_passes():
+    for subject in ("THANK-YOU: Siobhán Nguyen, Senior Data Analyst", "Thanks from Siobhán Nguyen (Senior Data Analyst)"):
+        assert "subject.thanks" not in fired(with_subject(subject))
+
+
+def test_subject_without_role():
+    assert "subject.role" in fired(with_subject("Thank you – Siobhán Nguyen – yesterday's interview"))
+
+
+def test_role_is_matched_case_insensitively():
+    assert "subject.role" not in fired(with_subject("Thank you from Siobhán Nguyen, senior data analyst candidate"))
+
+
+def test_subject_without_full_name():
+    rules = fired(with_subject("Thank You – Siobhán – Senior Data Analyst Interview"))
+    assert "subject.name" in rules
+
+
+def test_long_subject_span_marks_the_cut_off_part():
+    text = "Thank You – Siobhán Nguyen – Senior Data Analyst Interview on Tuesday with the analytics team"
+    f = finding(with_subject(text), "subject.length")
+    assert f.severity == "suggestion"
+    assert f.span == (70, len(text))
+
+
+def test_subject_of_70_characters_is_fine():
+    text = "Thank You – Siobhán Nguyen – Senior Data Analyst Interview".ljust(70, "!")[:58]
+    assert len(text) <= 70
+    assert "subject.length" not in fired(with_subject(text))
+
+
+def test_shouting_word_and_marks():
+    session = with_subject("THANK YOU – Siobhán Nguyen – Senior Data Analyst Interview!!")
+    found = [f for f in run_rules(session, NOW).drafts[0].findings if f.rule == "subject.shouting"]
+    spans = {session.interviewers[0].draft.subject[f.span[0]:f.span[1]] for f in found}
+    assert spans == {"THANK", "!!"}
+
+
+def test_capitals_from_the_session_are_not_shouting():
+    session = with_subject("Thank You – Siobhán Nguyen – NORTHWIND Senior Data Analyst Interview (SQL)")
+    assert "subject.shouting" not in fired(session)
