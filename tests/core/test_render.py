@@ -158,6 +158,7 @@ def test_user_template_errors_become_session_errors(source):
 @pytest.mark.parametrize("scenario", ["single", "multiple", "panel", "rejection"])
 def test_starters_for_a_well_filled_session_raise_no_error_but_timing(scenario):
     from core.rules import run_rules
+    from core.spelling import Speller
 
     session = {"single": northwind, "multiple": northwind, "panel": _panel, "rejection": northwind}[scenario]()
     if scenario == "single":
@@ -168,7 +169,7 @@ def test_starters_for_a_well_filled_session_raise_no_error_but_timing(scenario):
         session.interviewers[i].draft = starter_draft(session, i)
     assert session.scenario == scenario
     now = session.interview.ends_at + timedelta(hours=2)
-    report = run_rules(session, now)
+    report = run_rules(session, now, None, Speller())
     for draft_report in report.drafts:
         errors = [f for f in draft_report.findings if f.severity == "error" and not f.rule.startswith("timing.")]
         assert errors == [], (scenario, draft_report.interviewer, errors)
