@@ -23,11 +23,6 @@ FORMATS: tuple[str, ...] = ("eml", "txt")
 EXPORT_FOLDER = "exports"
 
 
-def email_text(to: str, subject: str, body: str) -> str:
-    """The email as plain text, as it is shown and copied."""
-    return f"To: {to}\nSubject: {subject}\n\n{body}"
-
-
 def visible(text: str) -> str:
     """User text made safe to show: control characters removed, never markup."""
     return clean_text(text)
@@ -82,6 +77,12 @@ class PreviewScreen(Screen):
         from core.render import assemble
 
         return assemble(self.workspace.session, self.index)
+
+    def email_text(self) -> str:
+        """The email as plain text (To, Subject, blank line, body): what the .txt export holds."""
+        from core.export import build_txt
+
+        return build_txt(self.workspace.session, self.index).decode("utf-8")
 
     def _render_email(self) -> None:
         session = self.workspace.session
@@ -153,8 +154,7 @@ class PreviewScreen(Screen):
         self.notify(f"Could not export to {folder}: {reason}", severity="error", markup=False)
 
     def action_copy(self) -> None:
-        mail = self.email()
-        self.app.copy_to_clipboard(email_text(mail.to, mail.subject, mail.body))
+        self.app.copy_to_clipboard(self.email_text())
         self.notify("copied: the whole email (To, Subject, body)", timeout=3)
 
     def action_copy_body(self) -> None:

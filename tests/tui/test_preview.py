@@ -1,0 +1,118 @@
+"""Pilot tests of the preview screen, keys only: the email as sent, export to .eml/.txt, clipboard."""
+
+from __future__ import annotations
+
+from email import policy
+from email.parser import BytesParser
+from functools import partial
+
+from tests.tui.editor_kit import HostApp, make_session, make_workspace
+from tui.screens.editor import EditorScreen
+from tui.screens.preview import PreviewScreen
+
+
+def preview_host(workspace, index: int = 0) -> HostApp:
+    return HostApp(workspace, partial(PreviewScreen, index=index))
+
+
+def shown(app, selector: str) -> str:
+    return str(app.screen.query_one(selector).render())
+
+
+async def test_preview_shows_to_subject_and_body(tmp_path):
+    app = preview_host(make_workspace(tmp_path))
+    async with app.run_test(size=(120, 40)):
+        headers = shown(app, "#mail-headers")
+        assert "To: Dana Rivera <dana.rivera@northwind.example>" in headers
+        assert "Subject: Thank You – Alex Kim – Senior Data Analyst Interview" in headers
+        body = shown(app, "#mail-body")
+        assert body.startswith("Dear Dana,\n\nThank you for taking the time")
+        assert "Best regards,\nAlex Kim" in body
+        assert str(tmp_path / "exports") == app.screen.query_one("#folder").value
+
+
+async def test_export_writes_an_eml_the_stdlib_parses(tmp_path):
+    workspace = make_workspace(tmp_path)
+    app = preview_host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+r")
+        files = list((tmp_path / "exports").glob("*.eml"))
+        assert len(files) == 1
+        message = BytesParser(policy=policy.default).parsebytes(files[0].read_bytes())
+        assert message["Subject"] == "Thank You – Alex Kim – Senior Data Analyst Interview"
+        assert message["To"].addresses[0].addr_spec == "dana.rivera@northwind.example"
+        assert "Dear Dana," in message.get_content()
+        assert str(files[0]) in shown(app, "#export-status")
+
+
+async def test_export_into_a_folder_typed_by_the_user_as_txt(tmp_path):
+    workspace = make_workspace(tmp_path)
+    app = preview_host(workspace, index=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+g", "ctrl+u", *"out/mail", "enter")  # relative: beside the session file
+        await pilot.press("ctrl+t", "ctrl+r")
+        files = list((tmp_path / "out" / "mail").glob("*.txt"))
+        assert len(files) == 1
+        text = files[0].read_text(encoding="utf-8")
+        assert text.startswith("To: Sam Okafor <sam.okafor@northwind.example>\nSubject: ")
+
+
+async def test_export_all_drafts(tmp_path):
+    workspace = make_workspace(tmp_path)
+    app = preview_host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+l")
+        assert len(list((tmp_path / "exports").glob("*.eml"))) == 3
+        assert "Exported 3 files" in shown(app, "#export-status")
+
+
+async def test_export_failure_is_a_message(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    app = preview_host(make_workspace(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.screen.query_one("#folder").value = str(blocker)
+        await pilot.press("ctrl+r")
+        assert "Not exported" in shown(app, "#export-status")
+
+
+async def test_copy_puts_the_email_on_the_clipboard(tmp_path):
+    workspace = make_workspace(tmp_path)
+    app = preview_host(workspace)
+    copied: list[str] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        original = app.copy_to_clipboard
+        app.copy_to_clipboard = lambda text: (copied.append(text), original(text))
+        await pilot.press("ctrl+y")
+        assert len(copied) == 1
+        assert copied[0].startswith(
+            "To: Dana Rivera <dana.rivera@northwind.example>\n"
+            "Subject: Thank You – Alex Kim – Senior Data Analyst Interview\n\nDear Dana,"
+        )
+        assert app.clipboard == copied[0]
+        assert any(str(n.message).startswith("copied") for n in app._notifications)
+        await pilot.press("f9")
+        assert copied[1].startswith("Dear Dana,")
+
+
+async def test_markup_like_names_render_literally(tmp_path):
+    session = make_session(names=["Dr. [b]Smith[/] [/]"])
+    session.interviewers[0].draft.greeting = "Dear Dr. [b]Smith[/] [/],"
+    app = preview_host(make_workspace(tmp_path, session))
+    async with app.run_test(size=(120, 40)):
+        assert "To: Dr. [b]Smith[/] [/] <dana.rivera@northwind.example>" in shown(app, "#mail-headers")
+        assert "Dear Dr. [b]Smith[/] [/]," in shown(app, "#mail-body")
+        assert "Dr. [b]Smith[/] [/]" in shown(app, "#preview-title")
+
+
+async def test_preview_from_the_editor_and_back(tmp_path):
+    workspace = make_workspace(tmp_path)
+    app = HostApp(workspace, EditorScreen)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+n", "f5")
+        assert isinstance(app.screen, PreviewScreen)
+        assert "Sam Okafor" in shown(app, "#mail-headers")
+        await pilot.press("ctrl+n")
+        assert "Lee Chen" in shown(app, "#mail-headers")
+        await pilot.press("escape")
+        assert isinstance(app.screen, EditorScreen)
