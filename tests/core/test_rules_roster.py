@@ -1,0 +1,90 @@
+"""Roster rules (two or more interviewers): everyone drafted, one recipient, a distinct detail, no copies."""
+
+from __future__ import annotations
+
+from tests.core.conftest import NOW, findings_of, multiple_session, panel_session, single_session
+
+from core.model import Draft
+from core.rules import run_rules
+
+ROSTER = {"roster.each-drafted", "roster.one-recipient", "roster.distinct-detail", "roster.too-similar"}
+
+
+def test_roster_rules_do_not_apply_to_one_interviewer():
+    report = run_rules(single_session(), NOW)
+    assert not ROSTER & set(report.drafts[0].applicable)
+
+
+def test_good_panel_passes_every_roster_rule():
+    report = run_rules(panel_session(), NOW)
+    for draft in report.drafts:
+        assert ROSTER <= set(draft.applicable)
+        assert not ROSTER & {f.rule for f in draft.findings}
+
+
+def test_empty_draft_is_an_error_on_that_draft_only():
+    session = multiple_session()
+    session.interviewers[1].draft = Draft()
+    report = run_rules(session, NOW)
+    assert "roster.each-drafted" in findings_of(report, 1)
+    assert "roster.each-drafted" not in findings_of(report, 0)
+
+
+def test_greeting_two_people():
+    session = multiple_session()
+    session.interviewers[0].draft.greeting = "Dear Dana and Sam,"
+    report = run_rules(session, NOW)
+    assert "roster.one-recipient" in findings_of(report, 0)
+
+
+def test_hi_all_greets_a_group():
+    session = multiple_session()
+    session.interviewers[1].draft.greeting = "Hi all,"
+    assert "roster.one-recipient" in findings_of(run_rules(session, NOW), 1)
+
+
+def test_full_name_greeting_is_one_person():
+    session = multiple_session()
+    session.interviewers[2].draft.greeting = "Dear Piotr Wojciechowski,"
+    assert "roster.one-recipient" not in findings_of(run_rules(session, NOW), 2)
+
+
+def test_two_drafts_sharing_their_only_topic_both_fire_and_name_each_other():
+    session = multiple_session()
+    shared = (
+        "Thank you for taking the time to meet with me. I enjoyed hearing about the quarterly churn review "
+        "and the questions it raises for the product teams."
+    )
+    session.interviewers[0].draft.gratitude = shared
+    session.interviewers[2].draft.gratitude = shared.replace("I enjoyed", "It was a pleasure")
+    session.interviewers[0].draft.interest = session.interviewers[0].draft.interest.replace("Northwind", "the")
+    report = run_rules(session, NOW)
+    dana = next(f for f in report.drafts[0].findings if f.rule == "roster.distinct-detail")
+    piotr = next(f for f in report.drafts[2].findings if f.rule == "roster.distinct-detail")
+    assert "Piotr Wojciechowski" in dana.message and "Dana Rivera" in piotr.message
+    assert "roster.distinct-detail" not in findings_of(report, 1)
+
+
+def test_draft_with_no_roster_topic_fires():
+    session = multiple_session()
+    session.interviewers[1].draft.gratitude = (
+        "Thank you for meeting with me today. I enjoyed our conversation and learned a lot about the team."
+    )
+    session.interviewers[1].draft.interest = (
+        "I am keen to join the team, and my churn dashboard shows the stakeholder reporting the role needs."
+    )
+    assert "roster.distinct-detail" in findings_of(run_rules(session, NOW), 1)
+
+
+def test_copied_draft_with_names_swapped_is_too_similar():
+    session = multiple_session()
+    dana = session.interviewers[0].draft
+    sam = session.interviewers[1].draft
+    for section in ("gratitude", "interest", "clarification", "closing"):
+        sam.set_section(section, dana.section(section).replace("Dana", "Sam"))
+    sam.interest += " Thanks again."
+    report = run_rules(session, NOW)
+    finding = next(f for f in report.drafts[1].findings if f.rule == "roster.too-similar")
+    assert "Dana Rivera" in finding.message
+    assert "roster.too-similar" in findings_of(report, 0)
+    assert "roster.too-similar" not in findings_of(report, 2)
