@@ -123,8 +123,13 @@ GENERIC_SALUTATIONS: tuple[str, ...] = (
     "dear interviewer",
     "hi there",
     "hello there",
+    "hey there",
     "hello all",
     "hi all",
+    "hey all",
+    "hello everyone",
+    "hi everyone",
+    "dear all",
 )
 #: roster.one-recipient: salutations that greet a group.
 GROUP_SALUTATIONS: tuple[str, ...] = (

@@ -80,6 +80,14 @@ def spelling(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     bad = ctx.speller.unknown(every, ctx.vocabulary)
     if not bad:
         return []
+    # a slip of the interviewer's or the company's name is reported once, by its own (stronger) rule
+    names = [n for n in (dctx.first, dctx.last) if n]
+    company = [p for p in ctx.company.split() if len(p) >= 5]
+    bad = {
+        t for t in bad
+        if not any(_is_slip(strip_possessive(t), n, ctx) for n in names)
+        and not any(_is_company_slip(strip_possessive(t), p, ctx) for p in company)
+    }
     return [Hit(section, (s, e), t) for section, tokens in per_section for t, s, e in tokens if t in bad]
 
 
