@@ -103,3 +103,12 @@ def config_to_dict(config: Config) -> dict[str, Any]:
     if config.theme:
         data["theme"] = config.theme
     return data
+
+
+def save_config(config: Config, path: Path) -> None:
+    """Write the config atomically (0600 file; folder created 0700). Unknown keys are kept."""
+    import tomli_w
+
+    from core.store import atomic_write
+
+    atomic_write(Path(path), tomli_w.dumps(config_to_dict(config)).encode("utf-8"))

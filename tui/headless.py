@@ -1,0 +1,222 @@
+"""`followup check` and `followup export`: the session's scores and its emails, without a screen.
+
+Called by `tui.cli`; imports no Textual. Exit status: 0 fine, 1 a draft has an error (check),
+2 bad input or usage. User text is printed with every control character made visible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from core.errors import SessionError
+from core.findings import WHOLE_DRAFT
+from core.model import SECTION_TITLES, Session
+
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]")
+_SEVERITY_ORDER = ("error", "warning", "suggestion")
+_COLOURS = {"error": "31", "warning": "33", "suggestion": "36", "dim": "2", "bold": "1", "green": "32"}
+_SECTION_TITLES = {**SECTION_TITLES, WHOLE_DRAFT: "Whole draft"}
+
+
+def visible(text: str, limit: int | None = None) -> str:
+    """`text` safe for a terminal: control, bidi and line-break characters shown as symbols
+    (ESC as ␛, newline as ␊, others as <U+202E>), optionally cut to `limit` characters."""
+
+    def show(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        if code < 0x20:
+            return chr(0x2400 + code)
+        if code == 0x7F:
+            return "\u2421"
+        return f"<U+{code:04X}>"
+
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return _INVISIBLE.sub(show, text)
+
+
+class _Out:
+    """Writes lines to a stream, coloured only on a terminal without NO_COLOR."""
+
+    def __init__(self, stream: TextIO, environ: Mapping[str, str]) -> None:
+        self.stream = stream
+        isatty = getattr(stream, "isatty", lambda: False)
+        self.colour = bool(isatty()) and not environ.get("NO_COLOR") and environ.get("TERM") != "dumb"
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        try:
+            "✖▲•—␛".encode(encoding)
+            self.marks = {"error": "✖", "warning": "▲", "suggestion": "•"}
+            self.dash = "—"
+        except (UnicodeEncodeError, LookupError):
+            self.marks = {"error": "x", "warning": "!", "suggestion": "-"}
+            self.dash = "-"
+
+    def paint(self, text: str, style: str) -> str:
+        return f"\x1b[{_COLOURS[style]}m{text}\x1b[0m" if self.colour else text
+
+    def line(self, text: str = "") -> None:
+        try:
+            self.stream.write(text + "\n")
+        except UnicodeEncodeError:
+            encoding = getattr(self.stream, "encoding", None) or "ascii"
+            self.stream.write(text.encode(encoding, "replace").decode(encoding) + "\n")
+
+
+def _fail(message: str) -> int:
+    """One line on stderr, exit status 2."""
+    sys.stderr.write(visible(message) + "\n")
+    return 2
+
+
+def _warn_if_shared(path: Path) -> None:
+    from core.store import is_private
+
+    try:
+        shared = not is_private(path)
+    except OSError:
+        return
+    if shared:
+        shown = visible(str(path))
+        sys.stderr.write(
+            f"warning: {shown} is readable by other users; chmod 600 {shown} to keep your drafts private\n"
+        )
+
+
+def _load(path: Path) -> Session:
+    from core import store
+
+    return store.load(path)
+
+
+def parse_now(text: str | None) -> datetime:
+    """`--now` as an aware date-time (a value without offset is local time); default: the current time."""
+    if text is None:
+        return datetime.now().astimezone()
+    value = datetime.fromisoformat(text.strip())
+    return value if value.tzinfo is not None else value.astimezone()
+
+
+def _disabled(ids: list[str]) -> list[str]:
+    """`--disable a b` and `--disable a,b` both work."""
+    return [part.strip() for item in ids for part in item.split(",") if part.strip()]
+
+
+def check(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
+    """Score every draft of the session at `ns.path`; print text or JSON; 0, 1 or 2."""
+    from core.config import default_config_path, load_config
+    from core.rules import RULES_BY_ID, run_rules
+
+    try:
+        now = parse_now(ns.now)
+    except ValueError:
+        return _fail(f"followup check: --now: expected an ISO-8601 date-time like 2026-11-25T15:00:00-05:00, "
+                     f"got {ns.now!r}")
+    unknown = [rule for rule in _disabled(ns.disable) if rule not in RULES_BY_ID]
+    if unknown:
+        return _fail(f"followup check: --disable: unknown rule ID {', '.join(map(repr, unknown))} "
+                     f"(the IDs are listed in docs/rules.md)")
+    config_path = default_config_path(environ)
+    path = Path(ns.path)
+    try:
+        config = load_config(config_path)
+        session = _load(path)
+    except SessionError as exc:
+        return _fail(str(exc))
+    for rule in sorted(config.disable - RULES_BY_ID.keys()):
+        sys.stderr.write(visible(f"warning: {config_path}: disable: unknown rule ID {rule!r} (ignored)") + "\n")
+    _warn_if_shared(path)
+    config = config.with_disabled(set(_disabled(ns.disable)))
+
+    from core.spelling import Speller
+
+    report = run_rules(session, now, config, Speller())
+    out = _Out(sys.stdout, environ)
+    if ns.json:
+        out.line(json.dumps(_json(report, session, now, ns.path), indent=2, ensure_ascii=True))
+    else:
+        _human(out, report, session, now, path)
+    return 1 if report.has_error else 0
+
+
+def _json(report, session: Session, now: datetime, file: str) -> dict:
+    from core.timing import deadline
+
+    data = report.to_json(file)
+    for entry, person in zip(data["drafts"], session.interviewers):
+        due = deadline(session, person.draft, now)
+        entry["deadline"] = {"state": due.state, "label": due.label, "due": due.due.isoformat()}
+        entry["sent"] = person.draft.sent.isoformat() if person.draft.sent else None
+    return data
+
+
+def _human(out: _Out, report, session: Session, now: datetime, path: Path) -> None:
+    from core.timing import deadline
+
+    dash = out.dash
+    count = len(session.interviewers)
+    company = visible(session.interview.company, 60) or "(no company)"
+    out.line(out.paint(
+        f"{visible(str(path))}: {report.scenario} {dash} {company}, {count} "
+        f"{'draft' if count == 1 else 'drafts'}, session score {report.score}", "bold"))
+    if not count:
+        out.line("No interviewers yet: add them in the app (followup PATH).")
+    width = max((len(f.rule) for d in report.drafts for f in d.findings), default=0)
+    for draft, person in zip(report.drafts, session.interviewers):
+        due = deadline(session, person.draft, now)
+        due_style = {"overdue": "error", "soon": "warning", "sent": "green"}.get(due.state, "dim")
+        name = visible(person.name, 60) or f"(interviewer {draft.index + 1}, no name)"
+        out.line()
+        out.line(f"{out.paint(name, 'bold')} {dash} score {draft.score} {dash} {out.paint(due.label, due_style)}")
+        if not draft.findings:
+            out.line("  " + out.paint("no findings", "green"))
+            continue
+        for section, findings in draft.by_section().items():
+            out.line("  " + _SECTION_TITLES.get(section, section))
+            for finding in sorted(findings, key=lambda f: _SEVERITY_ORDER.index(f.severity)
+                                  if f.severity in _SEVERITY_ORDER else 9):
+                mark = out.marks.get(finding.severity, "?")
+                label = out.paint(f"{mark} {finding.severity:<10}", finding.severity
+                                  if finding.severity in _COLOURS else "dim")
+                out.line(f"    {label} {finding.rule:<{width}}  {visible(finding.message, 300)}")
+                if finding.hint:
+                    out.line(" " * (19 + width) + out.paint(visible(finding.hint, 300), "dim"))
+    failing = sum(1 for d in report.drafts if d.has_error)
+    out.line()
+    if failing:
+        out.line(out.paint(f"{failing} of {count} drafts have errors to fix before sending.", "error"))
+    elif count:
+        out.line(out.paint("No errors: every draft is ready to send.", "green"))
+
+
+def export(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
+    """Write one file per interviewer (`.eml` or `.txt`) into `--out` or beside the session; 0 or 2."""
+    from core.export import export_all
+
+    path = Path(ns.path)
+    try:
+        session = _load(path)
+    except SessionError as exc:
+        return _fail(str(exc))
+    _warn_if_shared(path)
+    folder = Path(ns.out) if ns.out else path.parent
+    if folder.exists() and not folder.is_dir():
+        return _fail(f"followup export: --out: {folder} is a file, not a folder")
+    if not session.interviewers:
+        sys.stderr.write("followup export: the session has no interviewers yet; nothing to export\n")
+        return 0
+    try:
+        written = export_all(session, folder, ns.format)
+    except OSError as exc:
+        return _fail(f"followup export: cannot write to {folder}: {exc.strerror or exc}")
+    out = _Out(sys.stdout, environ)
+    for file, person in zip(written, session.interviewers):
+        note = "  (empty draft)" if person.draft.is_empty else ""
+        out.line(f"{visible(str(file))}{note}")
+    return 0
