@@ -256,7 +256,7 @@ class FollowupApp(App[int]):
         self._set_workspace(None, None)
         return True
 
-    def show_part(self, part: str) -> None:
+    def show_part(self, part: str, *, fresh: bool = False) -> None:
         """Show the setup, roster or editor of the open session in place of the current part."""
         if self.workspace is None:
             self.notify("Open or create a session first (enter, ctrl+n).", severity="warning")
@@ -270,7 +270,7 @@ class FollowupApp(App[int]):
         while len(self.screen_stack) > 2 and not self._is_part(self.screen):
             self.pop_screen()
         current = getattr(self.screen, "SESSION_PART", None)
-        if current == part:
+        if current == part and not fresh:
             return
         self._previous_part = current
         if isinstance(self.screen, SessionsScreen):
@@ -532,7 +532,7 @@ class FollowupApp(App[int]):
         self._conflict = False
         self.save_status = "reloaded from disk"
         part = getattr(self.screen, "SESSION_PART", None) or "editor"
-        self.show_part(part)
+        self.show_part(part, fresh=True)
 
     def _write(self, workspace: Workspace, path: Path, *, check: bool = True, switch: bool = False) -> bool:
         """Save now, in the foreground (a user asked for it or the app is closing)."""

@@ -37,6 +37,11 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(value)
 
 
+#: A dialog that opens by itself (not after a key) ignores choices for this long, so letters typed
+#: into the editor in that moment cannot pick an answer by accident.
+ARM_DELAY = 0.8
+
+
 class ConflictDialog(ModalScreen[str | None]):
     """The session file changed on disk since we last saved: keep mine, take theirs, or save mine as a copy."""
 
@@ -47,9 +52,18 @@ class ConflictDialog(ModalScreen[str | None]):
         Binding("escape", "choose(None)", "decide later", id="conflict.later"),
     ]
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, arm_delay: float = ARM_DELAY) -> None:
         super().__init__(classes="dialog")
         self.path = path
+        self.arm_delay = arm_delay
+        self.armed = arm_delay <= 0
+
+    def on_mount(self) -> None:
+        if not self.armed:
+            self.set_timer(self.arm_delay, self._arm)
+
+    def _arm(self) -> None:
+        self.armed = True
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
@@ -70,7 +84,8 @@ class ConflictDialog(ModalScreen[str | None]):
             )
 
     def action_choose(self, choice: str | None) -> None:
-        self.dismiss(choice)
+        if self.armed:
+            self.dismiss(choice)
 
 
 class PathPrompt(ModalScreen[str | None]):

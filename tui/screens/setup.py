@@ -184,17 +184,20 @@ class SetupScreen(Screen):
         field = event.input.id
         session = self.workspace.session
         value = event.value
-        if field == "name":
-            session.candidate.name = value
-        elif field == "email":
-            session.candidate.email = value.strip()
+        simple = {
+            "name": (session.candidate, "name", value),
+            "email": (session.candidate, "email", value.strip()),
+            "phone": (session.candidate, "phone", value.strip()),
+            "company": (session.interview, "company", value),
+            "role": (session.interview, "role", value),
+        }
+        if field == "email":
             self._note("email", "" if not value.strip() or _looks_like_email(value) else "check this address")
-        elif field == "phone":
-            session.candidate.phone = value.strip()
-        elif field == "company":
-            session.interview.company = value
-        elif field == "role":
-            session.interview.role = value
+        if field in simple:
+            target, attr, new = simple[field]
+            if getattr(target, attr) == new:
+                return
+            setattr(target, attr, new)
         elif field in ("start-date", "start-time", "end-date", "end-time", "zone"):
             if not self._validate_when(apply=True):
                 self._show_hint()

@@ -1,0 +1,191 @@
+"""Autosave: typing reaches the file within a second, quitting flushes, conflicts and disk trouble never lose text."""
+
+from __future__ import annotations
+
+import errno
+import time
+
+from core import store
+from tests.tui.conftest import make_session, write_session
+from tui.screens.dialogs import ConflictDialog
+from tui.screens.setup import SetupScreen
+
+
+async def _setup(pilot, path):
+    app = pilot.app
+    await pilot.pause()
+    assert app.open_path(path)
+    await pilot.press("f2")
+    await pilot.pause()
+    assert isinstance(app.screen, SetupScreen)
+    app.set_focus(app.screen.query_one("#company"))
+    await pilot.press("end")
+    return app.screen
+
+
+async def _until(pilot, condition, seconds: float) -> float:
+    """Let the app run until `condition()` holds; the time it took (or seconds, if it never did)."""
+    begin = time.monotonic()
+    while time.monotonic() - begin < seconds:
+        if condition():
+            return time.monotonic() - begin
+        await pilot.pause(0.05)
+    return seconds if not condition() else time.monotonic() - begin
+
+
+async def _conflict_dialog(pilot) -> ConflictDialog:
+    """Wait for the conflict dialog and for it to accept keys (it ignores them for a moment after opening)."""
+    app = pilot.app
+    await _until(pilot, lambda: isinstance(app.screen, ConflictDialog) and app.screen.armed, 3.0)
+    assert isinstance(app.screen, ConflictDialog)
+    return app.screen
+
+
+async def test_typing_reaches_the_file_within_a_second(make_app, sessions_dir):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _setup(pilot, path)
+        await pilot.press(*" Labs")
+        took = await _until(pilot, lambda: store.load(path).interview.company == "Northwind Analytics Labs", 1.5)
+        assert took < 1.0
+        assert app.save_status.startswith("saved 14:03:05")
+        assert "saved 14:03:05" in str(app.screen.query_one("#part-title").render())
+
+
+async def test_quit_flushes_what_was_just_typed(make_app, sessions_dir):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _setup(pilot, path)
+        await pilot.press(*" Labs", "ctrl+q")
+        await pilot.pause()
+    assert app.return_value == 0
+    assert store.load(path).interview.company == "Northwind Analytics Labs"
+
+
+async def test_a_change_behind_our_back_opens_the_conflict_dialog(make_app, sessions_dir):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _setup(pilot, path)
+        theirs = make_session(company="Changed Elsewhere")
+        store.save(theirs, path)
+        await pilot.press(*" Labs")
+        await _conflict_dialog(pilot)
+        assert store.load(path).interview.company == "Changed Elsewhere"  # never silently overwritten
+        assert app.save_status.startswith("NOT SAVED")
+        await pilot.press("k")  # keep mine
+        await pilot.pause()
+        assert store.load(path).interview.company == "Northwind Analytics Labs"
+        # Autosave is back on after the choice.
+        await pilot.press(*" EU")
+        await _until(pilot, lambda: store.load(path).interview.company.endswith("EU"), 2.0)
+        assert store.load(path).interview.company == "Northwind Analytics Labs EU"
+
+
+async def test_take_theirs_reloads_and_copy_keeps_both(make_app, sessions_dir):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _setup(pilot, path)
+        store.save(make_session(company="Theirs Inc"), path)
+        await pilot.press(*" Labs")
+        await _conflict_dialog(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.workspace.session.interview.company == "Theirs Inc"
+        assert app.screen.query_one("#company").value == "Theirs Inc"
+        # A second conflict, answered with a copy.
+        store.save(make_session(company="Theirs Again"), path)
+        app.set_focus(app.screen.query_one("#company"))
+        await pilot.press("end", *" Mine")
+        await _conflict_dialog(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        copies = sorted(sessions_dir.glob("s.mine-*.toml"))
+        assert len(copies) == 1
+        assert store.load(copies[0]).interview.company == "Theirs Inc Mine"
+        assert store.load(path).interview.company == "Theirs Again"
+        assert app.workspace.path == copies[0]
+
+
+async def test_disk_trouble_keeps_the_text_says_so_and_retries(make_app, sessions_dir, monkeypatch):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    real_save = store.save
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _setup(pilot, path)
+
+        def full(*args, **kwargs):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(store, "save", full)
+        await pilot.press(*" Labs")
+        await _until(pilot, lambda: app.save_status.startswith("NOT SAVED"), 2.0)
+        assert app.save_status == "NOT SAVED: No space left on device — retrying"
+        assert "NOT SAVED: No space left on device" in str(app.screen.query_one("#part-title").render())
+        assert app.workspace.session.interview.company == "Northwind Analytics Labs"
+        await pilot.press(*" EU")  # typing goes on
+        assert app.screen.query_one("#company").value == "Northwind Analytics Labs EU"
+        monkeypatch.setattr(store, "save", real_save)  # the disk has room again: the retry saves
+        await _until(pilot, lambda: app.save_status.startswith("saved"), 8.0)
+        assert store.load(path).interview.company == "Northwind Analytics Labs EU"
+
+
+async def test_save_elsewhere_when_the_folder_fails(make_app, sessions_dir, home, monkeypatch):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    real_save = store.save
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _setup(pilot, path)
+
+        def readonly(session, target, expected=None):
+            if target == path:
+                raise PermissionError(errno.EACCES, "Permission denied", str(path))
+            return real_save(session, target, expected)
+
+        monkeypatch.setattr(store, "save", readonly)
+        await pilot.press(*" Labs")
+        await _until(pilot, lambda: app.save_status.startswith("NOT SAVED"), 2.0)
+        await pilot.press("f12")
+        await pilot.pause()
+        elsewhere = home / "rescued.toml"
+        await pilot.press("ctrl+a", "ctrl+k", *str(elsewhere), "enter")
+        await pilot.pause()
+        assert store.load(elsewhere).interview.company == "Northwind Analytics Labs"
+        assert app.workspace.path == elsewhere
+        assert app.save_status.startswith("saved")
+
+
+async def test_letters_typed_as_the_dialog_opens_choose_nothing(make_app, sessions_dir):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _setup(pilot, path)
+        store.save(make_session(company="Theirs Inc"), path)
+        await pilot.press(*" Labs")
+        await _until(pilot, lambda: isinstance(app.screen, ConflictDialog), 2.0)
+        await pilot.press("k", "t", "c")  # typing on, unaware of the dialog
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictDialog)
+        assert store.load(path).interview.company == "Theirs Inc"
+
+
+async def test_quit_with_an_unsavable_change_asks_first(make_app, sessions_dir, monkeypatch):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _setup(pilot, path)
+
+        def broken(*args, **kwargs):
+            raise IsADirectoryError(errno.EISDIR, "Is a directory")
+
+        monkeypatch.setattr(store, "save", broken)
+        await pilot.press(*" Labs", "ctrl+q")
+        await pilot.pause()
+        assert app.is_running
+        assert "NOT saved" in " ".join(str(w.render()) for w in app.screen.query(".dialog-text"))
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.is_running and app.workspace.session.interview.company == "Northwind Analytics Labs"
