@@ -44,8 +44,14 @@ def open_from_list(pane: Pane, query: str, expect: str) -> str:
     return pane.wait_for(expect)
 
 
-def go_to_end_of_field(pane: Pane) -> None:
-    pane.send_keys("PageDown", "PageDown", "PageDown", "End")
+def go_to_end_of_field(pane: Pane, last_words: str = ".") -> None:
+    """Move to the end of the focused field and wait for the cursor to get there before typing on.
+
+    Waiting matters: right after a screen opens the app may lag, and Textual delivers bound keys
+    (End, PageDown) after plain characters already queued for the field.
+    """
+    pane.send_keys("PageDown", "PageDown", "End")
+    pane.wait_cursor_at(last_words)
 
 
 # ----------------------------------------------------------------------------- flow 1
@@ -138,14 +144,17 @@ def _flow_reopen(launcher: Launcher, home: Home, term: Term) -> None:
     path = _two_drafts(home.sessions / "northwind.toml")
     pane = launcher.pane(term.cols, term.rows)
     run = launcher.followup(pane, home, term.name)
-    pane.wait_for("Northwind Analytics")
+    pane.wait_for("Northw")
     pane.send_keys("Enter")
     pane.wait_for("Draft 1 of 2: Dana Rivera")
-    pane.send_keys("Tab")  # gratitude -> interest
-    go_to_end_of_field(pane)
+    pane.wait_cursor_in("Gratitude")  # where the session file says the user was
+    pane.send_keys("Tab")
+    pane.wait_cursor_in("Interest")
+    go_to_end_of_field(pane, "team.")
     pane.type_text(" Keyword marker1")
     pane.wait_for("marker1")
-    pane.send_keys("Left", "Left", "Left")  # the cursor sits between "mark" and "er1"
+    pane.send_keys("Left", "Left", "Left")
+    pane.wait_cursor_at("mark")  # the cursor sits between "mark" and "er1"
     pane.send_keys("C-q")
     run.assert_clean_exit(home.marker)
     saved = load(path)
@@ -153,11 +162,12 @@ def _flow_reopen(launcher: Launcher, home: Home, term: Term) -> None:
     assert saved.app.interviewer == 0 and saved.app.section == "interest"
 
     run = launcher.followup(pane, home, term.name)
-    pane.wait_for("Northwind Analytics")
+    pane.wait_for("Northw")
     pane.send_keys("Enter")
-    screen = pane.wait_for("Draft 1 of 2: Dana Rivera")
-    assert "marker1" in screen, "the text typed last time is not on screen after reopening"
-    pane.type_text("@")  # lands where the cursor was left
+    pane.wait_for("Draft 1 of 2: Dana Rivera")
+    pane.wait_for("marker1")  # the text typed last time
+    pane.wait_cursor_at("mark")  # the cursor is back where it was left
+    pane.type_text("@")
     pane.wait_for("mark@er1")
     pane.send_keys("C-q")
     run.assert_clean_exit(home.marker)
