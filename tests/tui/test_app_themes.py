@@ -1,0 +1,52 @@
+"""Themes: ours load from themes/*.toml beside the built-in ones; a bad file is skipped with a notice."""
+
+from __future__ import annotations
+
+from textual.color import Color
+
+from tui.themes import BUILTIN_THEME_DIR, load_theme_files
+
+
+def test_our_three_themes_load_without_problems():
+    themes, problems = load_theme_files([BUILTIN_THEME_DIR])
+    assert problems == []
+    by_name = {t.name: t for t in themes}
+    assert {"followup-dark", "followup-light", "followup-contrast"} <= set(by_name)
+    assert by_name["followup-light"].dark is False
+    assert by_name["followup-contrast"].background and Color.parse(by_name["followup-contrast"].background) == Color(0, 0, 0)
+
+
+def test_bad_theme_files_are_skipped_with_a_reason(tmp_path):
+    (tmp_path / "broken.toml").write_text("name = 'x'\nprimary = \n")
+    (tmp_path / "nocolour.toml").write_text('name = "nocolour"\nprimary = "not-a-colour"\n')
+    (tmp_path / "noname.toml").write_text('primary = "#ffffff"\n')
+    (tmp_path / "good.toml").write_text('name = "mine"\nprimary = "#ff0000"\ndark = false\n')
+    themes, problems = load_theme_files([tmp_path])
+    assert [t.name for t in themes] == ["mine"]
+    assert len(problems) == 3
+    assert any("broken.toml" in p and "TOML" in p for p in problems)
+    assert any("nocolour.toml" in p and "primary" in p for p in problems)
+
+
+async def test_the_app_starts_with_a_bad_user_theme_and_says_so(make_app, home):
+    folder = home / "themes"
+    folder.mkdir()
+    (folder / "oops.toml").write_text('name = "oops"\nprimary = 12\n')
+    (folder / "night.toml").write_text('name = "night"\nprimary = "#336699"\n')
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "night" in app.available_themes
+        assert "oops" not in app.available_themes
+        assert "textual-dark" in app.available_themes  # the built-in ones stay
+        notes = [n.message for n in app._notifications]
+        assert any("oops.toml" in note and "Theme skipped" in note for note in notes)
+        assert app.theme == "followup-dark"
+
+
+async def test_unknown_theme_in_config_falls_back(make_app, home):
+    (home / "config.toml").write_text('theme = "gone-theme"\n')
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "followup-dark"
