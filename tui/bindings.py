@@ -62,10 +62,10 @@ EDITOR: list[Binding] = [
 ]
 # Preview: F1-F4, ctrl+o/s belong to the app; the folder Input uses ctrl+a/e/d/k/u/w/x/c/v.
 PREVIEW: list[Binding] = [
-    key("preview.export", "ctrl+r,f6", "export_one", "export this draft"),
-    key("preview.export-all", "ctrl+l,f7", "export_all", "export all drafts"),
-    key("preview.format", "ctrl+t,f8", "toggle_format", "switch .eml/.txt"),
-    key("preview.copy", "ctrl+y,f5", "copy", "copy email"),
+    key("preview.export", "ctrl+r,f6", "export_one", "export"),
+    key("preview.export-all", "ctrl+l,f7", "export_all", "export all"),
+    key("preview.format", "ctrl+t,f8", "toggle_format", "format"),
+    key("preview.copy", "ctrl+y,f5", "copy", "copy"),
     key("preview.copy-body", "f9", "copy_body", "copy body only", show=False),
     key("preview.folder", "ctrl+g", "focus_folder", "change folder", show=False),
     key("preview.next-draft", "ctrl+n", "next_draft", "next draft", show=False),

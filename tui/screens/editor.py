@@ -32,6 +32,8 @@ from tui.workspace import Workspace
 
 #: Wait this long after the last keystroke before rescoring.
 RESCORE_DELAY = 0.15
+#: Score in a worker thread (True) or on the event loop between keystrokes (False).
+THREADED_SCORING = True
 #: Below this width the sidebar moves below the sections.
 NARROW_WIDTH = 100
 #: Key in `session.app.extra` that remembers the cursor (a character offset in the section).
@@ -46,6 +48,14 @@ PLACEHOLDERS: dict[str, str] = {
     "clarification": "Optional: one short, positive sentence refining an answer",
     "closing": "Look ahead to the next steps, without pressure",
     "signoff": "Best regards, your full name, email and phone",
+}
+
+
+#: After a rejection the note is short and gracious: different invitations where they differ.
+REJECTION_PLACEHOLDERS: dict[str, str] = {
+    "gratitude": "Thank them for the opportunity and their time",
+    "interest": "Usually left empty after a rejection",
+    "closing": "Wish them well and ask to stay in touch",
 }
 
 
@@ -188,7 +198,11 @@ class EditorScreen(Screen):
 
     def _load_fields(self) -> None:
         draft = self.draft
+        rejection = self.session.interview.outcome == "rejected"
         for field in self.fields():
+            field.placeholder = (REJECTION_PLACEHOLDERS if rejection else {}).get(
+                field.section, PLACEHOLDERS[field.section]
+            )
             text = clean_text(draft.section(field.section), single_line=field.single_line)
             if field.text != text:
                 field.load_text(text)
@@ -281,6 +295,9 @@ class EditorScreen(Screen):
 
     def _start_scoring(self) -> None:
         self._rescore_timer = None
+        if not THREADED_SCORING:
+            self._score_now()
+            return
         self._generation += 1
         self._score_worker(self._generation)
 
@@ -316,7 +333,9 @@ class EditorScreen(Screen):
         self.sidebar.show_report(draft_report)
         by_section = draft_report.by_section() if draft_report else {}
         for field in self.fields():
-            field.border_subtitle = section_counts(by_section.get(field.section, []))
+            counts = section_counts(by_section.get(field.section, []))
+            if str(field.border_subtitle or "") != counts:
+                field.border_subtitle = counts
 
     @property
     def draft_report(self) -> DraftReport | None:

@@ -65,7 +65,7 @@ class FindingsList(OptionList):
         padding: 0;
         background: transparent;
         & > .option-list--option-disabled {
-            color: $text-muted;
+            color: $text-accent;
             text-style: bold;
         }
         &:focus {
@@ -99,12 +99,14 @@ class FindingsList(OptionList):
     def show_findings(self, findings: Sequence[Finding]) -> None:
         """Replace the list, keeping the highlight on the same finding where it still exists."""
         previous = self.highlighted_option.id if self.highlighted_option is not None else None
-        options: list[Option] = []
+        options: list[Option | None] = []
         self._by_id = {}
         group: str | None = None
         counts: dict[str, int] = {}
         for finding in ordered(findings):
             if finding.section != group:
+                if group is not None:
+                    options.append(None)  # a thin rule between sections
                 group = finding.section
                 options.append(Option(Content.styled(section_title(group), "bold"), disabled=True))
             key = f"{finding.section}:{finding.rule}"

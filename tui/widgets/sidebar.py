@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.widgets import Digits, Static
 
 from core.findings import DraftReport, Finding
-from core.model import Session
+from core.model import SCENARIO_MEANING, Session, scenario_of
 from tui.widgets.deadline import DeadlineLabel
 from tui.widgets.findings import SEVERITY_MARKS, FindingsList
 
@@ -59,6 +59,7 @@ class Sidebar(Vertical):
         self.report: DraftReport | None = None
         #: One-line summary (no large digits): set by the screen on narrow terminals.
         self.compact = False
+        self._shown_compact = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="score-row"):
@@ -66,6 +67,7 @@ class Sidebar(Vertical):
             with Vertical(id="score-info"):
                 yield Static("", id="score-text", markup=False)
                 yield DeadlineLabel(self._clock, id="deadline")
+        yield Static("", id="scenario", markup=False)
         yield Static("", id="findings-title", markup=False)
         yield FindingsList(id="findings")
         yield Static("", id="hint", markup=False)
@@ -77,11 +79,16 @@ class Sidebar(Vertical):
     def show_draft(self, session: Session, index: int) -> None:
         """The draft changed (another interviewer, or marked sent): refresh the deadline."""
         interviewer = session.interviewers[index]
-        self.border_title = Content(f"Draft {index + 1}/{len(session.interviewers)}")
+        scenario = scenario_of(session)
+        self.border_title = Content(f"Draft {index + 1}/{len(session.interviewers)} · {scenario}")
+        self.query_one("#scenario", Static).update(Content(SCENARIO_MEANING.get(scenario, "")))
         self.query_one(DeadlineLabel).show(session, interviewer.draft)
 
     def show_report(self, report: DraftReport | None) -> None:
+        if report is not None and report == self.report and self._shown_compact == self.compact:
+            return  # nothing changed: keep the keystroke path free of re-layout
         self.report = report
+        self._shown_compact = self.compact
         digits = self.query_one("#score-digits", Digits)
         text = self.query_one("#score-text", Static)
         title = self.query_one("#findings-title", Static)
@@ -100,7 +107,10 @@ class Sidebar(Vertical):
             text.update(Content(f"Score {report.score}/100, {word} · "))
         else:
             text.update(Content(f"out of 100\n{word}"))
-        title.update(Content(f"Findings: {counts_text(report.findings)}"))
+        if report.findings:
+            title.update(Content(f"Findings: {counts_text(report.findings)}"))
+        else:
+            title.update(Content("No findings: nothing left to fix."))
         self.findings_list.show_findings(report.findings)
         if not report.findings:
             self.show_hint(None)
