@@ -96,8 +96,8 @@ def build_txt(session: Session, index: int) -> bytes:
     return f"To: {to}\nSubject: {header_text(email.subject)}\n\n{body_text(email.body)}\n".encode("utf-8")
 
 
-def _write(session: Session, index: int, folder: Path, fmt: str) -> Path:
-    path = Path(folder) / file_names(session, fmt)[index]
+def _write(session: Session, index: int, folder: Path, fmt: str, name: str | None = None) -> Path:
+    path = Path(folder) / (name or file_names(session, fmt)[index])
     atomic_write(path, build_eml(session, index) if fmt == "eml" else build_txt(session, index))
     return path
 
@@ -116,4 +116,5 @@ def export_all(session: Session, folder: str | Path, fmt: str = "eml") -> list[P
     """One file per interviewer in `folder` (created 0700 if missing), each written atomically."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    return [_write(session, i, Path(folder), fmt) for i in range(len(session.interviewers))]
+    names = file_names(session, fmt)
+    return [_write(session, i, Path(folder), fmt, name) for i, name in enumerate(names)]

@@ -268,10 +268,13 @@ def _hostile_session(tmp_path, count=12):
     session.interviewers = []
     for i in range(count):
         text = HOSTILE[i % len(HOSTILE)]
-        person = Interviewer(name=f"{text} {i}", title=text, email=f"{text}@x.example", topics=[text, "x" * 100_000])
+        person = Interviewer(name=f"{text} {i}", title=text, email=f"{text}@x.example", topics=[text])
         session.interviewers.append(person)
         person.draft = starter_draft(session, i)
-        person.draft.clarification = text + " " + "long " * 20_000
+        person.draft.clarification = text
+    # One 100,000-character line in a topic and one in a draft (one each keeps the test quick).
+    session.interviewers[0].topics.append("x" * 100_000)
+    session.interviewers[1].draft.clarification += " " + "long " * 20_000
     path = tmp_path / "hostile.toml"
     save(session, path)
     return path, session
@@ -347,3 +350,57 @@ def test_visible_shows_every_control_character():
     assert visible("a\x1b[2J\x07\x00\n\t\x7f\x9b\u202e\u2066b") == "a␛[2J␇␀␊␉␡<U+009B><U+202E><U+2066>b"
     assert visible("x" * 100, 10) == "x" * 9 + "…"
     assert visible("Siobhán [b]Ní[/] e\u0301 שלום") == "Siobhán [b]Ní[/] e\u0301 שלום"
+
+
+# -- SIGKILL during export ------------------------------------------------------------------
+
+
+def test_sigkill_during_export_never_leaves_a_partial_file(env, tmp_path):
+    import random
+    import signal
+    import time
+
+    from core.store import leftovers
+
+    def big(version: str) -> Path:
+        session = northwind()
+        session.interviewers = [
+            Interviewer(f"Person {i}", email=f"p{i}@x.example",
+                        draft=Draft(subject=f"{version} {i}", greeting=f"Dear Person {i},",
+                                    gratitude=f"{version} " + "thank you " * 300, signoff="Best regards,\nAlex Kim"))
+            for i in range(200)
+        ]
+        path = tmp_path / f"{version}.toml"
+        save(session, path)
+        return path
+
+    sessions = [big("first"), big("second")]
+    out = tmp_path / "out"
+    started = time.monotonic()
+    assert run(env, "export", sessions[0], "--out", out).returncode == 0
+    full = time.monotonic() - started
+    rng = random.Random(20261125)
+    kills = 0
+    for round_ in range(20):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "tui.cli", "export", str(sessions[round_ % 2]), "--out", str(out)],
+            env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(0.1, full * 0.8))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            kills += 1
+        process.wait(timeout=60)
+        visible_files = sorted(p for p in out.iterdir() if not p.name.startswith("."))
+        assert len(visible_files) == 200  # the first full export wrote them all; none ever vanishes
+        for file in visible_files:
+            data = file.read_bytes()
+            assert data, f"{file.name} is empty after a kill"
+            message = email.message_from_bytes(data, policy=DEFAULT_POLICY)
+            version, number = message["Subject"].split()
+            assert version in ("first", "second") and file.name == f"person-{number}.eml"
+            assert message.get_content().count("thank you") == 300  # whole body, never cut short
+        for temp in leftovers(out):  # a killed writer may leave its hidden temp file; nothing else
+            assert temp.name.startswith(".person-") and temp.name.endswith(".tmp")
+            temp.unlink()
+    assert kills >= 10  # most rounds really were interrupted
