@@ -174,3 +174,22 @@ def test_starters_for_a_well_filled_session_raise_no_error_but_timing(scenario):
         errors = [f for f in draft_report.findings if f.severity == "error" and not f.rule.startswith("timing.")]
         assert errors == [], (scenario, draft_report.interviewer, errors)
         assert draft_report.score >= 85, (scenario, draft_report.interviewer, draft_report.findings)
+
+
+from hypothesis import given  # noqa: E402
+
+from tests.fixtures.strategies import FUZZ, sessions  # noqa: E402
+
+
+@FUZZ
+@given(sessions(max_interviewers=3))
+def test_any_session_gets_starters_and_assembles_without_executing_text(session):
+    for index, person in enumerate(session.interviewers):
+        draft = starter_draft(session, index)
+        assert person.name.split()[0] in draft.greeting if person.name.split() else "[" in draft.greeting
+        if session.candidate.name.strip():
+            assert session.candidate.name.strip() in draft.signoff
+        email = assemble(session, index)
+        assert email.subject == person.draft.subject.strip()
+        for name in SECTIONS[1:]:
+            assert person.draft.section(name).strip() in email.body

@@ -240,3 +240,27 @@ def test_unrelated_hidden_files_are_not_leftovers(tmp_path):
     (tmp_path / "alex.toml").write_text("x")
     assert leftovers(tmp_path) == []
     assert recover(tmp_path) == []
+
+
+# -- the config file -----------------------------------------------------------------
+
+
+def test_save_config_is_atomic_private_and_keeps_unknown_keys(tmp_path, monkeypatch):
+    from core.config import Config, load_config, save_config
+
+    path = tmp_path / "cfg" / "config.toml"
+    config = Config(disable=frozenset({"subject.length"}), words=frozenset({"Kubernetes", "Nguyen"}),
+                    keys={"app.help": "f1"}, theme="followup-light", extra={"future": {"x": 1}})
+    save_config(config, path)
+    assert load_config(path) == config
+    assert _mode(path) == 0o600 and _mode(path.parent) == 0o700
+    before = path.read_bytes()
+
+    def replace(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as m:
+        m.setattr(os, "replace", replace)
+        with pytest.raises(OSError):
+            save_config(config.with_word("Wojciechowski"), path)
+    assert path.read_bytes() == before and leftovers(path.parent) == []
