@@ -393,6 +393,38 @@ def processes_with(marker: str) -> list[int]:
     return pids
 
 
+def _cpu_ticks(pids: list[int]) -> int:
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime + stime
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
+def wait_idle(marker: str, quiet: float = 0.12, timeout: float = 8.0) -> None:
+    """Wait until the app (every process carrying `marker`) has used no CPU for `quiet` seconds.
+
+    An idle app has handled every key sent so far. Needed before typing after navigation keys:
+    right after a screen opens the app is busy, and Textual runs bound keys (End, Tab) after the
+    plain characters already queued for the focused field, so text would land in the wrong place.
+    """
+    deadline = time.monotonic() + timeout
+    pids = processes_with(marker)
+    last = _cpu_ticks(pids)
+    still_since = time.monotonic()
+    while time.monotonic() < deadline:
+        time.sleep(POLL)
+        now = _cpu_ticks(pids)
+        if now != last:
+            last, still_since = now, time.monotonic()
+        elif time.monotonic() - still_since >= quiet:
+            return
+    raise WaitTimeout(f"the app never went idle within {timeout:.0f} s")
+
+
 @dataclass
 class Home:
     """A private FOLLOWUP_HOME / FOLLOWUP_CONFIG for one test; its path carries a unique marker."""
@@ -423,6 +455,10 @@ class Home:
         }
         env.update(extra)
         return env
+
+    def idle(self) -> None:
+        """Wait until this test's app has handled every key sent so far (see wait_idle)."""
+        wait_idle(self.marker)
 
     def session_files(self) -> list[Path]:
         return sorted(self.sessions.glob("*.toml")) if self.sessions.exists() else []

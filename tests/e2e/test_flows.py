@@ -44,14 +44,14 @@ def open_from_list(pane: Pane, query: str, expect: str) -> str:
     return pane.wait_for(expect)
 
 
-def go_to_end_of_field(pane: Pane, last_words: str = ".") -> None:
-    """Move to the end of the focused field and wait for the cursor to get there before typing on.
+def go_to_end_of_field(pane: Pane, home: Home) -> None:
+    """Move to the end of the focused field, then wait until the app has done it before typing on.
 
-    Waiting matters: right after a screen opens the app may lag, and Textual delivers bound keys
-    (End, PageDown) after plain characters already queued for the field.
+    Waiting matters: right after a screen opens the app may lag, and Textual runs bound keys
+    (End, Down, Tab) after plain characters already queued for the field.
     """
-    pane.send_keys("PageDown", "PageDown", "End")
-    pane.wait_cursor_at(last_words)
+    pane.send_keys("Down", "Down", "Down", "Down", "End")
+    home.idle()
 
 
 # ----------------------------------------------------------------------------- flow 1
@@ -147,14 +147,13 @@ def _flow_reopen(launcher: Launcher, home: Home, term: Term) -> None:
     pane.wait_for("Northw")
     pane.send_keys("Enter")
     pane.wait_for("Draft 1 of 2: Dana Rivera")
-    pane.wait_cursor_in("Gratitude")  # where the session file says the user was
-    pane.send_keys("Tab")
-    pane.wait_cursor_in("Interest")
-    go_to_end_of_field(pane, "team.")
+    home.idle()
+    pane.send_keys("Tab")  # from Gratitude, where the session file says the user was, to Interest
+    go_to_end_of_field(pane, home)
     pane.type_text(" Keyword marker1")
     pane.wait_for("marker1")
-    pane.send_keys("Left", "Left", "Left")
-    pane.wait_cursor_at("mark")  # the cursor sits between "mark" and "er1"
+    pane.send_keys("Left", "Left", "Left")  # the cursor sits between "mark" and "er1"
+    home.idle()
     pane.send_keys("C-q")
     run.assert_clean_exit(home.marker)
     saved = load(path)
@@ -166,8 +165,8 @@ def _flow_reopen(launcher: Launcher, home: Home, term: Term) -> None:
     pane.send_keys("Enter")
     pane.wait_for("Draft 1 of 2: Dana Rivera")
     pane.wait_for("marker1")  # the text typed last time
-    pane.wait_cursor_at("mark")  # the cursor is back where it was left
-    pane.type_text("@")
+    home.idle()
+    pane.type_text("@")  # lands where the cursor was left
     pane.wait_for("mark@er1")
     pane.send_keys("C-q")
     run.assert_clean_exit(home.marker)
