@@ -211,8 +211,8 @@ class EditorScreen(Screen):
         session = self.session
         interviewer = session.interviewers[self.index]
         title = f" — {interviewer.title}" if interviewer.title else ""
-        sent = "  ✔ sent" if interviewer.draft.sent is not None else ""
-        text = f"Draft {self.index + 1} of {len(session.interviewers)}: {interviewer.name}{title}{sent}"
+        sent = " (✔ sent)" if interviewer.draft.sent is not None else ""
+        text = f"Draft {self.index + 1} of {len(session.interviewers)}{sent}: {interviewer.name}{title}"
         self.query_one("#draft-title", Static).update(Content(clean_text(text, single_line=True)))
         self._save_status_changed(getattr(self.app, "save_status", ""))
 
@@ -423,7 +423,10 @@ class EditorScreen(Screen):
         draft = self.draft
         if draft.sent is None:
             draft.sent = self.workspace.now()
-            self.notify(f"Marked as sent ({draft.sent:%H:%M}).", timeout=3)
+            report = self.draft_report
+            errors = sum(1 for f in report.findings if f.severity == "error") if report else 0
+            warning = f" It still has {errors} error{'s' if errors != 1 else ''}." if errors else ""
+            self.notify(f"Marked as sent ({draft.sent:%H:%M}).{warning}", timeout=4)
         else:
             draft.sent = None
             self.notify("No longer marked as sent.", timeout=3)

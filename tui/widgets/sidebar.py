@@ -124,10 +124,10 @@ class Sidebar(Vertical):
         hint = self.query_one("#hint", Static)
         if finding is None or not finding.hint:
             hint.update(Content(""))
-            hint.display = False
+            hint.remove_class("-shown")
         else:
             hint.update(Content(finding.hint))
-            hint.display = True
+            hint.add_class("-shown")
 
     def on_findings_list_hovered(self, event: FindingsList.Hovered) -> None:
         self.show_hint(event.finding)
