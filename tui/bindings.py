@@ -50,8 +50,8 @@ ROSTER: list[Binding] = [
 # Editor: letters are text, so ctrl+letter and F-keys; F1-F4, ctrl+o/s/q/p belong to the app.
 # F6/F7 are TextArea's (select line/all): priority lets ours win inside a section.
 EDITOR: list[Binding] = [
-    key("editor.next-draft", "ctrl+n", "next_draft", "next draft"),
-    key("editor.prev-draft", "ctrl+b", "prev_draft", "previous draft", show=False),
+    key("editor.next-draft", "ctrl+n,ctrl+pagedown", "next_draft", "next draft"),
+    key("editor.prev-draft", "ctrl+b,ctrl+pageup", "prev_draft", "previous draft", show=False),
     key("editor.findings", "ctrl+f,f8", "focus_findings", "findings"),
     key("editor.mark-sent", "ctrl+t", "toggle_sent", "mark sent"),
     key("editor.preview", "f5,ctrl+r", "preview", "preview"),
