@@ -187,6 +187,15 @@ class FollowupApp(App[int]):
                 return
         self.open_path(path)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The parts of a session (F2-F4, ctrl+o, save) only exist while one is open: hidden otherwise."""
+        if action in ("setup", "roster", "editor", "sessions", "save_now", "save_elsewhere"):
+            if self.workspace is None:
+                return False
+            # The key of the part on screen does nothing there: keep the footer for the others.
+            return getattr(self.screen, "SESSION_PART", None) != action
+        return True
+
     def on_descendant_focus(self, event) -> None:
         if not self.blink and hasattr(event.widget, "cursor_blink"):
             event.widget.cursor_blink = False
@@ -236,6 +245,7 @@ class FollowupApp(App[int]):
 
     def _set_workspace(self, workspace: Workspace | None, fingerprint: str | None) -> None:
         self.workspace = workspace
+        self.refresh_bindings()
         self._fingerprint = fingerprint
         self._dirty = False
         self._conflict = False

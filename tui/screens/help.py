@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from textual.content import Content
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
@@ -15,24 +16,28 @@ from tui import bindings
 from tui.commands import namespace_title
 
 
-def key_lines(screen: Screen) -> list[tuple[str, str]]:
-    """(keys, "namespace: what it does") for every binding active on `screen`, one line per binding id."""
+def key_lines(screen: Screen) -> list[tuple[str, str, str]]:
+    """(group, keys, "namespace: what it does") for every named binding active on `screen`.
+
+    group is "screen" for the screen's own keys and "app" for the keys that work everywhere.
+    Unnamed widget keys (arrows, home, page down) are summed up in one sentence instead.
+    """
     app = screen.app
-    grouped: dict[str, tuple[list[str], str]] = {}
+    grouped: dict[str, tuple[str, list[str], str]] = {}
     for key, active in screen.active_bindings.items():
         binding = active.binding
-        if binding.system and not binding.id:
+        if not binding.id or not active.enabled:
             continue
-        name = binding.id or f"{binding.action}"
-        title = namespace_title(binding.id, binding.description) if binding.id else (binding.description or binding.action)
-        display = app.get_key_display(binding.with_key(key)) if hasattr(binding, "with_key") else key
-        keys, _ = grouped.setdefault(name, ([], title))
+        title = namespace_title(binding.id, binding.description)
+        display = app.get_key_display(binding.with_key(key))
+        group = "app" if binding.id.startswith("app.") else "screen"
+        _, keys, _ = grouped.setdefault(binding.id, (group, [], title))
         if display not in keys:
             keys.append(display)
-    lines = [(" ".join(keys), title) for keys, title in grouped.values()]
-    palette = app.get_key_display_for_palette() if hasattr(app, "get_key_display_for_palette") else "ctrl+p"
-    lines.append((palette, "app: command palette (every action by name, and themes)"))
-    return sorted(lines, key=lambda kv: kv[1])
+    lines = [(group, " ".join(keys), title) for group, keys, title in grouped.values()]
+    palette = app.get_key_display(Binding(app.COMMAND_PALETTE_BINDING, "command_palette"))
+    lines.append(("app", palette, "app: command palette (every action by name, and the themes)"))
+    return sorted(lines, key=lambda line: (line[0] != "screen", line[2]))
 
 
 def rule_lines() -> list[tuple[str, str, str]]:
@@ -66,14 +71,21 @@ class HelpScreen(ModalScreen[None]):
 
     def _keys_text(self) -> Content:
         parts: list = []
-        name = getattr(self.below, "HELP_TITLE", None) or type(self.below).__name__.replace("Screen", "")
-        parts.append((f"Keys on this screen ({name})\n", "bold"))
+        name = getattr(self.below, "HELP_TITLE", None) or type(self.below).__name__.replace("Screen", "").lower()
         lines = key_lines(self.below)
-        width = max((len(k) for k, _ in lines), default=8)
-        for keys, title in lines:
+        width = max((len(keys) for _, keys, _ in lines), default=8)
+        headings = {"screen": f"Keys on this screen ({name})", "app": "Keys that work everywhere"}
+        shown = None
+        for group, keys, title in lines:
+            if group != shown:
+                parts.append((("\n" if shown else "") + headings[group] + "\n", "bold"))
+                shown = group
             parts.append((f"  {keys:<{width}}  ", "bold $accent"))
             parts.append(f"{title}\n")
-        parts.append("\nEscape goes back. Tab and shift+tab move between fields. Nothing needs a mouse.\n")
+        parts.append(
+            "\nTab and shift+tab move between fields; arrows, home/end and page up/down move inside a list or "
+            "a field; escape goes back. Nothing needs a mouse.\n"
+        )
         return Content.assemble(*parts)
 
     def _rules_text(self) -> Content:

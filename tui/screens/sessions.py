@@ -14,6 +14,7 @@ from rich.cells import cell_len
 from textual.content import Content
 from textual import work
 from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -220,7 +221,9 @@ class SessionsScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="title", markup=False)
-        yield Input(placeholder="type to filter: company, role, name…", id="filter")
+        with Horizontal(id="filter-row"):
+            yield Static("Filter", id="filter-label", markup=False)
+            yield Input(placeholder="type a company, role or name…", id="filter", compact=True)
         yield Static("", id="header", markup=False)
         yield OptionList(id="list")
         yield Static("", id="empty", markup=False)
@@ -280,6 +283,8 @@ class SessionsScreen(Screen):
             options.highlighted = index
         self._select = None
         empty = self.query_one("#empty", Static)
+        options.display = bool(self.rows)
+        self.query_one("#header", Static).display = bool(self.rows)
         if not self.rows:
             empty.update(
                 f"No sessions yet in {self.folder}.\n"

@@ -173,7 +173,8 @@ class SetupScreen(Screen):
     def _show_hint(self) -> None:
         hint = self.query_one("#hint", Static)
         if self.errors:
-            hint.update(f"Not saved until fixed: {', '.join(self.errors)} (see the red note beside it).")
+            beside = "them" if len(self.errors) > 1 else "it"
+            hint.update(f"Not saved until fixed: {', '.join(self.errors.values())} (see the red note beside {beside}).")
         else:
             hint.update("Saved as you type. Next: F3 roster (who interviewed you), then F4 drafts.")
         hint.set_class(bool(self.errors), "error")
@@ -235,51 +236,52 @@ class SetupScreen(Screen):
         note.set_class(bool(message), "error")
 
     def _validate_when(self, *, apply: bool) -> bool:
-        """Check the dates, times and zone together; apply them to the session only when all are valid."""
+        """Check the dates, times and zone together; apply them to the session only when all are valid.
+
+        Returns True when the session changed.
+        """
         interview = self.workspace.session.interview
         self.errors = {k: v for k, v in self.errors.items() if k not in ("start", "end", "zone")}
         notes = {"start-date": "", "end-date": "", "zone": ""}
-        local = self.app.clock().tzinfo if hasattr(self.app, "clock") else None  # type: ignore[attr-defined]
+        local = self.app.clock().tzinfo or timezone.utc  # type: ignore[attr-defined]
         zone: tzinfo | None = None
         try:
-            zone = parse_zone(self._value("zone"), local or timezone.utc)
+            zone = parse_zone(self._value("zone"), local)
         except ValueError as exc:
             notes["zone"] = str(exc)
             self.errors["zone"] = "time zone"
+        # The dates are checked even while the zone is wrong, so every problem shows at once.
+        checking = zone or local
         start = end = None
+        try:
+            start = combine(self._value("start-date"), self._value("start-time"), checking)
+        except ValueError as exc:
+            notes["start-date"] = str(exc)
+            self.errors["start"] = "start"
+        end_date, end_time = self._value("end-date").strip(), self._value("end-time").strip()
+        try:
+            if end_time:
+                end = combine(end_date or self._value("start-date"), end_time, checking)
+            elif end_date:
+                raise ValueError("give the end time too, or clear the date")
+        except ValueError as exc:
+            notes["end-date"] = str(exc)
+            self.errors["end"] = "end"
+        if start is not None and end is not None and end <= start:
+            notes["end-date"] = "the end must come after the start"
+            self.errors["end"] = "end"
         if zone is not None:
-            try:
-                start = combine(self._value("start-date"), self._value("start-time"), zone)
-            except ValueError as exc:
-                notes["start-date"] = str(exc)
-                self.errors["start"] = "start"
-            end_date, end_time = self._value("end-date").strip(), self._value("end-time").strip()
-            try:
-                if end_time:
-                    end = combine(end_date or self._value("start-date"), end_time, zone)
-                elif end_date:
-                    raise ValueError("give the end time too, or clear the date")
-            except ValueError as exc:
-                notes["end-date"] = str(exc)
-                self.errors["end"] = "end"
-            if start is not None and end is not None and end <= start:
-                notes["end-date"] = "the end must come after the start"
-                self.errors["end"] = "end"
-        if zone is not None and not notes["zone"]:
             sample = start or interview.start.replace(tzinfo=zone)
-            notes["zone"] = f"{offset_text(sample)}" + (" (this computer's zone)" if _same_offset(sample, self.app) else "")
+            notes["zone"] = offset_text(sample) + (" (this computer's zone)" if _same_offset(sample, self.app) else "")
         for field, message in notes.items():
             self._note(field, message)
-        if field_error := [k for k in ("start", "end", "zone") if k in self.errors]:
-            self.query_one("#zone-note", Static).set_class("zone" in field_error, "error")
+        self.query_one("#zone-note", Static).set_class("zone" in self.errors, "error")
+        if zone is None or start is None or "end" in self.errors or not apply:
             return False
-        self.query_one("#zone-note", Static).set_class(False, "error")
-        if not apply or start is None:
-            return False
-        changed = interview.start != start or interview.end != end
+        name = self._value("zone").strip() if isinstance(zone, ZoneInfo) else None
+        changed = interview.start != start or interview.end != end or interview.extra.get(ZONE_KEY) != name
         interview.start, interview.end = start, end
-        name = self._value("zone").strip()
-        if isinstance(zone, ZoneInfo):
+        if name:
             interview.extra[ZONE_KEY] = name
         else:
             interview.extra.pop(ZONE_KEY, None)
