@@ -93,7 +93,8 @@ class _Reader:
             return None
         value = data[key]
         if not isinstance(value, dict):
-            raise self.fail(field, f"expected a [{field}] table, found {_type_name(value)}")
+            what = f"a [{field}] table" if "[" not in field else "a table"
+            raise self.fail(field, f"expected {what}, found {_type_name(value)}")
         return value
 
     def string(self, data: dict[str, Any], key: str, field: str, required: bool = False) -> str:
@@ -230,6 +231,8 @@ def loads(text: str, path: str | Path | None = None) -> Session:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SessionError(path, None, f"not valid TOML: {exc}") from None
+    except RecursionError:
+        raise SessionError(path, None, "not a session file: values nested too deeply") from None
     return _Reader(path).session(data)
 
 
@@ -417,6 +420,8 @@ def encode(session: Session, path: str | Path | None = None) -> bytes:
         return dumps(session).encode("utf-8")
     except UnicodeEncodeError:
         raise SessionError(path, None, "some text holds characters that cannot be saved as UTF-8") from None
+    except RecursionError:
+        raise SessionError(path, None, "cannot save: extra values nested too deeply") from None
 
 
 def save(session: Session, path: str | Path, expected: str | None = None) -> str:

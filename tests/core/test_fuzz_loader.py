@@ -77,3 +77,8 @@ def test_damaged_copies_of_a_real_file(data):
         if not raw:
             break
     _load_or_error(bytes(raw))
+
+
+def test_absurdly_deep_nesting_is_a_clean_error():
+    for doc in ("a = " + "[" * 100_000 + "]" * 100_000, "a = " + "{b = " * 5_000 + "1" + "}" * 5_000):
+        _load_or_error(doc.encode())
