@@ -134,9 +134,18 @@ def check(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
     _warn_if_shared(path)
     config = config.with_disabled(set(_disabled(ns.disable)))
 
-    from core.spelling import Speller
+    try:
+        from core.spelling import Speller
 
-    report = run_rules(session, now, config, Speller())
+        speller = Speller()
+    except Exception as exc:  # a broken dictionary install should not stop the other rules
+        sys.stderr.write(visible(f"warning: spelling not checked: {exc}") + "\n")
+        speller = None
+    try:
+        report = run_rules(session, now, config, speller)
+    except Exception as exc:  # a bug, never the user's fault: one line, not a traceback
+        return _fail(f"followup check: internal error while scoring {path} ({type(exc).__name__}: {exc}); "
+                     f"please report it")
     out = _Out(sys.stdout, environ)
     if ns.json:
         out.line(json.dumps(_json(report, session, now, ns.path), indent=2, ensure_ascii=True))
