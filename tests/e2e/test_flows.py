@@ -27,8 +27,8 @@ def load(path: Path):
 
 def sidebar_text(screen: str) -> str:
     """The lines of the screen that carry the score: the findings counts and the score words."""
-    keep = [line for line in screen.splitlines() if re.search(r"Findings:|Score \d+|out of 100|ready|not ready|\d+/100", line)]
-    return "\n".join(keep)
+    cells = [cell.strip() for line in screen.splitlines() for cell in re.split(r"[│┃]", line)]
+    return "\n".join(c for c in cells if re.search(r"Findings:|No findings|Score \d+|out of 100|ready to send|not ready", c))
 
 
 def wait_score_change(pane: Pane, before: str, timeout: float = 8.0) -> str:
@@ -63,46 +63,58 @@ def test_flow_first_session(launcher: Launcher, home: Home, term: Term) -> None:
     pane.wait_for("No sessions yet")
     pane.send_keys("C-n")
     pane.wait_for("Interview setup")
-    pane.type_text("Alex Kim")
-    pane.send_keys("Tab")
-    pane.type_text("alex.kim@example.com")
-    pane.send_keys("Tab", "Tab")
-    pane.type_text("Northwind Analytics")
-    pane.send_keys("Tab")
-    pane.type_text("Senior Data Analyst")
-    pane.wait_for("Senior Data Analyst")
+    home.idle()  # after each key that moves the focus (see go_to_end_of_field)
+    for text, tabs in (("Alex Kim", 1), ("alex.kim@example.com", 2), ("Northwind Analytics", 1), ("Senior Data Analyst", 0)):
+        pane.type_text(text)
+        pane.wait_for(text)
+        if tabs:
+            pane.send_keys(*["Tab"] * tabs)
+            home.idle()
 
     pane.send_keys("F3")
     pane.wait_for("ctrl+n to add")
     for name, topic in (("Dana Rivera", "billing pipeline migration"), ("Sam Okafor", "quarterly churn review")):
+        home.idle()
         pane.send_keys("C-n")
+        home.idle()
         pane.type_text(name)
-        pane.send_keys("Tab", "Tab", "Tab")  # title, email, topics
-        pane.type_text(topic)
         pane.wait_for(name)
+        pane.send_keys("Tab", "Tab", "Tab")  # title, email, topics
+        home.idle()
+        pane.type_text(topic)
+        pane.wait_for(topic)
     pane.wait_for("2 interviewers")
 
     pane.send_keys("F4")
-    screen = pane.wait_for("Draft 1 of 2: Dana Rivera")
+    pane.wait_for("Draft 1 of 2: Dana Rivera")
     # Both drafts: a sentence in the gratitude section, naming what was discussed; the score reacts.
     for n, (who, topic) in enumerate((("Dana", "billing pipeline"), ("Sam", "churn review"))):
         if n:
             pane.send_keys("C-n")
-            screen = pane.wait_for("Draft 2 of 2: Sam Okafor")
-        screen = pane.wait_until(sidebar_text, 8, "a score in the sidebar")
-        before = sidebar_text(screen)
-        pane.send_keys("Tab", "Tab")  # subject -> greeting -> gratitude
-        go_to_end_of_field(pane)
-        pane.type_text(f" I enjoyed hearing how your team approached the {topic} work, {who}.")
+            pane.wait_for("Draft 2 of 2: Sam Okafor")
+        pane.wait_until(sidebar_text, 8, "a score in the sidebar")
+        home.idle()
+        before = sidebar_text(pane.capture())
+        if not n:
+            pane.send_keys("Tab", "Tab")  # subject -> greeting -> gratitude (the next draft keeps the section)
+        go_to_end_of_field(pane, home)
+        # A typo first: the sidebar flags it; fixing it brings the score back.
+        pane.type_text(f" I enjoyed hearing how your team approached the {topic} wrk")
+        pane.wait_for("wrk")
+        flagged = wait_score_change(pane, before)
+        pane.send_keys("BSpace", "BSpace", "BSpace")
+        home.idle()
+        pane.type_text(f"work, {who}.")
         pane.wait_for(f"{who}.")
-        wait_score_change(pane, before)
+        wait_score_change(pane, sidebar_text(flagged))
     pane.send_keys("C-t")  # mark Sam's draft sent
     pane.wait_for("✔ sent")
 
     pane.send_keys("F5")  # preview, then export every draft
-    pane.wait_for("Subject")
+    pane.wait_for("Export to")
+    home.idle()
     pane.send_keys("C-l")
-    pane.wait_for(re.compile(r"[Ee]xported|[Ww]rote|[Ss]aved"))
+    pane.wait_for("Exported 2")
     pane.send_keys("C-q")
     run.assert_clean_exit(home.marker)
 
