@@ -31,8 +31,12 @@ REJECTION_BODY_MAX_WORDS = 120
 SIMILARITY_MAX = 0.85
 #: Drafts shorter than this many words are not compared for similarity.
 SIMILARITY_MIN_WORDS = 12
+#: Quoted user text in a finding's message is cut to this many characters (one line, always).
+DETAIL_MAX_CHARS = 60
 #: proof.interviewer-name / proof.company-name: edits that make a near-miss.
 NAME_MAX_EDITS = 2
+#: A company name longer than this many words is not matched as a whole (no real one is).
+COMPANY_MAX_WORDS = 8
 #: ... one edit only for names this short or shorter.
 SHORT_NAME_LETTERS = 4
 SHORT_NAME_MAX_EDITS = 1

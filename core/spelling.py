@@ -71,18 +71,27 @@ def checkable(token: str) -> bool:
 
 
 def _skip_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in URL_RE.finditer(text)]
-    spans += [m.span() for m in EMAIL_RE.finditer(text)]
-    return spans
+    """URLs and e-mail addresses, merged into sorted non-overlapping spans."""
+    spans = sorted([m.span() for m in URL_RE.finditer(text)] + [m.span() for m in EMAIL_RE.finditer(text)])
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def candidate_tokens(text: str) -> list[tuple[str, int, int]]:
     """Tokens of `text` that spelling looks at, with offsets (URLs, addresses and skips left out)."""
     skips = _skip_spans(text) if ("@" in text or "." in text or "/" in text) else []
     out = []
+    k = 0
     for m in WORD_RE.finditer(text):
         start, end = m.span()
-        if skips and any(s <= start < e for s, e in skips):
+        while k < len(skips) and skips[k][1] <= start:
+            k += 1
+        if k < len(skips) and skips[k][0] <= start:
             continue
         token = m.group()
         if checkable(token):

@@ -45,6 +45,7 @@ def normalise(word: str) -> str:
     return word.translate(_APOSTROPHES).lower()
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower case without accents ("Siobhán" -> "siobhan"), for lenient name matching."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
@@ -136,11 +137,16 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _levenshtein():
+    from rapidfuzz.distance import Levenshtein  # imported on first use: keeps app start-up light
+
+    return Levenshtein.distance
+
+
 def edit_distance(a: str, b: str, cutoff: int | None = None) -> int:
     """Levenshtein distance (rapidfuzz); above `cutoff` the answer is cutoff + 1."""
-    from rapidfuzz.distance import Levenshtein
-
-    return Levenshtein.distance(a, b, score_cutoff=cutoff)
+    return _levenshtein()(a, b, score_cutoff=cutoff)
 
 
 def name_parts(name: str) -> tuple[str, str]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from core.findings import WHOLE_DRAFT
 from core.model import BODY_SECTIONS, SECTIONS, Draft, Interviewer, Session
-from core.phrases import COMMON_WORDS, TOPIC_MATCH_SHARE
+from core.phrases import COMMON_WORDS, COMPANY_MAX_WORDS, DETAIL_MAX_CHARS, TOPIC_MATCH_SHARE
 from core.text import WORD_RE, content_stems, fold, name_parts, normalise, strip_possessive, word_list
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,7 +55,10 @@ class Rule:
 
     def render(self, hit: Hit) -> str:
         if hit.detail and self.detail_message:
-            return self.detail_message.format(detail=hit.detail)
+            detail = " ".join(hit.detail.split())
+            if len(detail) > DETAIL_MAX_CHARS:
+                detail = detail[: DETAIL_MAX_CHARS - 1].rstrip() + "…"
+            return self.detail_message.format(detail=detail) if detail else self.message
         return self.message
 
 
@@ -123,6 +126,17 @@ class SessionContext:
         """Lower-case words of every person's name, the company and the role (shouting and slips skip them)."""
         texts = [self.candidate_name, self.company, self.role] + [p.name for p in self.session.interviewers]
         return frozenset(w for t in texts for w in word_list(t))
+
+    @cached_property
+    def company_parts(self) -> tuple[str, ...]:
+        """The company's words, possessives dropped ("St Mary's Hospital" -> St, Mary, Hospital)."""
+        return tuple(strip_possessive(m.group()) for m in WORD_RE.finditer(self.company))
+
+    @cached_property
+    def company_distinctive(self) -> tuple[str, ...]:
+        """Company words worth checking alone for slips: not everyday words, at most a few."""
+        seen = dict.fromkeys(p for p in self.company_parts if len(p) >= 3 and not self.is_ordinary(p))
+        return tuple(seen)[:COMPANY_MAX_WORDS]
 
     def is_ordinary(self, word: str) -> bool:
         """An everyday English word, never a slip of a name."""

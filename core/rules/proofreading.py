@@ -13,6 +13,7 @@ from core.phrases import (
     ALLOWED_REPEATS,
     BODY_MAX_WORDS,
     BODY_MIN_WORDS,
+    COMPANY_MAX_WORDS,
     NAME_MAX_EDITS,
     PLACEHOLDER_PATTERNS,
     REJECTION_BODY_MAX_WORDS,
@@ -82,7 +83,7 @@ def spelling(ctx: SessionContext, dctx: DraftContext) -> Outcome:
         return []
     # a slip of the interviewer's or the company's name is reported once, by its own (stronger) rule
     names = [n for n in (dctx.first, dctx.last) if n]
-    company = [p for p in ctx.company.split() if len(p) >= 5]
+    company = ctx.company_distinctive
     bad = {
         t for t in bad
         if not any(_is_slip(strip_possessive(t), n, ctx) for n in names)
@@ -96,19 +97,25 @@ def interviewer_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     if not targets:
         return None
     hits = []
+    verdicts: dict[str, bool] = {}
     for section, m in _section_words(dctx):
         word = strip_possessive(m.group())
-        if any(_is_slip(word, t, ctx) for t in targets):
+        slip = verdicts.get(word)
+        if slip is None:
+            slip = verdicts[word] = any(_is_slip(word, t, ctx) for t in targets)
+        if slip:
             hits.append(Hit(section, (m.start(), m.start() + len(word)), word))
     return hits
 
 
 def company_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    parts = [strip_possessive(m.group()) for m in _NAME_TOKEN.finditer(ctx.company)]
+    parts = ctx.company_parts
     if not parts:
         return None
     company = " ".join(parts)
-    distinctive = [p for p in parts if len(p) >= 3 and not ctx.is_ordinary(p)]
+    whole = 1 < len(parts) <= COMPANY_MAX_WORDS
+    known = set(parts)
+    verdicts: dict[str, bool] = {}
     hits = []
     for section in SECTIONS:
         text = dctx.sections[section]
@@ -116,27 +123,28 @@ def company_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
             continue
         words = [(strip_possessive(m.group()), m.start()) for m in _NAME_TOKEN.finditer(text)]
         covered: set[int] = set()
-        if len(parts) > 1:
+        if whole:
             n = len(parts)
             for i in range(len(words) - n + 1):
-                window = " ".join(w for w, _ in words[i : i + n])
-                if window == company or not window[:1].isupper():
+                if not words[i][0][:1].isupper():
                     continue
-                close = fold(window) == fold(company) or (
+                window = " ".join(w for w, _ in words[i : i + n])
+                if window == company:
+                    continue
+                if fold(window) == fold(company) or (
                     edit_distance(window.lower(), company.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS
-                )
-                if close:
-                    start = words[i][1]
+                ):
                     last_word, last_start = words[i + n - 1]
-                    hits.append(Hit(section, (start, last_start + len(last_word)), window))
+                    hits.append(Hit(section, (words[i][1], last_start + len(last_word)), window))
                     covered.update(range(i, i + n))
         for i, (word, start) in enumerate(words):
-            if i in covered or word in parts:
+            if i in covered or word in known:
                 continue
-            for part in distinctive:
-                if _is_company_slip(word, part, ctx):
-                    hits.append(Hit(section, (start, start + len(word)), word))
-                    break
+            slip = verdicts.get(word)
+            if slip is None:
+                slip = verdicts[word] = any(_is_company_slip(word, p, ctx) for p in ctx.company_distinctive)
+            if slip:
+                hits.append(Hit(section, (start, start + len(word)), word))
     return hits
 
 
