@@ -243,3 +243,33 @@ async def test_every_section_can_be_reached_and_edited_at_small_sizes(tmp_path, 
         await pilot.press("end", *"!")
         assert workspace.session.interviewers[0].draft.signoff.startswith("Best regards,!")
         assert app.focused.region.height > 0
+
+
+async def test_undo_brings_the_text_back_into_the_draft(tmp_path):
+    workspace = make_workspace(tmp_path)
+    app = host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        draft = workspace.session.interviewers[0].draft
+        before = draft.subject
+        await pilot.press("end", *" today")
+        assert draft.subject == before + " today"
+        await pilot.press("ctrl+z")
+        assert draft.subject == before
+
+
+async def test_resizing_mid_edit_moves_the_sidebar_and_keeps_the_text(tmp_path):
+    workspace = make_workspace(tmp_path)
+    app = host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = screen_of(app)
+        await pilot.press("end", *" A")
+        await pilot.resize_terminal(70, 22)
+        await pilot.pause()
+        assert screen.has_class("-narrow")
+        assert screen.sidebar.region.y > screen.field("subject").region.y
+        await pilot.press(*"B")
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert not screen.has_class("-narrow")
+        assert workspace.session.interviewers[0].draft.subject.endswith(" AB")
+        assert app.focused is screen.field("subject")

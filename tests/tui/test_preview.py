@@ -116,3 +116,17 @@ async def test_preview_from_the_editor_and_back(tmp_path):
         assert "Lee Chen" in shown(app, "#mail-headers")
         await pilot.press("escape")
         assert isinstance(app.screen, EditorScreen)
+
+
+async def test_copy_writes_the_osc52_sequence(tmp_path):
+    import base64
+
+    app = preview_host(make_workspace(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        written: list[str] = []
+        driver_write = app._driver.write
+        app._driver.write = lambda data: (written.append(data), driver_write(data))
+        await pilot.press("f5")
+        expected = base64.b64encode(app.clipboard.encode("utf-8")).decode("ascii")
+        assert f"\x1b]52;c;{expected}\a" in written
+        assert base64.b64decode(expected).decode("utf-8").startswith("To: Dana Rivera")
