@@ -68,6 +68,8 @@ class FollowupApp(App[int]):
         self.config = Config()
         self.workspace: Workspace | None = None
         self.speller = None
+        self._part_screens: dict[str, Screen] = {}
+        self._part_counter = 0
         # Autosave state.
         self._fingerprint: str | None = None
         self._dirty = False
@@ -244,6 +246,7 @@ class FollowupApp(App[int]):
         self.open_path(self.new_session_path())
 
     def _set_workspace(self, workspace: Workspace | None, fingerprint: str | None) -> None:
+        self._drop_parts()
         self.workspace = workspace
         self.refresh_bindings()
         self._fingerprint = fingerprint
@@ -271,6 +274,9 @@ class FollowupApp(App[int]):
         if self.workspace is None:
             self.notify("Open or create a session first (enter, ctrl+n).", severity="warning")
             return
+        if fresh:  # the session was reloaded from disk: the kept forms show it anew
+            for kept in self._part_screens.values():
+                kept.show_session()  # type: ignore[attr-defined]
         screen = self._make_part(part)
         if screen is None:
             return
@@ -280,7 +286,7 @@ class FollowupApp(App[int]):
         while len(self.screen_stack) > 2 and not self._is_part(self.screen):
             self.pop_screen()
         current = getattr(self.screen, "SESSION_PART", None)
-        if current == part and not fresh:
+        if current == part and (not fresh or screen is self.screen):
             return
         self._previous_part = current
         if isinstance(self.screen, SessionsScreen):
@@ -297,19 +303,36 @@ class FollowupApp(App[int]):
         else:
             self.close_session()
 
+    def _drop_parts(self) -> None:
+        """Forget the kept setup and roster screens (another session, or the file was reloaded)."""
+        for screen in self._part_screens.values():
+            self.uninstall_screen(screen)
+            if screen not in self.screen_stack:
+                screen.remove()
+        self._part_screens.clear()
+
     def _is_part(self, screen: Screen) -> bool:
         return getattr(screen, "SESSION_PART", None) is not None
 
     def _make_part(self, part: str) -> Screen | None:
         assert self.workspace is not None
-        if part == "setup":
-            from tui.screens.setup import SetupScreen
+        if part in ("setup", "roster"):
+            # Kept while the session is open: building these forms costs more than showing them again.
+            cached = self._part_screens.get(part)
+            if cached is not None:
+                return cached
+            if part == "setup":
+                from tui.screens.setup import SetupScreen
 
-            return SetupScreen(self.workspace)
-        if part == "roster":
-            from tui.screens.roster import RosterScreen
+                screen: Screen = SetupScreen(self.workspace)
+            else:
+                from tui.screens.roster import RosterScreen
 
-            return RosterScreen(self.workspace)
+                screen = RosterScreen(self.workspace)
+            self._part_counter += 1
+            self.install_screen(screen, f"{part}-{self._part_counter}")
+            self._part_screens[part] = screen
+            return screen
         if not self.workspace.session.interviewers:
             self.notify("Add an interviewer first (F3).", severity="warning")
             return None

@@ -68,6 +68,15 @@ class RosterScreen(Screen):
         else:
             self._show_person(None)
 
+    def show_session(self) -> None:
+        """Show the session as it is now (it was reloaded from disk)."""
+        self._refresh_list()
+
+    def on_screen_resume(self) -> None:
+        # The outcome may have changed in setup, or the editor may have moved on: show the roster as it is now.
+        if self.is_mounted:
+            self._refresh_list()
+
     # ------------------------------------------------------------ display
 
     def _refresh_list(self, select: int | None = None) -> None:
@@ -85,8 +94,6 @@ class RosterScreen(Screen):
     def _label(self, index: int, person: Interviewer) -> Content:
         name = _one_line(person.name) or "(no name yet)"
         parts: list = [(f"{index + 1:>2} ", "$text-muted"), (name, "bold" if person.name else "italic $text-muted")]
-        if person.title:
-            parts.append((" · " + _one_line(person.title), "$text-muted"))
         return Content.assemble(*parts)
 
     def _show_scenario(self) -> None:

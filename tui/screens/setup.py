@@ -170,6 +170,15 @@ class SetupScreen(Screen):
         self._validate_when(apply=False)
         self._show_hint()
 
+    def show_session(self) -> None:
+        """Show the session as it is now (it was reloaded from disk)."""
+        self.call_later(self._show_session)
+
+    async def _show_session(self) -> None:
+        await self.recompose()
+        self._validate_when(apply=False)
+        self._show_hint()
+
     def _show_hint(self) -> None:
         hint = self.query_one("#hint", Static)
         if self.errors:
