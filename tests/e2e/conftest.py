@@ -404,23 +404,23 @@ def _cpu_ticks(pids: list[int]) -> int:
     return total
 
 
-def wait_idle(marker: str, quiet: float = 0.12, timeout: float = 8.0) -> None:
-    """Wait until the app (every process carrying `marker`) has used no CPU for `quiet` seconds.
+def wait_idle(marker: str, window: float = 0.1, timeout: float = 8.0) -> None:
+    """Wait until the app (every process carrying `marker`) is idle: at most one clock tick
+    (10 ms) of CPU over `window` seconds (its timers and cursor blink cost less than that).
 
     An idle app has handled every key sent so far. Needed before typing after navigation keys:
-    right after a screen opens the app is busy, and Textual runs bound keys (End, Tab) after the
-    plain characters already queued for the focused field, so text would land in the wrong place.
+    right after a screen opens the app is busy, and Textual runs bound keys (End, Tab, backspace)
+    after plain characters that arrived later in the same burst, so text would land in the wrong place.
     """
     deadline = time.monotonic() + timeout
     pids = processes_with(marker)
-    last = _cpu_ticks(pids)
-    still_since = time.monotonic()
+    samples = [(time.monotonic(), _cpu_ticks(pids))]
     while time.monotonic() < deadline:
         time.sleep(POLL)
-        now = _cpu_ticks(pids)
-        if now != last:
-            last, still_since = now, time.monotonic()
-        elif time.monotonic() - still_since >= quiet:
+        now = time.monotonic()
+        samples.append((now, _cpu_ticks(pids)))
+        old = [s for s in samples if now - s[0] >= window]
+        if old and samples[-1][1] - old[-1][1] <= 1:
             return
     raise WaitTimeout(f"the app never went idle within {timeout:.0f} s")
 
