@@ -273,3 +273,20 @@ async def test_resizing_mid_edit_moves_the_sidebar_and_keeps_the_text(tmp_path):
         assert not screen.has_class("-narrow")
         assert workspace.session.interviewers[0].draft.subject.endswith(" AB")
         assert app.focused is screen.field("subject")
+
+
+async def test_the_underline_survives_a_theme_change(tmp_path):
+    from core.spelling import Speller
+
+    session = make_session()
+    session.interviewers[0].draft.gratitude = "Thank you, I recieve it gladly."
+    app = host(make_workspace(tmp_path, session, speller=Speller()))
+    async with app.run_test(size=(120, 40)) as pilot:
+        field = screen_of(app).field("gratitude")
+        dark = field._theme.syntax_styles["misspelled"]
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = field._theme.syntax_styles["misspelled"]
+        assert light.underline and dark.underline
+        assert light.color != dark.color  # follows the theme's error colour
+        assert field.misspelled  # still found, still drawn

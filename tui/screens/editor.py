@@ -191,7 +191,11 @@ class EditorScreen(Screen):
             from core.render import starter_draft
         except ImportError:  # pragma: no cover - core.render lands separately
             return
-        starter = starter_draft(self.session, self.index)
+        try:
+            starter = starter_draft(self.session, self.index)
+        except Exception as exc:  # a broken template must not keep the editor from opening
+            self.notify(f"No starter text: {exc}", severity="warning", markup=False)
+            return
         for section in SECTIONS:
             self.draft.set_section(section, starter.section(section))
         self.post_message(SessionEdited())

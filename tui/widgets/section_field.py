@@ -100,22 +100,29 @@ class SectionField(TextArea):
     # -- misspelled words -------------------------------------------------
 
     def on_mount(self) -> None:
-        self._register_theme()
-
-    def _register_theme(self) -> None:
-        style = self.get_component_rich_style("section-field--misspelled", partial=True)
-        if not style.underline:
-            style = style + Style(underline=True)
-        self.register_theme(TextAreaTheme(name=_THEME_NAME, syntax_styles={MISSPELLED: style}))
+        self.register_theme(TextAreaTheme(name=_THEME_NAME, syntax_styles={MISSPELLED: self._misspelled_style()}))
         self.theme = _THEME_NAME
-        self._set_theme(_THEME_NAME)
-        self._line_cache.clear()
-        self.refresh()
 
-    def _app_theme_changed(self) -> None:  # textual hook: the app theme changed
-        self._rich_style_cache.clear()
-        self._register_theme()
+    def _misspelled_style(self) -> Style:
+        """The underline style from CSS (`.section-field--misspelled`), so it follows the app theme."""
+        style = self.get_component_rich_style("section-field--misspelled", partial=True)
+        return style if style.underline else style + Style(underline=True)
+
+    def _app_theme_changed(self) -> None:  # TextArea's hook for a new app theme
         super()._app_theme_changed()
+        # The CSS variables are recomputed after this hook: read the new colour once they are.
+        self.call_after_refresh(self._refresh_misspelled_style)
+
+    def _refresh_misspelled_style(self) -> None:
+        theme = getattr(self, "_theme", None)
+        if theme is None or theme.name != _THEME_NAME:
+            return
+        self._rich_style_cache.clear()
+        style = self._misspelled_style()
+        if theme.syntax_styles.get(MISSPELLED) != style:
+            theme.syntax_styles[MISSPELLED] = style
+            self._line_cache.clear()
+            self.refresh()
 
     @property
     def misspelled(self) -> list[tuple[int, int]]:
