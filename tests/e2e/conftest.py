@@ -266,8 +266,10 @@ class Pane:
                 self.send_keys("Enter")
 
     # screen
-    def capture(self, *, ansi: bool = False) -> str:
-        return self.tmux("capture-pane", "-p", *(["-e"] if ansi else []), "-t", self.target)
+    def capture(self, *, ansi: bool = False, history: int = 0) -> str:
+        """The screen as text (with `history`, that many lines of scrollback above it too)."""
+        extra = ["-S", str(-history)] if history else []
+        return self.tmux("capture-pane", "-p", *(["-e"] if ansi else []), *extra, "-t", self.target)
 
     def display(self, fmt: str) -> str:
         return self.tmux("display-message", "-p", "-t", self.target, fmt).strip()
@@ -530,7 +532,10 @@ class Run:
             while processes_with(marker) and time.monotonic() < deadline:
                 time.sleep(POLL)
             assert processes_with(marker) == [], "an app process outlived the ssh session"
-        assert "PRE-LAUNCH" in screen, f"the text printed before launch is gone (primary screen not back):\n{screen}"
+        # A resize may push the top lines into tmux's scrollback: look there too.
+        assert "PRE-LAUNCH" in self.pane.capture(history=200), (
+            f"the text printed before launch is gone (primary screen not back):\n{screen}"
+        )
         flags = self.pane.flags()
         assert flags.split()[0] == "0", "still on the alternate screen"
         assert flags == self.flags_before, f"pane modes (alt cursor keypad mouse) were {self.flags_before!r}, now {flags!r}"
