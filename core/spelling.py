@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from core.phrases import ACRONYM_MAX_LETTERS, CONTRACTIONS, EXTRA_WORDS, ORDINARY_WORD_MIN_COUNT
@@ -53,24 +54,21 @@ def us_variants(word: str) -> set[str]:
     return variants
 
 
+@lru_cache(maxsize=32768)
 def checkable(token: str) -> bool:
     """False for the tokens spelling skips: with digits, ALL-CAPS acronyms, inner capitals (GitHub)."""
-    if any(c.isdigit() for c in token):
-        return False
-    letters = [c for c in token if c.isalpha()]
-    if not letters:
-        return False
+    letters = token.replace("'", "").replace("’", "").replace("-", "")
+    if not letters.isalpha():
+        return False  # digits (v2, 2nd), underscores, combining marks
     if token.isupper() and len(letters) <= ACRONYM_MAX_LETTERS:
         return False
-    if has_inner_capital(token.replace("'", "").replace("’", "").replace("-", "")):
+    if letters != token:
         # O'Brien and Mary-Jane are names with ordinary capitals, not inner ones
-        parts = re.split(r"['’\-]", token)
-        if any(has_inner_capital(p) for p in parts):
-            return False
-    return True
+        return not any(has_inner_capital(p) for p in re.split(r"['’\-]", token))
+    return not has_inner_capital(token)
 
 
-def _skip_spans(text: str) -> list[tuple[int, int]]:
+def skip_spans(text: str) -> list[tuple[int, int]]:
     """URLs and e-mail addresses, merged into sorted non-overlapping spans."""
     spans = sorted([m.span() for m in URL_RE.finditer(text)] + [m.span() for m in EMAIL_RE.finditer(text)])
     merged: list[tuple[int, int]] = []
@@ -84,7 +82,7 @@ def _skip_spans(text: str) -> list[tuple[int, int]]:
 
 def candidate_tokens(text: str) -> list[tuple[str, int, int]]:
     """Tokens of `text` that spelling looks at, with offsets (URLs, addresses and skips left out)."""
-    skips = _skip_spans(text) if ("@" in text or "." in text or "/" in text) else []
+    skips = skip_spans(text) if ("@" in text or "." in text or "/" in text) else []
     out = []
     k = 0
     for m in WORD_RE.finditer(text):
@@ -120,6 +118,9 @@ def session_vocabulary(session: "Session", config: "Config | None" = None) -> fr
     return frozenset(vocab)
 
 
+_KNOWN_CACHE_MAX = 50_000
+
+
 class Speller:
     """pyspellchecker's English dictionary, loaded once (about 200 ms); read-only afterwards."""
 
@@ -128,11 +129,21 @@ class Speller:
 
         self._checker = SpellChecker(language="en", distance=1)
         self._frequency = self._checker.word_frequency
+        #: Answers of `known`, memoised (the dictionary never changes after load).
+        self._known: dict[str, bool] = {}
 
     # -- queries ---------------------------------------------------------------
     def known(self, word: str) -> bool:
         """True when the lower-cased `word` is an English word, in US or British spelling."""
         w = normalise(word)
+        answer = self._known.get(w)
+        if answer is None:
+            if len(self._known) > _KNOWN_CACHE_MAX:
+                self._known.clear()
+            answer = self._known[w] = self._lookup(w)
+        return answer
+
+    def _lookup(self, w: str) -> bool:
         if w in self._frequency or w in CONTRACTIONS or w in EXTRA_WORDS:
             return True
         base = strip_possessive(w)
@@ -154,14 +165,22 @@ class Speller:
     def unknown(self, words: Iterable[str], vocabulary: set[str] | frozenset[str]) -> set[str]:
         """The words (as given) that neither the dictionary nor `vocabulary` (lower-case) knows."""
         out: set[str] = set()
+        cache = self._known
         for word in words:
             w = normalise(word)
-            if w in vocabulary or normalise(strip_possessive(word)) in vocabulary:
+            if w in vocabulary:
+                continue
+            answer = cache.get(w)
+            if answer is None:
+                answer = self.known(w)
+            if answer:
+                continue
+            base = strip_possessive(w)
+            if base in vocabulary:
                 continue
             if "-" in w and all((not p) or p in vocabulary or self.known(p) for p in w.split("-")):
                 continue
-            if not self.known(w):
-                out.add(word)
+            out.add(word)
         return out
 
     def suggest(self, word: str) -> list[str]:

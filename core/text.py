@@ -42,7 +42,9 @@ def word_list(text: str) -> list[str]:
 
 def normalise(word: str) -> str:
     """Lower case with straight apostrophes."""
-    return word.translate(_APOSTROPHES).lower()
+    if "’" in word or "‘" in word or "`" in word:
+        word = word.translate(_APOSTROPHES)
+    return word.lower()
 
 
 @lru_cache(maxsize=16384)
@@ -54,10 +56,9 @@ def fold(text: str) -> str:
 
 def strip_possessive(word: str) -> str:
     """"Dana's" -> "Dana", "teams'" -> "teams"."""
-    w = word.translate(_APOSTROPHES)
-    if w.lower().endswith("'s") and len(w) > 2:
+    if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
         return word[:-2]
-    if w.endswith("'") and len(w) > 1:
+    if len(word) > 1 and word[-1] in "'’":
         return word[:-1]
     return word
 
@@ -127,13 +128,20 @@ def content_stems(text: str) -> frozenset[str]:
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """A case-insensitive regex matching any of `phrases` on word boundaries, whitespace-tolerant."""
-    parts = []
+    bounded, loose = [], []
     for phrase in sorted(set(phrases), key=len, reverse=True):
-        body = r"\s+".join(re.escape(p) for p in phrase.split())
-        body = body.replace("'", "['’]")
-        left = r"(?<!\w)" if phrase[:1].isalnum() else ""
-        right = r"(?!\w)" if phrase[-1:].isalnum() else ""
-        parts.append(f"{left}{body}{right}")
+        body = r"\s+".join(re.escape(p) for p in phrase.split()).replace("'", "['’]")
+        if phrase[:1].isalnum() and phrase[-1:].isalnum():
+            bounded.append(body)
+        else:
+            left = r"(?<!\w)" if phrase[:1].isalnum() else ""
+            right = r"(?!\w)" if phrase[-1:].isalnum() else ""
+            loose.append(f"{left}{body}{right}")
+    parts = []
+    if bounded:
+        # one boundary test per position, then the alternatives (much faster than a lookbehind each)
+        parts.append(r"(?<!\w)(?:" + "|".join(bounded) + r")(?!\w)")
+    parts += loose
     return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
 
 
@@ -159,4 +167,5 @@ def name_parts(name: str) -> tuple[str, str]:
 
 def has_inner_capital(word: str) -> bool:
     """True for "GitHub", "iPhone", "McDonald" (an upper-case letter after the first)."""
-    return any(c.isupper() for c in word[1:]) and not word.isupper()
+    rest = word[1:]
+    return rest != rest.lower() and not word.isupper()

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from core.findings import WHOLE_DRAFT
 from core.model import BODY_SECTIONS, SECTIONS, Draft, Interviewer, Session
-from core.phrases import COMMON_WORDS, COMPANY_MAX_WORDS, DETAIL_MAX_CHARS, TOPIC_MATCH_SHARE
-from core.text import WORD_RE, content_stems, fold, name_parts, normalise, strip_possessive, word_list
+from core.phrases import COMMON_WORDS, COMPANY_MAX_WORDS, DETAIL_MAX_CHARS, STOPWORDS, TOPIC_MATCH_SHARE
+from core.text import WORD_RE, content_stems, fold, name_parts, normalise, stem, strip_possessive, word_list
 
 if TYPE_CHECKING:  # pragma: no cover
     from core.config import Config
@@ -108,6 +108,8 @@ class SessionContext:
         self.requirements = prepare_topics(session.interview.requirements, -1)
         self.achievements = prepare_topics(session.interview.achievements, -1)
         self._drafts: dict[int, DraftContext] = {}
+        #: Verdicts about single words (is "Rivers" a slip of "Rivera"?), shared by every draft.
+        self.memo: dict[tuple[str, str, str], bool] = {}
 
     def draft(self, index: int) -> "DraftContext":
         ctx = self._drafts.get(index)
@@ -154,21 +156,38 @@ class SessionContext:
         )
 
     @cached_property
-    def blanked_tokens(self) -> tuple[tuple[str, ...], ...]:
-        """Per draft: its words with every person's name blanked out (roster.too-similar)."""
+    def blanked_tokens(self) -> tuple[str, ...]:
+        """Per draft: its words, names blanked out, one character per distinct word (roster.too-similar)."""
         names = set()
         for first, last in self.names:
             names.update(fold(n) for n in (first, last) if n)
+        codes: dict[str, str] = {}
         out = []
         for i in range(self.count):
             d = self.draft(i)
-            text = "\n".join(d.sections[s] for s in ("gratitude", "interest", "clarification", "closing"))
-            out.append(tuple("_" if fold(strip_possessive(w)) in names else w for w in word_list(text)))
+            chars = []
+            for section in SIMILARITY_SECTIONS:
+                for clean, _, _, lower in d.tokens(section):
+                    key = "_" if fold(clean) in names else lower
+                    code = codes.get(key)
+                    if code is None:
+                        code = codes[key] = _code_point(len(codes))
+                    chars.append(code)
+            out.append("".join(chars))
         return tuple(out)
 
 
+def _code_point(n: int) -> str:
+    """A character standing for the n-th distinct word (above the BMP, so never a surrogate)."""
+    return chr(0x10000 + n % 0x100000)
+
+
+#: Sections compared by roster.too-similar (greeting and sign-off are alike by design).
+SIMILARITY_SECTIONS = ("gratitude", "interest", "clarification", "closing")
+
+
 class DraftContext:
-    """One draft's texts and derived words, computed on first use."""
+    """One draft's texts and derived words, each computed once, on first use, and shared by every rule."""
 
     def __init__(self, ctx: SessionContext, index: int) -> None:
         self.index = index
@@ -176,6 +195,34 @@ class DraftContext:
         self.draft: Draft = self.interviewer.draft
         self.sections: dict[str, str] = {s: _text(self.draft, s) for s in SECTIONS}
         self.first, self.last = ctx.names[index]
+        self._tokens: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
+        self._stems: dict[str, frozenset[str]] = {}
+
+    def tokens(self, section: str) -> tuple[tuple[str, int, int, str], ...]:
+        """The words of one section: (word without possessive, start, end, lower-cased form)."""
+        found = self._tokens.get(section)
+        if found is None:
+            found = tuple(
+                (clean, m.start(), m.start() + len(clean), normalise(clean))
+                for m in WORD_RE.finditer(self.sections[section])
+                for clean in (strip_possessive(m.group()),)
+            )
+            self._tokens[section] = found
+        return found
+
+    def section_stems(self, section: str) -> frozenset[str]:
+        found = self._stems.get(section)
+        if found is None:
+            found = self._stems[section] = frozenset(
+                stem(lower) for _, _, _, lower in self.tokens(section)
+                if len(lower) > 1 and lower not in STOPWORDS and not lower.isdigit()
+            )
+        return found
+
+    @cached_property
+    def text(self) -> str:
+        """Every section joined by newlines (quick whole-draft searches)."""
+        return "\n".join(self.sections[s] for s in SECTIONS)
 
     @cached_property
     def body(self) -> str:
@@ -187,14 +234,14 @@ class DraftContext:
 
     @cached_property
     def body_stems(self) -> frozenset[str]:
-        return content_stems(self.body)
+        return self.stems(*BODY_SECTIONS)
 
     @cached_property
     def body_word_count(self) -> int:
-        return sum(1 for _ in WORD_RE.finditer(self.body))
+        return sum(len(self.tokens(s)) for s in BODY_SECTIONS)
 
     def stems(self, *sections: str) -> frozenset[str]:
-        return content_stems("\n".join(self.sections[s] for s in sections))
+        return frozenset().union(*(self.section_stems(s) for s in sections))
 
 
 def _text(draft: Draft, section: str) -> str:

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from core.phrases import THANKS_STEMS
 from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
-from core.text import word_list
 
 SECTION = "gratitude"
 
 
 def thanks(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    words = word_list(dctx.sections[SECTION])
-    if any(w.startswith(THANKS_STEMS) for w in words):
+    if any(lower.startswith(THANKS_STEMS) for _, _, _, lower in dctx.tokens(SECTION)):
         return []
     return [Hit(SECTION)]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from core.phrases import GENERIC_SALUTATIONS
 from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext, find_all
-from core.text import fold, phrase_pattern, strip_possessive, word_list
+from core.text import fold, phrase_pattern
 
 SECTION = "greeting"
 _GENERIC = phrase_pattern(GENERIC_SALUTATIONS)
@@ -17,7 +17,7 @@ def name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     wanted = {fold(n) for n in (dctx.first, dctx.last) if n}
     if not wanted:
         return None
-    words = {fold(strip_possessive(w)) for w in word_list(dctx.sections[SECTION])}
+    words = {fold(word) for word, _, _, _ in dctx.tokens(SECTION)}
     return [] if words & wanted else [Hit(SECTION)]
 
 

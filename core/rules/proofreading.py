@@ -21,15 +21,14 @@ from core.phrases import (
     SHORT_NAME_MAX_EDITS,
 )
 from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
-from core.spelling import candidate_tokens
+from core.spelling import checkable, skip_spans
 from core.text import WORD_RE, edit_distance, fold, normalise, strip_possessive
 
 _PLACEHOLDER = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS))
-_REPEAT = re.compile(r"(?<![\w'’])([^\W\d_]+)\s+(\1)(?![\w'’])", re.IGNORECASE)
+_REPEAT = re.compile(r"(?<![\w'’])([^\W\d_]++)\s++(\1)(?![\w'’])", re.IGNORECASE)
 _THANKED = (
     r"(?:\bthank\s+you|\bthanks|\bthank-you|\bgrateful|\bappreciate\s+it|\bappreciated\s+it)\s*,?\s*(?:again\s*,?\s*)?"
 )
-_NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?")
 
 
 def _max_edits(name: str) -> int:
@@ -58,38 +57,41 @@ def _is_slip(word: str, target: str, ctx: SessionContext) -> bool:
     return True
 
 
-def _section_words(dctx: DraftContext):
+def spelling(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    if ctx.speller is None:
+        return None
+    memo = ctx.memo
+    candidates = []
+    fresh: set[str] = set()
     for section in SECTIONS:
         text = dctx.sections[section]
         if not text:
             continue
-        for m in WORD_RE.finditer(text):
-            yield section, m
-
-
-def spelling(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    if ctx.speller is None:
-        return None
-    per_section = []
-    every: set[str] = set()
-    for section in SECTIONS:
-        text = dctx.sections[section]
-        if text.strip():
-            tokens = candidate_tokens(text)
-            per_section.append((section, tokens))
-            every.update(t for t, _, _ in tokens)
-    bad = ctx.speller.unknown(every, ctx.vocabulary)
-    if not bad:
+        skips = skip_spans(text) if ("@" in text or "." in text or "/" in text) else []
+        k = 0
+        for word, start, end, _ in dctx.tokens(section):
+            while k < len(skips) and skips[k][1] <= start:
+                k += 1
+            if (k < len(skips) and skips[k][0] <= start) or not checkable(word):
+                continue
+            candidates.append((section, word, start, end))
+            if ("unknown", word, "") not in memo:
+                fresh.add(word)
+    if fresh:
+        bad = ctx.speller.unknown(fresh, ctx.vocabulary)
+        for word in fresh:
+            memo[("unknown", word, "")] = word in bad
+    wrong = {w for _, w, _, _ in candidates if memo[("unknown", w, "")]}
+    if not wrong:
         return []
     # a slip of the interviewer's or the company's name is reported once, by its own (stronger) rule
     names = [n for n in (dctx.first, dctx.last) if n]
-    company = ctx.company_distinctive
-    bad = {
-        t for t in bad
-        if not any(_is_slip(strip_possessive(t), n, ctx) for n in names)
-        and not any(_is_company_slip(strip_possessive(t), p, ctx) for p in company)
+    wrong = {
+        w for w in wrong
+        if not any(_is_slip(w, n, ctx) for n in names)
+        and not any(_is_company_slip(w, p, ctx) for p in ctx.company_distinctive)
     }
-    return [Hit(section, (s, e), t) for section, tokens in per_section for t, s, e in tokens if t in bad]
+    return [Hit(section, (s, e), w) for section, w, s, e in candidates if w in wrong]
 
 
 def interviewer_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
@@ -97,14 +99,22 @@ def interviewer_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     if not targets:
         return None
     hits = []
-    verdicts: dict[str, bool] = {}
-    for section, m in _section_words(dctx):
-        word = strip_possessive(m.group())
-        slip = verdicts.get(word)
-        if slip is None:
-            slip = verdicts[word] = any(_is_slip(word, t, ctx) for t in targets)
-        if slip:
-            hits.append(Hit(section, (m.start(), m.start() + len(word)), word))
+    memo = ctx.memo
+    for section in SECTIONS:
+        for word, start, end, lower in dctx.tokens(section):
+            for target in targets:
+                # cheap rejections first: a slip is capitalised (or the name itself) and of a similar length
+                if abs(len(word) - len(target)) > NAME_MAX_EDITS or (
+                    not word[0].isupper() and lower != target.lower()
+                ):
+                    continue
+                key = ("name", word, target)
+                slip = memo.get(key)
+                if slip is None:
+                    slip = memo[key] = _is_slip(word, target, ctx)
+                if slip:
+                    hits.append(Hit(section, (start, end), word))
+                    break
     return hits
 
 
@@ -115,36 +125,38 @@ def company_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     company = " ".join(parts)
     whole = 1 < len(parts) <= COMPANY_MAX_WORDS
     known = set(parts)
-    verdicts: dict[str, bool] = {}
+    lowered = {p.lower() for p in ctx.company_distinctive}
+    memo = ctx.memo
     hits = []
     for section in SECTIONS:
-        text = dctx.sections[section]
-        if not text:
+        words = dctx.tokens(section)
+        if not words:
             continue
-        words = [(strip_possessive(m.group()), m.start()) for m in _NAME_TOKEN.finditer(text)]
         covered: set[int] = set()
         if whole:
             n = len(parts)
             for i in range(len(words) - n + 1):
                 if not words[i][0][:1].isupper():
                     continue
-                window = " ".join(w for w, _ in words[i : i + n])
+                window = " ".join(w[0] for w in words[i : i + n])
                 if window == company:
                     continue
                 if fold(window) == fold(company) or (
                     edit_distance(window.lower(), company.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS
                 ):
-                    last_word, last_start = words[i + n - 1]
-                    hits.append(Hit(section, (words[i][1], last_start + len(last_word)), window))
+                    hits.append(Hit(section, (words[i][1], words[i + n - 1][2]), window))
                     covered.update(range(i, i + n))
-        for i, (word, start) in enumerate(words):
+        for i, (word, start, end, lower) in enumerate(words):
             if i in covered or word in known:
                 continue
-            slip = verdicts.get(word)
+            if not word[0].isupper() and lower not in lowered:
+                continue  # a lower-case word is a slip only when it is the company's word itself
+            key = ("company", word, "")
+            slip = memo.get(key)
             if slip is None:
-                slip = verdicts[word] = any(_is_company_slip(word, p, ctx) for p in ctx.company_distinctive)
+                slip = memo[key] = any(_is_company_slip(word, p, ctx) for p in ctx.company_distinctive)
             if slip:
-                hits.append(Hit(section, (start, start + len(word)), word))
+                hits.append(Hit(section, (start, end), word))
     return hits
 
 
@@ -182,11 +194,9 @@ def wrong_person(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     if not others:
         return None
     hits = []
-    greeting = dctx.sections["greeting"]
-    for m in _NAME_TOKEN.finditer(greeting):
-        word = strip_possessive(m.group())
+    for word, start, end, _ in dctx.tokens("greeting"):
         if word[:1].isupper() and fold(word) in others:
-            hits.append(Hit("greeting", (m.start(), m.start() + len(word)), word))
+            hits.append(Hit("greeting", (start, end), word))
     names = "|".join(re.escape(n) for n in sorted(others.values(), key=len, reverse=True))
     thanked = re.compile(
         rf"{_THANKED}(?P<a>{names})(?![\w'’])|(?:^|[.!?]\s+)(?P<b>{names})\s*,\s*(?:thank|i\b|I\b)",
@@ -202,6 +212,8 @@ def wrong_person(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 
 
 def placeholder(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    if not _PLACEHOLDER.search(dctx.text):  # one pass over the draft; no pattern spans a newline
+        return []
     hits = []
     for section in SECTIONS:
         text = dctx.sections[section]
@@ -211,6 +223,8 @@ def placeholder(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 
 
 def repeated_word(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    if not _REPEAT.search(dctx.text):  # a match in a section is a match in the joined text
+        return []
     hits = []
     for section in SECTIONS:
         text = dctx.sections[section]

@@ -74,7 +74,7 @@ def too_similar(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 
     tokens = ctx.blanked_tokens
     mine = tokens[dctx.index]
-    if len(mine) < SIMILARITY_MIN_WORDS:
+    if len(mine) < SIMILARITY_MIN_WORDS:  # one character per word
         return None
     similar = []
     for i, other in enumerate(tokens):
