@@ -6,6 +6,7 @@ Driven through ssh in tmux; each test checks what the screen shows and what is o
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -38,3 +39,83 @@ def test_escape_then_letter_is_not_alt_letter(launcher: Launcher, home: Home, ga
     )
     pane.send_keys("C-q")
     run.assert_clean_exit(home.marker)
+
+
+# Keys typed in one burst (a fast typist, a paste without bracketed paste, ssh delivering a lagging
+# connection's keys at once) must be applied in order. Textual 8.2.8 inserts printable characters in
+# the focused widget's own handler, but runs bound keys (backspace, End, arrows) only after the key has
+# bubbled up to the App through every ancestor's message queue, so a bound key can act AFTER characters
+# typed later: "wrk" + 3 x backspace + "work, Sam." becomes "wrkwork, S".
+BURST_ORDER = pytest.mark.xfail(
+    strict=True,
+    reason="Textual 8.2.8 runs bound keys (backspace, End, arrows) after printable keys that arrived later "
+    "in the same burst; followup's SectionField does not yet handle its own bound keys in order",
+)
+
+
+def test_textual_textarea_reorders_a_key_burst(tmux, tmp_path) -> None:  # noqa: ANN001
+    """The upstream cause, on a bare TextArea (no followup code): a canary for a Textual fix."""
+    from tests.e2e.conftest import PROMPT, PYTHON
+
+    out = tmp_path / "text.txt"
+    pane = tmux.pane(80, 10)
+    pane.type_text(f"{PYTHON} {Path(__file__).parent / 'textarea_app.py'} {out}")
+    pane.send_keys("Enter")
+    pane.wait_first_frame()
+    pane.type_text("hello wrk")
+    pane.send_keys("BSpace", "BSpace", "BSpace")
+    pane.type_text("work, Sam.")
+    pane.wait_for("work, S")
+    time.sleep(0.3)  # let any late bound key act before quitting (this test documents, it does not judge)
+    pane.send_keys("C-q")
+    pane.wait_for(PROMPT)
+    pane.kill()
+    text = out.read_text()
+    if text == "hello work, Sam.":
+        pytest.fail("Textual now keeps key bursts in order: drop the idle waits' reason in conftest.wait_idle "
+                    "and expect test_key_burst_keeps_order to pass")
+    assert text == "hello wrkwork, S", f"unexpected result {text!r}"
+
+
+@BURST_ORDER
+def test_key_burst_keeps_order(launcher: Launcher, home: Home) -> None:
+    """In a draft section, a typo fixed in one quick burst comes out right."""
+    from tests.e2e.test_flows import _two_drafts, go_to_end_of_field, load
+
+    path = _two_drafts(home.sessions / "northwind.toml")
+    pane = launcher.pane(100, 30)
+    run = launcher.followup(pane, home, "xterm-256color", str(path))
+    pane.wait_for("Draft 1 of 2: Dana Rivera")
+    home.idle()
+    go_to_end_of_field(pane, home)
+    pane.type_text(" I enjoyed the wrk")
+    pane.send_keys("BSpace", "BSpace", "BSpace")
+    pane.type_text("talk, Dana.")
+    pane.wait_for("Dana.")
+    home.idle()
+    pane.send_keys("C-q")
+    run.assert_clean_exit(home.marker)
+    gratitude = load(path).interviewers[0].draft.gratitude
+    assert gratitude.endswith("billing pipeline. I enjoyed the talk, Dana."), gratitude
+
+
+def test_typing_right_after_adding_a_person_lands_in_their_name(launcher: Launcher, home: Home) -> None:
+    """ctrl+n on the roster, then the name at once: the name must not be lost (typeahead)."""
+    from tests.e2e.test_flows import _two_drafts, load
+
+    path = _two_drafts(home.sessions / "northwind.toml")
+    pane = launcher.pane(100, 30)
+    run = launcher.followup(pane, home, "xterm-256color", str(path))
+    pane.wait_for("Draft 1 of 2")
+    home.idle()
+    pane.send_keys("F3")
+    pane.wait_for("Roster")
+    home.idle()
+    pane.send_keys("C-n")
+    pane.type_text("Lee Chen")  # no pause: a user who knows the key types straight on
+    pane.wait_for("3 interviewers")
+    home.idle()
+    pane.send_keys("C-q")
+    run.assert_clean_exit(home.marker)
+    names = [i.name for i in load(path).interviewers]
+    assert names == ["Dana Rivera", "Sam Okafor", "Lee Chen"], f"the name typed right after ctrl+n went astray: {names}"
