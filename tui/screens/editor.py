@@ -327,7 +327,11 @@ class EditorScreen(Screen):
         """Score synchronously (opening a draft), so the first frame shows a score."""
         self._generation += 1
         started = time.perf_counter()
-        report = self.workspace.report()
+        try:
+            report = self.workspace.report()
+        except Exception as exc:  # a scoring bug must never take the user's text down with it
+            self.notify(f"Scoring failed: {exc!r}", severity="error", markup=False)
+            return
         self.last_score_ms = (time.perf_counter() - started) * 1000
         self._show_report(report)
 
