@@ -290,3 +290,22 @@ async def test_the_underline_survives_a_theme_change(tmp_path):
         assert light.underline and dark.underline
         assert light.color != dark.color  # follows the theme's error colour
         assert field.misspelled  # still found, still drawn
+
+
+async def test_the_word_being_typed_is_underlined_only_once_finished(tmp_path):
+    from core.spelling import Speller
+
+    session = make_session()
+    session.interviewers[0].draft.closing = "I look forward to it"
+    session.app = AppState(interviewer=0, section="closing")
+    app = host(make_workspace(tmp_path, session, speller=Speller()))
+    async with app.run_test(size=(120, 40)) as pilot:
+        field = screen_of(app).field("closing")
+        assert app.focused is field
+        await pilot.press("end", *" recieve")
+        start = field.text.index("recieve")
+        assert (start, start + 7) in field.misspelled
+        assert not any(name == "misspelled" for _, _, name in field._highlights[0])  # still typing it
+        await pilot.press("space")
+        assert (start, start + 7) in field.misspelled
+        assert (start, start + 7, "misspelled") in field._highlights[0]
