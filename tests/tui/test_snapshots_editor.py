@@ -104,3 +104,14 @@ def test_preview_80x24(snap_compare, make_app, sessions_dir):
 def test_preview_120x40(snap_compare, make_app, sessions_dir):
     path = write_session(sessions_dir, "northwind.toml", multiple_session())
     assert snap_compare(make_app(path), terminal_size=(120, 40), run_before=open_preview)
+
+
+def test_sidebar_findings_focused_with_hint(snap_compare, make_app, sessions_dir):
+    path = write_session(sessions_dir, "northwind.toml", multiple_session())
+
+    async def into_findings(pilot) -> None:
+        await settled(pilot)
+        await pilot.press("ctrl+f", "down")
+        await settled(pilot)
+
+    assert snap_compare(make_app(path), terminal_size=(120, 40), run_before=into_findings)
