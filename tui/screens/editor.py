@@ -108,7 +108,7 @@ class EditorScreen(Screen):
                     field.border_title = field_title(section)
                     yield field
             yield Sidebar(self.workspace.now, id="sidebar")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def session(self):

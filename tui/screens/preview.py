@@ -52,7 +52,7 @@ class PreviewScreen(Screen):
             yield Input(str(self.default_folder()), id="folder", select_on_focus=False)
             yield Static("", id="format", markup=False)
         yield Static("", id="export-status", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def default_folder(self) -> Path:
         return self.workspace.path.parent / EXPORT_FOLDER
