@@ -411,7 +411,7 @@ class EditorScreen(Screen):
     def go_to_finding(self, finding: Finding) -> None:
         """Focus the finding's section and select its span (or put the cursor at the end)."""
         if finding.section == WHOLE_DRAFT or finding.section not in SECTIONS:
-            self.notify(finding.hint or finding.message, title="Whole draft", timeout=6, markup=False)
+            self.notify(clean_text(finding.hint or finding.message), title="Whole draft", timeout=6, markup=False)
             return
         field = self.field(finding.section)
         field.focus()
@@ -423,7 +423,7 @@ class EditorScreen(Screen):
             field.move_cursor(offset_to_location(text, len(text)))
         field.scroll_visible()
         if finding.hint:
-            self.notify(finding.hint, timeout=5, markup=False)
+            self.notify(clean_text(finding.hint), timeout=5, markup=False)
 
     # ------------------------------------------------------------- other
 

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from core.findings import WHOLE_DRAFT, Finding
 from core.model import SECTION_TITLES, SECTIONS
+from tui.widgets.section_field import clean_text
 
 #: Mark and word per severity: the word keeps it readable without colour (NO_COLOR, TERM=linux).
 SEVERITY_MARKS: dict[str, tuple[str, str]] = {
@@ -44,7 +45,7 @@ def severity_label(severity: str) -> Content:
 
 def finding_prompt(finding: Finding) -> Content:
     """One finding as list text (plain user-safe Content, never markup)."""
-    return Content.assemble(severity_label(finding.severity), " ", finding.message)
+    return Content.assemble(severity_label(finding.severity), " ", clean_text(finding.message, single_line=True))
 
 
 def ordered(findings: Sequence[Finding]) -> list[Finding]:

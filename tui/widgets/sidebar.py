@@ -18,6 +18,7 @@ from core.findings import DraftReport, Finding
 from core.model import SCENARIO_MEANING, Session, scenario_of
 from tui.widgets.deadline import DeadlineLabel
 from tui.widgets.findings import SEVERITY_MARKS, FindingsList
+from tui.widgets.section_field import clean_text
 
 #: Score bands: (lowest score, css class, word). The word keeps it readable without colour.
 SCORE_BANDS: tuple[tuple[int, str, str], ...] = (
@@ -126,7 +127,7 @@ class Sidebar(Vertical):
             hint.update(Content(""))
             hint.remove_class("-shown")
         else:
-            hint.update(Content(finding.hint))
+            hint.update(Content(clean_text(finding.hint)))
             hint.add_class("-shown")
 
     def on_findings_list_hovered(self, event: FindingsList.Hovered) -> None:

@@ -1,0 +1,62 @@
+"""Unit tests of the editor's small pieces: text cleaning, offsets, finding prompts, labels."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.findings import Finding
+from tui.screens.editor import section_counts
+from tui.widgets.deadline import sent_label
+from tui.widgets.findings import finding_prompt, ordered
+from tui.widgets.section_field import clean_text, location_to_offset, offset_to_location
+from tui.widgets.sidebar import counts_text, score_band
+
+
+def test_clean_text_removes_control_characters_and_normalises_line_ends():
+    assert clean_text("a\x1b[31mb\x07\r\nc\rd\te\x9b") == "a[31mb\nc\nd\te"
+    assert clean_text("one\ntwo", single_line=True) == "one two"
+
+
+@given(st.text(alphabet=st.sampled_from("ab \nçé😀"), max_size=40), st.data())
+def test_offsets_and_locations_round_trip(text, data):
+    offset = data.draw(st.integers(0, len(text)))
+    row, col = offset_to_location(text, offset)
+    assert text.split("\n")[row][:col] == text[:offset].split("\n")[-1]
+    assert location_to_offset(text, (row, col)) == offset
+
+
+def test_finding_prompts_are_literal_and_carry_words():
+    finding = Finding("greeting.name", "error", "greeting", "Greet Dr. [b]Smith[/] [/]\x1b by name.")
+    prompt = finding_prompt(finding)
+    assert prompt.plain == "✖ error Greet Dr. [b]Smith[/] [/] by name."
+    warning = finding_prompt(Finding("x", "warning", "subject", "m"))
+    assert warning.plain.startswith("▲ warning")
+    assert finding_prompt(Finding("x", "suggestion", "draft", "m")).plain.startswith("• suggestion")
+
+
+def test_findings_are_listed_by_section_then_severity():
+    found = [
+        Finding("a", "suggestion", "draft", "1"),
+        Finding("b", "warning", "signoff", "2"),
+        Finding("c", "suggestion", "subject", "3"),
+        Finding("d", "error", "subject", "4"),
+    ]
+    assert [f.rule for f in ordered(found)] == ["d", "c", "b", "a"]
+
+
+def test_labels():
+    found = [Finding("a", "error", "subject", ""), Finding("b", "warning", "subject", ""),
+             Finding("c", "warning", "greeting", "")]
+    assert section_counts(found) == "✖1 ▲2"
+    assert counts_text(found) == "✖ 1 error, ▲ 2 warnings"
+    assert counts_text([]) == "no findings"
+    assert score_band(95, False) == ("-good", "ready to send")
+    assert score_band(95, True) == ("-poor", "not ready")
+    assert score_band(70, False) == ("-fair", "needs work")
+    zone = timezone(timedelta(hours=-5))
+    now = datetime(2026, 11, 25, 15, 0, tzinfo=zone)
+    assert sent_label(datetime(2026, 11, 25, 19, 5, tzinfo=timezone.utc), now) == "sent 14:05"
+    assert sent_label(datetime(2026, 11, 24, 9, 30, tzinfo=zone), now) == "sent Nov 24 09:30"
