@@ -5,6 +5,7 @@ Started by `tui.cli` (`run`); tests build `FollowupApp` directly with a fixed cl
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import threading
 import time
@@ -12,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -30,6 +31,10 @@ SAVE_PAUSE = 0.3
 SAVE_MAX_WAIT = 0.7
 #: After a failed save, try again this often (seconds).
 RETRY_EVERY = 3.0
+#: Keys that arrive while a new screen is still taking focus wait for it, at most this long (seconds).
+HOLD_KEYS_AT_MOST = 0.6
+#: ... and wait for the focused field to handle the keys before them, at most this long (seconds).
+KEY_CATCH_UP_AT_MOST = 0.5
 
 
 class FollowupApp(App[int]):
@@ -69,6 +74,9 @@ class FollowupApp(App[int]):
         self.workspace: Workspace | None = None
         self.speller = None
         self._part_screens: dict[str, Screen] = {}
+        self._held_keys: list[events.Event] = []
+        self._expected_screen: Screen | None = None
+        self._held_since = 0.0
         self._part_counter = 0
         # Autosave state.
         self._fingerprint: str | None = None
@@ -198,6 +206,70 @@ class FollowupApp(App[int]):
             return getattr(self.screen, "SESSION_PART", None) != action
         return True
 
+    # ------------------------------------------------------- keys in bursts
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys that arrive while a screen is still opening wait for it instead of being dropped.
+
+        Over ssh, or from a fast typist, "F3 ctrl+n Dana" can arrive in one burst; Textual would hand
+        "Dana" to the new screen before it has focused a field, and the letters would be lost.
+        """
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+            if self._held_keys or self._screen_settling():
+                if not self._held_keys:
+                    self._held_since = time.monotonic()
+                    self.set_timer(0.02, self._release_keys)
+                self._held_keys.append(event)
+                return
+            await self._let_focus_catch_up()
+        await super().on_event(event)
+
+    async def _let_focus_catch_up(self) -> None:
+        """Wait (briefly) until the focused field and its screen have handled the keys already given to them.
+
+        Textual runs priority bindings (tab, F3, ctrl+n) in the app's queue, ahead of keys that are still
+        waiting in the field's queue; in a burst "Dana<ctrl+n>Sam" the ctrl+n would act before "Dana" has
+        reached the roster. Waiting keeps every key in the order it was typed.
+        """
+        deadline = time.monotonic() + KEY_CATCH_UP_AT_MOST
+        while time.monotonic() < deadline:
+            node = self.screen.focused
+            pending = False
+            while node is not None and node is not self:
+                if node.message_queue_size:
+                    pending = True
+                    break
+                node = node.parent
+            if not pending:
+                return
+            await asyncio.sleep(0.001)
+
+    def _screen_settling(self) -> bool:
+        screen = self.screen
+        if self._expected_screen is not None:
+            if screen is not self._expected_screen:
+                return True  # a switch we asked for has not happened yet
+            self._expected_screen = None
+        if screen.focused is not None:
+            return False
+        auto_focus = screen.AUTO_FOCUS if screen.AUTO_FOCUS is not None else self.AUTO_FOCUS
+        if not auto_focus:
+            return False
+        return not screen.is_mounted or bool(screen.focus_chain)
+
+    async def _release_keys(self) -> None:
+        while self._held_keys:
+            waited = time.monotonic() - self._held_since
+            if self._screen_settling() and waited < HOLD_KEYS_AT_MOST:
+                self.set_timer(0.02, self._release_keys)
+                return
+            if waited >= HOLD_KEYS_AT_MOST:
+                self._expected_screen = None
+            event = self._held_keys.pop(0)
+            await self._let_focus_catch_up()
+            await super().on_event(event)
+            self._held_since = time.monotonic()
+
     def on_descendant_focus(self, event) -> None:
         if not self.blink and hasattr(event.widget, "cursor_blink"):
             event.widget.cursor_blink = False
@@ -293,6 +365,7 @@ class FollowupApp(App[int]):
             self.push_screen(screen)
         else:
             self.switch_screen(screen)
+        self._expected_screen = screen
 
     def go_back(self) -> None:
         """Escape on setup or roster: back to the part the user came from, or to the sessions list."""

@@ -19,14 +19,19 @@ def key(id: str, keys: str, action: str, description: str, *, show: bool = True,
 
 # App-wide (every screen): F1-F4 move between the parts of a session like tabs.
 APP: list[Binding] = [
+    # Priority: handled in the order keys arrive, before the focused field sees the keys that follow.
     key("app.quit", "ctrl+q", "quit", "quit", priority=True),
-    key("app.help", "f1", "help", "help"),
-    key("app.setup", "f2", "setup", "setup"),
-    key("app.roster", "f3", "roster", "roster"),
-    key("app.editor", "f4", "editor", "drafts"),
-    key("app.sessions", "ctrl+o", "sessions", "sessions"),
-    key("app.save", "ctrl+s", "save_now", "save", show=False),
-    key("app.save-as", "f12", "save_elsewhere", "save elsewhere", show=False),
+    key("app.help", "f1", "help", "help", priority=True),
+    key("app.setup", "f2", "setup", "setup", priority=True),
+    key("app.roster", "f3", "roster", "roster", priority=True),
+    key("app.editor", "f4", "editor", "drafts", priority=True),
+    key("app.sessions", "ctrl+o", "sessions", "sessions", priority=True),
+    key("app.save", "ctrl+s", "save_now", "save", show=False, priority=True),
+    key("app.save-as", "f12", "save_elsewhere", "save elsewhere", show=False, priority=True),
+    # Priority, so focus moves before the next queued key is delivered: keys that arrive in one burst
+    # (over ssh, or a fast typist) land in the field the user tabbed to, not the one they left.
+    key("app.next-field", "tab", "focus_next", "next field", show=False, priority=True),
+    key("app.previous-field", "shift+tab", "focus_previous", "previous field", show=False, priority=True),
 ]
 SESSIONS: list[Binding] = [
     key("sessions.open", "enter", "open", "open", priority=True),

@@ -102,3 +102,28 @@ async def test_f_keys_move_between_the_parts_of_a_session(make_app, sessions_dir
         assert isinstance(app.screen, SessionsScreen)
         assert app.workspace is None
         assert len(app.screen_stack) == 2
+
+
+def _burst(app, keys: list[str]) -> None:
+    """Deliver keys the way a terminal does when they arrive in one packet: all queued before any is handled."""
+    from textual import events
+
+    for name in keys:
+        app.post_message(events.Key(name, name if len(name) == 1 else None))
+
+
+async def test_keys_in_one_burst_land_where_they_were_meant(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        _burst(app, ["ctrl+n", *"Alex Kim", "tab", *"alex@x.com", "tab", "tab", *"Acme", "tab", *"Analyst",
+                     "f3", "ctrl+n", *"Dana Rivera", "tab", *"Manager", "ctrl+n", *"Sam Okafor"])
+        for _ in range(40):
+            await pilot.pause(0.1)
+            people = app.workspace.session.interviewers if app.workspace else []
+            if len(people) == 2 and people[1].name == "Sam Okafor":
+                break
+        session = app.workspace.session
+        assert (session.candidate.name, session.candidate.email) == ("Alex Kim", "alex@x.com")
+        assert (session.interview.company, session.interview.role) == ("Acme", "Analyst")
+        assert [(p.name, p.title) for p in session.interviewers] == [("Dana Rivera", "Manager"), ("Sam Okafor", "")]

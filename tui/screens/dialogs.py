@@ -17,6 +17,8 @@ from textual.widgets import Input, Static
 class ConfirmDialog(ModalScreen[bool]):
     """A yes/no question: y or enter says yes, n or escape says no."""
 
+    AUTO_FOCUS = ""  # nothing to focus: keys go to the dialog's bindings at once
+
     BINDINGS = [
         Binding("y,enter", "answer(True)", "yes", id="dialog.yes"),
         Binding("n,escape", "answer(False)", "no", id="dialog.no"),
@@ -44,6 +46,8 @@ ARM_DELAY = 0.8
 
 class ConflictDialog(ModalScreen[str | None]):
     """The session file changed on disk since we last saved: keep mine, take theirs, or save mine as a copy."""
+
+    AUTO_FOCUS = ""
 
     BINDINGS = [
         Binding("k", "choose('mine')", "keep mine", id="conflict.mine"),

@@ -35,7 +35,7 @@ class RosterScreen(Screen):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
-        self._loading = False
+        self._shown: Interviewer | None = None
 
     @property
     def people(self) -> list[Interviewer]:
@@ -117,48 +117,48 @@ class RosterScreen(Screen):
         return index
 
     def _show_person(self, index: int | None) -> None:
-        self._loading = True
-        try:
-            person = self.people[index] if index is not None else None
-            for field in ("name", "title", "email"):
-                widget = self.query_one(f"#{field}", Input)
-                widget.value = getattr(person, field) if person else ""
-                widget.disabled = person is None
-            topics = self.query_one("#topics", TextArea)
-            topics.load_text("\n".join(person.topics) if person else "")
-            topics.disabled = person is None
-        finally:
-            self.call_after_refresh(self._done_loading)
-
-    def _done_loading(self) -> None:
-        self._loading = False
+        # The Changed events these assignments cause find the model already equal: they change nothing.
+        person = self.people[index] if index is not None else None
+        self._shown = person
+        for field in ("name", "title", "email"):
+            widget = self.query_one(f"#{field}", Input)
+            widget.value = getattr(person, field) if person else ""
+            widget.disabled = person is None
+        topics = self.query_one("#topics", TextArea)
+        topics.load_text("\n".join(person.topics) if person else "")
+        topics.disabled = person is None
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_index is not None and 0 <= event.option_index < len(self.people):
-            self._show_person(event.option_index)
+        index = event.option_index
+        # A late event for the person already shown must not reset fields the user is typing into.
+        if index is not None and 0 <= index < len(self.people) and self.people[index] is not self._shown:
+            self._show_person(index)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.query_one("#name", Input).focus()
+        self.set_focus(self.query_one("#name", Input))
 
     # ------------------------------------------------------------ editing
 
+    # The fields always show the person at `self.current`; a Changed event may arrive late (keys come in
+    # bursts), so the handlers read the field as it is now rather than the value the event carries.
+
     def on_input_changed(self, event: Input.Changed) -> None:
         index = self.current
-        if self._loading or index is None or event.input.id not in ("name", "title", "email"):
-            return
-        if event.input.value != event.value:  # a stale event from showing another person
+        field = event.input.id
+        if index is None or field not in ("name", "title", "email"):
             return
         person = self.people[index]
-        value = event.value if event.input.id == "name" else event.value.strip()
-        if getattr(person, event.input.id) == value:
+        value = event.input.value if field == "name" else event.input.value.strip()
+        if getattr(person, field) == value:
             return
-        setattr(person, event.input.id, value)
-        self.query_one("#people", OptionList).replace_option_prompt_at_index(index, self._label(index, person))
+        setattr(person, field, value)
+        if field == "name":
+            self.query_one("#people", OptionList).replace_option_prompt_at_index(index, self._label(index, person))
         self.post_message(SessionEdited())
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         index = self.current
-        if self._loading or index is None or event.text_area.id != "topics":
+        if index is None or event.text_area.id != "topics":
             return
         topics = list_lines(event.text_area.text)
         if self.people[index].topics != topics:
@@ -171,7 +171,7 @@ class RosterScreen(Screen):
         self.people.append(Interviewer(name=""))
         self._refresh_list(len(self.people) - 1)
         self.post_message(SessionEdited())
-        self.query_one("#name", Input).focus()
+        self.set_focus(self.query_one("#name", Input))  # now, so the next keys already land in it
 
     def action_remove(self) -> None:
         index = self.current

@@ -143,7 +143,7 @@ def session_files(folder: Path) -> list[Path]:
 
 
 # Column widths; company and role share what is left.
-_FIXED = (("date", 16), ("scenario", 9), ("sent", 5), ("scores", 6), ("deadline", 12))
+_FIXED = (("date", 16), ("scenario", 9), ("sent", 5), ("scores", 7), ("deadline", 12))
 
 
 def _fit(text: str, width: int) -> str:
@@ -176,7 +176,7 @@ HEADINGS = {
     "date": "Interview",
     "scenario": "Scenario",
     "sent": "Sent",
-    "scores": "Best/worst",
+    "scores": "Scores",
     "deadline": "Deadline",
 }
 

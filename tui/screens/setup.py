@@ -176,11 +176,15 @@ class SetupScreen(Screen):
 
     async def _show_session(self) -> None:
         await self.recompose()
+        self._hint_for = None
         self._validate_when(apply=False)
         self._show_hint()
 
     def _show_hint(self) -> None:
         hint = self.query_one("#hint", Static)
+        if getattr(self, "_hint_for", None) == dict(self.errors):
+            return  # unchanged: no re-layout on every keystroke
+        self._hint_for = dict(self.errors)
         if self.errors:
             beside = "them" if len(self.errors) > 1 else "it"
             hint.update(f"Not saved until fixed: {', '.join(self.errors.values())} (see the red note beside {beside}).")
@@ -241,7 +245,8 @@ class SetupScreen(Screen):
 
     def _note(self, field: str, message: str) -> None:
         note = self.query_one(f"#{field}-note", Static)
-        note.update(message)
+        if str(note.content) != message:
+            note.update(message)
         note.set_class(bool(message), "error")
 
     def _validate_when(self, *, apply: bool) -> bool:
