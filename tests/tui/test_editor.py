@@ -309,3 +309,14 @@ async def test_the_word_being_typed_is_underlined_only_once_finished(tmp_path):
         await pilot.press("space")
         assert (start, start + 7) in field.misspelled
         assert (start, start + 7, "misspelled") in field._highlights[0]
+
+
+async def test_editor_keys_can_be_remapped_by_binding_id(tmp_path):
+    workspace = make_workspace(tmp_path)
+    app = host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.set_keymap({"editor.mark-sent": "f11", "editor.next-draft": "f10"})
+        await pilot.press("f11")
+        assert workspace.session.interviewers[0].draft.sent == NOW
+        await pilot.press("f10")
+        assert screen_of(app).index == 1
