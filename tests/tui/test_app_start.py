@@ -1,0 +1,102 @@
+"""Starting the app: the demo, `followup PATH` (existing or new), recovery notices, the dictionary worker."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from core import store
+from core.config import load_config
+from tests.tui.conftest import make_session, write_session
+from tui.messages import WordAccepted
+from tui.screens.sessions import SessionsScreen
+from tui.screens.setup import SetupScreen
+
+
+async def test_demo_writes_once_and_opens_the_editor(make_app, sessions_dir):
+    app = make_app(demo=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        demo = sessions_dir / "demo-panel.toml"
+        assert app.workspace is not None and app.workspace.path == demo
+        assert type(app.screen).__name__ == "EditorScreen"
+        assert len(store.load(demo).interviewers) == 5
+    # A second --demo never overwrites the user's edits to it.
+    edited = store.load(demo)
+    edited.candidate.name = "Someone Else"
+    store.save(edited, demo)
+    again = make_app(demo=True)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert again.workspace.session.candidate.name == "Someone Else"
+
+
+async def test_path_that_does_not_exist_starts_a_new_session_there(make_app, home):
+    target = home / "elsewhere" / "acme.toml"
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        assert not target.exists()  # nothing written until the user types
+        await pilot.press(*"Alex", "ctrl+s")
+        await pilot.pause()
+        assert store.load(target).candidate.name == "Alex"
+        assert os.stat(target).st_mode & 0o777 == 0o600
+
+
+async def test_path_that_exists_opens_in_the_editor(make_app, sessions_dir):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert type(app.screen).__name__ == "EditorScreen"
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionsScreen)
+
+
+async def test_broken_path_says_why_and_shows_the_list(make_app, sessions_dir):
+    path = sessions_dir / "bad.toml"
+    path.write_text("schema = [\n")
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, SessionsScreen)
+        assert any("bad.toml" in n.message and "TOML" in n.message for n in app._notifications)
+        assert path.read_text() == "schema = [\n"
+
+
+async def test_leftovers_of_an_interrupted_save_are_reported(make_app, sessions_dir):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    leftover = sessions_dir / ".s.toml.abc123.tmp"
+    leftover.write_bytes(path.read_bytes())
+    old = time.time() - 3600
+    os.utime(leftover, (old, old))
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert any("interrupted save" in n.message for n in app._notifications)
+        assert not leftover.exists()
+
+
+async def test_the_dictionary_loads_after_the_first_frame(make_app, sessions_dir):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app(path, load_speller=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.speller is not None
+        assert app.workspace.speller is app.speller
+        assert app.speller.unknown(["recieve"], set()) == {"recieve"}
+
+
+async def test_an_accepted_word_is_kept_in_the_config(make_app, home, sessions_dir):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.screen.post_message(WordAccepted("Kubeflow"))
+        await pilot.pause()
+        assert "Kubeflow" in app.workspace.config.words
+    assert "Kubeflow" in load_config(home / "config.toml").words
