@@ -296,6 +296,8 @@ PLACEHOLDER_PATTERNS: tuple[str, ...] = (
     r"\bTK\b",
     r"_{3,}",
 )
+#: Substrings one of which every placeholder contains (a quick test before the patterns run).
+PLACEHOLDER_MARKS: tuple[str, ...] = ("[", "]", "{{", "}}", "<", "XXX", "TODO", "TBD", "TK", "___")
 #: proof.repeated-word: doubles that are correct English.
 ALLOWED_REPEATS: frozenset[str] = frozenset({"had", "that", "is"})
 

@@ -126,7 +126,41 @@ def content_stems(text: str) -> frozenset[str]:
     )
 
 
-def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+class PhrasePattern:
+    """A phrase regex with a fast pre-check: a plain substring test of each phrase on the squashed text.
+
+    Python's `re` is slow on long alternations with IGNORECASE; most texts contain none of the phrases,
+    and a substring search answers that in C. The regex runs only when some phrase may be present.
+    """
+
+    __slots__ = ("regex", "literals", "pattern")
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        phrases = tuple(phrases)
+        self.regex = _phrase_regex(phrases)
+        self.pattern = self.regex.pattern
+        self.literals = tuple(squash(p) for p in phrases)
+
+    def _maybe(self, text: str) -> bool:
+        flat = squash(text)
+        return any(literal in flat for literal in self.literals)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self._maybe(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(text) if self._maybe(text) else None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        return list(self.regex.finditer(text)) if self._maybe(text) else []
+
+
+def phrase_pattern(phrases: Iterable[str]) -> PhrasePattern:
+    """Any of `phrases`, case-insensitive, on word boundaries, whitespace-tolerant (see PhrasePattern)."""
+    return PhrasePattern(phrases)
+
+
+def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """A case-insensitive regex matching any of `phrases` on word boundaries, whitespace-tolerant."""
     bounded, loose = [], []
     for phrase in sorted(set(phrases), key=len, reverse=True):

@@ -162,16 +162,20 @@ class SessionContext:
         for first, last in self.names:
             names.update(fold(n) for n in (first, last) if n)
         codes: dict[str, str] = {}
+        ascii_names = all(n.isascii() for n in names)
         out = []
         for i in range(self.count):
             d = self.draft(i)
             chars = []
             for section in SIMILARITY_SECTIONS:
-                for clean, _, _, lower in d.tokens(section):
-                    key = "_" if fold(clean) in names else lower
-                    code = codes.get(key)
+                for lower in d.lowers(section):
+                    if lower in names or (lower.endswith("'s") and lower[:-2] in names) or (
+                        not (ascii_names and lower.isascii()) and fold(strip_possessive(lower)) in names
+                    ):
+                        lower = "_"
+                    code = codes.get(lower)
                     if code is None:
-                        code = codes[key] = _code_point(len(codes))
+                        code = codes[lower] = _code_point(len(codes))
                     chars.append(code)
             out.append("".join(chars))
         return tuple(out)
@@ -196,25 +200,53 @@ class DraftContext:
         self.sections: dict[str, str] = {s: _text(self.draft, s) for s in SECTIONS}
         self.first, self.last = ctx.names[index]
         self._tokens: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
+        self._lowers: dict[str, list[str]] = {}
         self._stems: dict[str, frozenset[str]] = {}
 
     def tokens(self, section: str) -> tuple[tuple[str, int, int, str], ...]:
         """The words of one section: (word without possessive, start, end, lower-cased form)."""
         found = self._tokens.get(section)
         if found is None:
-            found = tuple(
-                (clean, m.start(), m.start() + len(clean), normalise(clean))
-                for m in WORD_RE.finditer(self.sections[section])
-                for clean in (strip_possessive(m.group()),)
-            )
-            self._tokens[section] = found
+            out = []
+            for m in WORD_RE.finditer(self.sections[section]):
+                word = m.group()
+                start = m.start()
+                if len(word) > 2 and (word[-1] in "'’" or word[-2] in "'’"):  # possessive? (hot loop)
+                    word = strip_possessive(word)
+                lower = word.lower()
+                if "’" in lower or "‘" in lower or "`" in lower:
+                    lower = normalise(lower)
+                out.append((word, start, start + len(word), lower))
+            found = self._tokens[section] = tuple(out)
         return found
+
+    def lowers(self, section: str) -> list[str]:
+        """The lower-cased words of one section (possessives kept; fast: no offsets)."""
+        found = self._lowers.get(section)
+        if found is None:
+            found = self._lowers[section] = WORD_RE.findall(normalise(self.sections[section]))
+        return found
+
+    @cached_property
+    def unique_words(self) -> frozenset[tuple[str, str]]:
+        """Every distinct (word without possessive, its lower-cased form) of the draft."""
+        raw = set()
+        for s in SECTIONS:
+            raw.update(WORD_RE.findall(self.sections[s]))
+        out = set()
+        for word in raw:
+            if "'" in word or "’" in word:
+                word = strip_possessive(word)
+                out.add((word, normalise(word)))
+            else:
+                out.add((word, word.lower()))
+        return frozenset(out)
 
     def section_stems(self, section: str) -> frozenset[str]:
         found = self._stems.get(section)
         if found is None:
             found = self._stems[section] = frozenset(
-                stem(lower) for _, _, _, lower in self.tokens(section)
+                stem(lower) for lower in set(self.lowers(section))
                 if len(lower) > 1 and lower not in STOPWORDS and not lower.isdigit()
             )
         return found
@@ -238,7 +270,7 @@ class DraftContext:
 
     @cached_property
     def body_word_count(self) -> int:
-        return sum(len(self.tokens(s)) for s in BODY_SECTIONS)
+        return sum(len(self.lowers(s)) for s in BODY_SECTIONS)
 
     def stems(self, *sections: str) -> frozenset[str]:
         return frozenset().union(*(self.section_stems(s) for s in sections))

@@ -12,7 +12,7 @@ SECTION = "gratitude"
 
 
 def thanks(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    if any(lower.startswith(THANKS_STEMS) for _, _, _, lower in dctx.tokens(SECTION)):
+    if any(lower.startswith(THANKS_STEMS) for lower in dctx.lowers(SECTION)):
         return []
     return [Hit(SECTION)]
 

@@ -15,6 +15,7 @@ from core.phrases import (
     BODY_MIN_WORDS,
     COMPANY_MAX_WORDS,
     NAME_MAX_EDITS,
+    PLACEHOLDER_MARKS,
     PLACEHOLDER_PATTERNS,
     REJECTION_BODY_MAX_WORDS,
     SHORT_NAME_LETTERS,
@@ -22,8 +23,9 @@ from core.phrases import (
 )
 from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
 from core.spelling import checkable, skip_spans
-from core.text import WORD_RE, edit_distance, fold, normalise, strip_possessive
+from core.text import EMAIL_RE, URL_RE, WORD_RE, edit_distance, fold, normalise, strip_possessive
 
+_TLD = re.compile(r"\.(?:com|org|net|io|dev|co|uk|edu|gov)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS))
 _REPEAT = re.compile(r"(?<![\w'’])([^\W\d_]++)\s++(\1)(?![\w'’])", re.IGNORECASE)
 _THANKED = (
@@ -61,27 +63,16 @@ def spelling(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     if ctx.speller is None:
         return None
     memo = ctx.memo
-    candidates = []
-    fresh: set[str] = set()
-    for section in SECTIONS:
-        text = dctx.sections[section]
-        if not text:
-            continue
-        skips = skip_spans(text) if ("@" in text or "." in text or "/" in text) else []
-        k = 0
-        for word, start, end, _ in dctx.tokens(section):
-            while k < len(skips) and skips[k][1] <= start:
-                k += 1
-            if (k < len(skips) and skips[k][0] <= start) or not checkable(word):
-                continue
-            candidates.append((section, word, start, end))
-            if ("unknown", word, "") not in memo:
-                fresh.add(word)
+    words = {
+        strip_possessive(w) if ("'" in w or "’" in w) else w
+        for w in set(WORD_RE.findall(_without_addresses(dctx.text)))
+    }
+    fresh = {w for w in words if ("unknown", w, "") not in memo and checkable(w)}
     if fresh:
         bad = ctx.speller.unknown(fresh, ctx.vocabulary)
         for word in fresh:
             memo[("unknown", word, "")] = word in bad
-    wrong = {w for _, w, _, _ in candidates if memo[("unknown", w, "")]}
+    wrong = {w for w in words if memo.get(("unknown", w, "")) and checkable(w)}
     if not wrong:
         return []
     # a slip of the interviewer's or the company's name is reported once, by its own (stronger) rule
@@ -91,31 +82,64 @@ def spelling(ctx: SessionContext, dctx: DraftContext) -> Outcome:
         if not any(_is_slip(w, n, ctx) for n in names)
         and not any(_is_company_slip(w, p, ctx) for p in ctx.company_distinctive)
     }
-    return [Hit(section, (s, e), w) for section, w, s, e in candidates if w in wrong]
+    if not wrong:
+        return []
+    hits = []
+    for section in SECTIONS:
+        text = dctx.sections[section]
+        skips = skip_spans(text) if wrong and ("@" in text or "." in text or "/" in text) else []
+        for word, start, end, _ in dctx.tokens(section):
+            if word in wrong and not any(s <= start < e for s, e in skips):
+                hits.append(Hit(section, (start, end), word))
+    return hits
+
+
+def _without_addresses(text: str) -> str:
+    """`text` with URLs and e-mail addresses blanked out (spelling skips them)."""
+    if "@" in text:
+        text = EMAIL_RE.sub(" ", text)
+    if "://" in text or "www." in text or _TLD.search(text):
+        text = URL_RE.sub(" ", text)
+    return text
+
+
+def _name_slips(ctx: SessionContext, dctx: DraftContext, targets: list[str]) -> set[str]:
+    """The distinct words of the draft that are slips of one of `targets` (memoised per session)."""
+    memo = ctx.memo
+    slips = set()
+    lowered = [(t, t.lower(), len(t)) for t in targets]
+    sizes = {len(t) + d for t in targets for d in range(-NAME_MAX_EDITS, NAME_MAX_EDITS + 1)}
+    for word, lower in dctx.unique_words:
+        if len(word) not in sizes:
+            continue
+        capital = word[0].isupper()
+        for target, target_lower, size in lowered:
+            # cheap rejections first: a slip is capitalised (or the name itself) and of a similar length
+            if abs(len(word) - size) > NAME_MAX_EDITS or (not capital and lower != target_lower):
+                continue
+            key = ("name", word, target)
+            slip = memo.get(key)
+            if slip is None:
+                slip = memo[key] = _is_slip(word, target, ctx)
+            if slip:
+                slips.add(word)
+                break
+    return slips
 
 
 def interviewer_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     targets = [n for n in (dctx.first, dctx.last) if n]
     if not targets:
         return None
-    hits = []
-    memo = ctx.memo
-    for section in SECTIONS:
-        for word, start, end, lower in dctx.tokens(section):
-            for target in targets:
-                # cheap rejections first: a slip is capitalised (or the name itself) and of a similar length
-                if abs(len(word) - len(target)) > NAME_MAX_EDITS or (
-                    not word[0].isupper() and lower != target.lower()
-                ):
-                    continue
-                key = ("name", word, target)
-                slip = memo.get(key)
-                if slip is None:
-                    slip = memo[key] = _is_slip(word, target, ctx)
-                if slip:
-                    hits.append(Hit(section, (start, end), word))
-                    break
-    return hits
+    slips = _name_slips(ctx, dctx, targets)
+    if not slips:
+        return []
+    return [
+        Hit(section, (start, end), word)
+        for section in SECTIONS
+        for word, start, end, _ in dctx.tokens(section)
+        if word in slips
+    ]
 
 
 def company_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
@@ -123,40 +147,51 @@ def company_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     if not parts:
         return None
     company = " ".join(parts)
+    company_lower = company.lower()
+    company_fold = fold(company)
     whole = 1 < len(parts) <= COMPANY_MAX_WORDS
     known = set(parts)
     lowered = {p.lower() for p in ctx.company_distinctive}
     memo = ctx.memo
-    hits = []
-    for section in SECTIONS:
-        words = dctx.tokens(section)
-        if not words:
-            continue
-        covered: set[int] = set()
-        if whole:
-            n = len(parts)
-            for i in range(len(words) - n + 1):
-                if not words[i][0][:1].isupper():
-                    continue
-                window = " ".join(w[0] for w in words[i : i + n])
-                if window == company:
-                    continue
-                if fold(window) == fold(company) or (
-                    edit_distance(window.lower(), company.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS
-                ):
-                    hits.append(Hit(section, (words[i][1], words[i + n - 1][2]), window))
-                    covered.update(range(i, i + n))
-        for i, (word, start, end, lower) in enumerate(words):
-            if i in covered or word in known:
-                continue
-            if not word[0].isupper() and lower not in lowered:
+    # distinct words that are slips of one of the company's words
+    slips = set()
+    if ctx.company_distinctive:
+        for word, lower in dctx.unique_words:
+            if word in known or (not word[0].isupper() and lower not in lowered):
                 continue  # a lower-case word is a slip only when it is the company's word itself
             key = ("company", word, "")
             slip = memo.get(key)
             if slip is None:
                 slip = memo[key] = any(_is_company_slip(word, p, ctx) for p in ctx.company_distinctive)
             if slip:
-                hits.append(Hit(section, (start, end), word))
+                slips.add(word)
+    hits = []
+    n = len(parts)
+    firsts = {p.lower(): k for k, p in reversed(list(enumerate(parts)))}
+    for section in SECTIONS:
+        lowers = dctx.lowers(section)
+        covered: set[int] = set()
+        if whole and lowers:
+            # a slip of a several-word name keeps at least one word intact: start from those
+            words = dctx.tokens(section) if any(w in firsts for w in lowers) else ()
+            starts = sorted({i - firsts[w[3]] for i, w in enumerate(words) if w[3] in firsts and i >= firsts[w[3]]})
+            for i in starts:
+                if i + n > len(words) or not words[i][0][:1].isupper():
+                    continue
+                window = " ".join(w[0] for w in words[i : i + n])
+                if window == company:
+                    continue
+                if fold(window) == company_fold or (
+                    edit_distance(window.lower(), company_lower, NAME_MAX_EDITS) <= NAME_MAX_EDITS
+                ):
+                    hits.append(Hit(section, (words[i][1], words[i + n - 1][2]), window))
+                    covered.update(range(i, i + n))
+        if slips:
+            hits += [
+                Hit(section, (start, end), word)
+                for i, (word, start, end, _) in enumerate(dctx.tokens(section))
+                if word in slips and i not in covered
+            ]
     return hits
 
 
@@ -212,7 +247,8 @@ def wrong_person(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 
 
 def placeholder(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    if not _PLACEHOLDER.search(dctx.text):  # one pass over the draft; no pattern spans a newline
+    text = dctx.text
+    if not any(mark in text for mark in PLACEHOLDER_MARKS) or not _PLACEHOLDER.search(text):  # one pass over the draft; no pattern spans a newline
         return []
     hits = []
     for section in SECTIONS:
@@ -223,13 +259,12 @@ def placeholder(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 
 
 def repeated_word(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    if not _REPEAT.search(dctx.text):  # a match in a section is a match in the joined text
-        return []
     hits = []
     for section in SECTIONS:
         text = dctx.sections[section]
-        if not text:
-            continue
+        lowers = dctx.lowers(section)
+        if not any(a == b for a, b in zip(lowers, lowers[1:])):
+            continue  # no word follows itself, whatever lies between: the pattern cannot match
         for m in _REPEAT.finditer(text):
             if normalise(m.group(1)) not in ALLOWED_REPEATS:
                 hits.append(Hit(section, m.span(), normalise(m.group(1))))

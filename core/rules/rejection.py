@@ -21,7 +21,8 @@ from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
 from core.text import phrase_pattern, word_list
 
 _OPPORTUNITY = phrase_pattern(OPPORTUNITY_WORDS)
-_WELL_WISH = re.compile(phrase_pattern(WELL_WISH_PHRASES).pattern + "|" + WISH_WELL_PATTERN, re.IGNORECASE)
+_WELL_WISH = phrase_pattern(WELL_WISH_PHRASES)
+_WISH_WELL = re.compile(WISH_WELL_PATTERN, re.IGNORECASE)
 _DOOR = phrase_pattern(DOOR_OPEN_PHRASES)
 _PUSHBACK = phrase_pattern(PUSHBACK_PHRASES)
 
@@ -37,7 +38,8 @@ def appreciation(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 def well_wishes(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     if not ctx.rejected:
         return None
-    return [] if _WELL_WISH.search(dctx.body) else [Hit("closing")]
+    body = dctx.body
+    return [] if _WELL_WISH.search(body) or _WISH_WELL.search(body) else [Hit("closing")]
 
 
 def door_open(ctx: SessionContext, dctx: DraftContext) -> Outcome:
