@@ -160,25 +160,32 @@ class SessionContext:
         """Per draft: its words, names blanked out, one character per distinct word (roster.too-similar)."""
         names = set()
         for first, last in self.names:
-            names.update(fold(n) for n in (first, last) if n)
-        codes: dict[str, str] = {}
-        ascii_names = all(n.isascii() for n in names)
+            for n in (first, last):
+                if n:
+                    names.update({normalise(n), fold(n)})
+        names.discard("")
+        blank = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                       + r")(?:'s|')?(?!\w)")
+            if names else None
+        )
+        codes = _Codes()
         out = []
         for i in range(self.count):
             d = self.draft(i)
-            chars = []
-            for section in SIMILARITY_SECTIONS:
-                for lower in d.lowers(section):
-                    if lower in names or (lower.endswith("'s") and lower[:-2] in names) or (
-                        not (ascii_names and lower.isascii()) and fold(strip_possessive(lower)) in names
-                    ):
-                        lower = "_"
-                    code = codes.get(lower)
-                    if code is None:
-                        code = codes[lower] = _code_point(len(codes))
-                    chars.append(code)
-            out.append("".join(chars))
+            text = normalise("\n".join(d.sections[s] for s in SIMILARITY_SECTIONS))
+            if blank is not None:
+                text = blank.sub(" ", text)  # names drop out of the comparison
+            out.append("".join(map(codes.__getitem__, WORD_RE.findall(text))))
         return tuple(out)
+
+
+class _Codes(dict):
+    """Word -> a character standing for it, handed out in order of first sight."""
+
+    def __missing__(self, word: str) -> str:
+        code = self[word] = _code_point(len(self))
+        return code
 
 
 def _code_point(n: int) -> str:

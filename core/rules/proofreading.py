@@ -171,9 +171,9 @@ def company_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     for section in SECTIONS:
         lowers = dctx.lowers(section)
         covered: set[int] = set()
-        if whole and lowers:
+        if whole and lowers and _window_doubt(lowers, firsts, n, company, company_lower, dctx.sections[section]):
             # a slip of a several-word name keeps at least one word intact: start from those
-            words = dctx.tokens(section) if any(w in firsts for w in lowers) else ()
+            words = dctx.tokens(section)
             starts = sorted({i - firsts[w[3]] for i, w in enumerate(words) if w[3] in firsts and i >= firsts[w[3]]})
             for i in starts:
                 if i + n > len(words) or not words[i][0][:1].isupper():
@@ -193,6 +193,22 @@ def company_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
                 if word in slips and i not in covered
             ]
     return hits
+
+
+def _window_doubt(lowers: list[str], firsts: dict[str, int], n: int, company: str, company_lower: str, text: str) -> bool:
+    """Quick test on lower-case words: could a run of `n` words here be a slip of the company's name?"""
+    starts = {i - firsts[w] for i, w in enumerate(lowers) if w in firsts and i >= firsts[w]}
+    exact = 0
+    for start in starts:
+        if start + n > len(lowers):
+            continue
+        window = " ".join(lowers[start : start + n])
+        if window == company_lower:
+            exact += 1
+        elif edit_distance(window, company_lower, NAME_MAX_EDITS) <= NAME_MAX_EDITS:
+            return True
+    # every near window is the name itself: fine when each is also written with the right capitals
+    return exact > text.count(company)
 
 
 def _is_company_slip(word: str, part: str, ctx: SessionContext) -> bool:
@@ -232,12 +248,19 @@ def wrong_person(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     for word, start, end, _ in dctx.tokens("greeting"):
         if word[:1].isupper() and fold(word) in others:
             hits.append(Hit("greeting", (start, end), word))
+    lowered = {n.lower() for n in others.values()} | set(others)
+    sections = [
+        section for section in ("gratitude", "closing")
+        if any(w in lowered or w[:-2] in lowered for w in dctx.lowers(section))
+    ]
+    if not sections:
+        return hits
     names = "|".join(re.escape(n) for n in sorted(others.values(), key=len, reverse=True))
     thanked = re.compile(
         rf"{_THANKED}(?P<a>{names})(?![\w'’])|(?:^|[.!?]\s+)(?P<b>{names})\s*,\s*(?:thank|i\b|I\b)",
         re.IGNORECASE,
     )
-    for section in ("gratitude", "closing"):
+    for section in sections:
         text = dctx.sections[section]
         for m in thanked.finditer(text):
             group = "a" if m.group("a") else "b"
