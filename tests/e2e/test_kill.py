@@ -1,7 +1,8 @@
 """Kill at any moment (issue 5): SIGKILL the app while a user types, then check what is on disk.
 
 The app runs as a real process in a tmux pane (no ssh needed here). After every kill the session
-file parses, holds every word typed more than a second before the kill, and is never partial.
+file parses, holds every word that was on screen more than a second before the kill, and is never
+partial. (On screen, not merely sent: keys still waiting in the terminal are not the app's yet.)
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ from tests.e2e.conftest import FOLLOWUP, POLL, Tmux, WaitTimeout
 
 pytestmark = pytest.mark.e2e
 
-KILLS = 32
+KILLS = 28
 #: Typing that the app must have saved by the time of a kill (its promise: at most 1 s lost).
 GRACE = 1.0
 TOKEN = re.compile(r"\bk\d{2}t\d{3}\b")
-READY = "Thank you kindly"  # text of the focused section, visible once the editor is up
+READY = "Draft 1 of 1: Dana Rivera"  # the editor is up
 
 
 def _session(path: Path) -> None:
@@ -43,7 +44,7 @@ def _session(path: Path) -> None:
             Interviewer(
                 name="Dana Rivera",
                 topics=["billing pipeline"],
-                draft=Draft(subject="Thank you", greeting="Dear Dana,", gratitude=f"{READY}."),
+                draft=Draft(subject="Thank you", greeting="Dear Dana,", gratitude="Thank you kindly."),
             )
         ],
         app=AppState(interviewer=0, section="gratitude"),
@@ -56,6 +57,14 @@ def _all_text(path: Path) -> str:
 
     session = load(path)  # raises on a partial or broken file
     return "\n".join(text for i in session.interviewers for text in i.draft.sections().values())
+
+
+def _note_seen(screen: str, sent: list[str], seen: dict[str, float]) -> None:
+    """Record when each typed word first shows on screen: from then on the app has it."""
+    now = time.monotonic()
+    for token in sent:
+        if token not in seen and token in screen:
+            seen[token] = now
 
 
 def _wait_pid(pidfile: Path, timeout: float = 10.0) -> int:
@@ -114,7 +123,8 @@ def test_sigkill_while_typing_loses_at_most_one_second(tmux: Tmux, tmp_path: Pat
             window = tmux("new-window", "-P", "-F", "#{pane_id}", "-t", "=kill:", command).strip()
             tmux("set-option", "-w", "-t", window, "remain-on-exit", "on", check=False)  # a crash stays readable
             pid = _wait_pid(pidfile)
-            sent: list[tuple[str, float]] = []
+            sent: list[str] = []
+            seen: dict[str, float] = {}  # token -> when it was first on screen (the app had it)
             if rng.random() < 0.2:
                 # Kill during start-up: loading, recovering leftovers, first frame.
                 time.sleep(rng.uniform(0.0, 0.6))
@@ -124,14 +134,17 @@ def test_sigkill_while_typing_loses_at_most_one_second(tmux: Tmux, tmp_path: Pat
                     if time.monotonic() > deadline:
                         raise WaitTimeout("the editor did not show the session:\n" + tmux("capture-pane", "-p", "-t", window))
                     time.sleep(POLL)
-                kill_at = time.monotonic() + rng.uniform(0.1, 2.0)
+                kill_at = time.monotonic() + rng.uniform(0.1, 1.9)
                 n = 0
                 while time.monotonic() < kill_at:
                     token = f"k{k:02d}t{n:03d}"
                     tmux("send-keys", "-t", window, "-l", f" {token}")
-                    sent.append((token, time.monotonic()))
+                    sent.append(token)
                     n += 1
-                    time.sleep(min(rng.uniform(0.02, 0.12), max(0.0, kill_at - time.monotonic())))
+                    _note_seen(tmux("capture-pane", "-p", "-t", window), sent, seen)
+                    time.sleep(min(rng.uniform(0.02, 0.1), max(0.0, kill_at - time.monotonic())))
+            last_screen = tmux("capture-pane", "-p", "-t", window)
+            _note_seen(last_screen, sent, seen)
             killed = time.monotonic()
             try:
                 os.kill(pid, signal.SIGKILL)
@@ -150,14 +163,14 @@ def test_sigkill_while_typing_loses_at_most_one_second(tmux: Tmux, tmp_path: Pat
                 pytest.fail(f"kill {k}: the session file does not load: {exc}\n{path.read_text(errors='replace')[-600:]}")
             on_disk = TOKEN.findall(text)
             assert len(on_disk) == len(set(on_disk)), f"kill {k}: a word was saved twice: {on_disk}"
-            due = {token for token, at in sent if at < killed - GRACE}
+            due = {token for token, at in seen.items() if at < killed - GRACE}
             missing = sorted((must_have | due) - set(on_disk))
             assert not missing, (
                 f"kill {k}: typed more than {GRACE:.0f} s before SIGKILL but not on disk: {missing} {seed_note}\n"
-                f"on disk: {on_disk[-12:]}"
+                f"on disk: {on_disk[-12:]}\nthe screen just before the kill:\n{last_screen}"
             )
             ours = [t for t in on_disk if t.startswith(f"k{k:02d}t")]
-            assert ours == [t for t, _ in sent][: len(ours)], f"kill {k}: saved words out of order or mangled: {ours}"
+            assert ours == sent[: len(ours)], f"kill {k}: saved words out of order or mangled: {ours}"
             must_have |= set(on_disk)
             names = sorted(p.name for p in sessions.glob("*.toml"))
             assert names == ["kill.toml"], f"kill {k}: a temp file could be taken for a session: {names}"
@@ -165,7 +178,7 @@ def test_sigkill_while_typing_loses_at_most_one_second(tmux: Tmux, tmp_path: Pat
         tmux("kill-session", "-t", "=kill", check=False)
     elapsed = time.monotonic() - started
     assert typed_total > KILLS, "hardly anything was typed: the test did not exercise the app"
-    assert len(must_have) > 0
+    assert must_have, "nothing typed ever reached the disk: the test did not exercise saving"
     print(f"\n{KILLS} kills, {typed_total} words typed, {len(must_have)} on disk, {elapsed:.1f} s")
 
 
