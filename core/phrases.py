@@ -184,7 +184,6 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     "practice",
     "department",
     "ward",
-    "trust",
 )
 
 # --------------------------------------------------------------------------- clarification

@@ -64,7 +64,12 @@ def shouting(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     for m in WORD_RE.finditer(text):
         word = m.group()
         letters = sum(c.isalpha() for c in word)
-        if letters >= SUBJECT_SHOUT_MIN_LETTERS and word.isupper() and normalise(word) not in ctx.name_words:
+        if (
+            letters >= SUBJECT_SHOUT_MIN_LETTERS
+            and word.isupper()
+            and normalise(word) not in ctx.name_words
+            and normalise(word) not in ctx.vocabulary  # the session's own acronyms (GCSE, AWS) and accepted words
+        ):
             hits.append(Hit(SECTION, m.span(), word))
     hits += [Hit(SECTION, m.span(), m.group()) for m in _MARKS.finditer(text)]
     return hits

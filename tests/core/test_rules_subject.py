@@ -77,3 +77,12 @@ def test_shouting_word_and_marks():
 def test_capitals_from_the_session_are_not_shouting():
     session = with_subject("Thank You – Siobhán Nguyen – NORTHWIND Senior Data Analyst Interview (SQL)")
     assert "subject.shouting" not in fired(session)
+
+
+def test_acronyms_from_the_session_or_word_list_are_not_shouting():
+    from core.config import Config
+
+    session = with_subject("Thank You – Siobhán Nguyen – Senior Data Analyst Interview (DBT, KPIS)")
+    assert "subject.shouting" in fired(session)  # KPIS is nowhere in the session
+    quiet = run_rules(session, NOW, Config(words=frozenset({"KPIs"})))
+    assert "subject.shouting" not in findings_of(quiet)
