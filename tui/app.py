@@ -89,8 +89,6 @@ class FollowupApp(App[int]):
         self._conflict = False
         self._failing: str | None = None
         self._next_retry = 0.0
-        if "NO_COLOR" in environ:
-            self.ansi_color = False
 
     # ------------------------------------------------------------------ start
 
@@ -124,10 +122,17 @@ class FollowupApp(App[int]):
         for problem in problems:
             self.notify(f"Theme skipped: {problem}", severity="warning", markup=False, timeout=10)
         wanted = self.config.theme or "followup-dark"
+        sixteen = self.console.color_system in ("standard", "windows") and not self.no_color
+        if sixteen and wanted.startswith("followup-"):
+            # 16 colours (TERM=linux): our shades of grey would collapse into one; the terminal's own
+            # palette keeps fields, marks and text apart. Not saved: the user's choice stays for other terminals.
+            wanted = "ansi-dark"
         if wanted in self.available_themes:
             self.theme = wanted
         elif "followup-dark" in self.available_themes:
             self.theme = "followup-dark"
+        # The start-up choice is published too (a moment later): only a change the user makes is saved.
+        self._startup_theme: str | None = self.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
 
     def _apply_keymap(self) -> None:
@@ -135,6 +140,10 @@ class FollowupApp(App[int]):
             self.set_keymap(dict(self.config.keys))
 
     def _remember_theme(self, theme) -> None:
+        if theme.name == self._startup_theme:
+            self._startup_theme = None
+            return
+        self._startup_theme = None
         if theme.name == self.config.theme:
             return
         from dataclasses import replace
