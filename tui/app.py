@@ -122,7 +122,7 @@ class FollowupApp(App[int]):
         for problem in problems:
             self.notify(f"Theme skipped: {problem}", severity="warning", markup=False, timeout=10)
         wanted = self.config.theme or "followup-dark"
-        sixteen = self.console.color_system in ("standard", "windows") and not self.no_color
+        sixteen = self.console.color_system in ("standard", "windows") and not self.no_color and not self.is_headless
         if sixteen and wanted.startswith("followup-"):
             # 16 colours (TERM=linux): our shades of grey would collapse into one; the terminal's own
             # palette keeps fields, marks and text apart. Not saved: the user's choice stays for other terminals.
