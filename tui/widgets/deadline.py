@@ -78,8 +78,9 @@ class DeadlineLabel(Static):
         if self._session is None or self._draft is None:
             return
         state, text = deadline_text(self._session, self._draft, self._clock())
-        for old in ("open", "soon", "overdue", "sent", "n-a"):
-            self.remove_class(f"-{old}")
-        self.add_class("-" + state.replace("/", "-"))
-        self.state = state
+        if state != self.state:
+            if self.state:
+                self.remove_class("-" + self.state.replace("/", "-"))
+            self.add_class("-" + state.replace("/", "-"))
+            self.state = state
         self.update(Content(text))

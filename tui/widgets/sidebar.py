@@ -61,6 +61,7 @@ class Sidebar(Vertical):
         #: One-line summary (no large digits): set by the screen on narrow terminals.
         self.compact = False
         self._shown_compact = False
+        self._band = ""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="score-row"):
@@ -93,16 +94,15 @@ class Sidebar(Vertical):
         digits = self.query_one("#score-digits", Digits)
         text = self.query_one("#score-text", Static)
         title = self.query_one("#findings-title", Static)
-        for css, _ in ((b[1], b[2]) for b in SCORE_BANDS):
-            self.remove_class(css)
         if report is None:
+            self._set_band(digits, "")
             digits.update("--")
             text.update(Content("scoring…"))
             title.update(Content(""))
             self.findings_list.show_findings([])
             return
         css, word = score_band(report.score, report.has_error)
-        self.add_class(css)
+        self._set_band(digits, css)
         digits.update(str(report.score))
         if self.compact:
             text.update(Content(f"Score {report.score}/100, {word} · "))
@@ -115,6 +115,16 @@ class Sidebar(Vertical):
         self.findings_list.show_findings(report.findings)
         if not report.findings:
             self.show_hint(None)
+
+    def _set_band(self, digits: Digits, css: str) -> None:
+        # Only the digits change colour, and only when the band changes: a class change
+        # restyles the widget's whole subtree, too slow to do on every report.
+        if css != self._band:
+            if self._band:
+                digits.remove_class(self._band)
+            if css:
+                digits.add_class(css)
+            self._band = css
 
     def set_compact(self, compact: bool) -> None:
         if compact != self.compact:
