@@ -104,7 +104,7 @@ class PreviewScreen(Screen):
         self.query_one("#mail-body", Static).update(Content(visible(mail.body)))
 
     def _show_format(self) -> None:
-        self.query_one("#format", Static).update(Content(f"as .{self.format}  (ctrl+t: switch)"))
+        self.query_one("#format", Static).update(Content(f"as .{self.format}"))
 
     def _status(self, text: str) -> None:
         self.query_one("#export-status", Static).update(Content(text))
