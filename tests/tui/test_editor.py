@@ -28,12 +28,16 @@ def rules_of(screen: EditorScreen) -> set[str]:
 
 async def test_opens_where_the_user_left_off(tmp_path):
     session = make_session()
-    session.app = AppState(interviewer=1, section="closing", extra={"cursor": 0})
+    session.interviewers[1].draft.closing = "I look forward to\nhearing from you."
+    session.app = AppState(interviewer=1, section="closing", extra={"cursor": 20})
     app = host(make_workspace(tmp_path, session))
-    async with app.run_test(size=(120, 40)):
+    async with app.run_test(size=(120, 40)) as pilot:
         screen = screen_of(app)
         assert screen.index == 1
         assert isinstance(app.focused, SectionField) and app.focused.section == "closing"
+        assert app.focused.selection.end == (1, 2)  # "he|aring": where the user left off
+        await pilot.press("right", "tab")
+        assert session.app.section == "signoff"
         assert "Draft 2 of 3: Sam Okafor" in str(screen.query_one("#draft-title").render())
 
 
