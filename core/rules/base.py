@@ -237,9 +237,7 @@ class DraftContext:
     @cached_property
     def unique_words(self) -> frozenset[tuple[str, str]]:
         """Every distinct (word without possessive, its lower-cased form) of the draft."""
-        raw = set()
-        for s in SECTIONS:
-            raw.update(WORD_RE.findall(self.sections[s]))
+        raw = set(WORD_RE.findall(self.text))  # sections are joined by newlines: no word spans two
         out = set()
         for word in raw:
             if "'" in word or "’" in word:

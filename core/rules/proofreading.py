@@ -105,17 +105,22 @@ def _without_addresses(text: str) -> str:
 
 def _name_slips(ctx: SessionContext, dctx: DraftContext, targets: list[str]) -> set[str]:
     """The distinct words of the draft that are slips of one of `targets` (memoised per session)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
     memo = ctx.memo
+    words = list(dctx.unique_words)
+    lowers = [lower for _, lower in words]
     slips = set()
-    lowered = [(t, t.lower(), len(t)) for t in targets]
-    sizes = {len(t) + d for t in targets for d in range(-NAME_MAX_EDITS, NAME_MAX_EDITS + 1)}
-    for word, lower in dctx.unique_words:
-        if len(word) not in sizes:
-            continue
-        capital = word[0].isupper()
-        for target, target_lower, size in lowered:
-            # cheap rejections first: a slip is capitalised (or the name itself) and of a similar length
-            if abs(len(word) - size) > NAME_MAX_EDITS or (not capital and lower != target_lower):
+    for target in targets:
+        target_lower = target.lower()
+        # candidates in C: every word within two edits of the name, ignoring case (case slips are distance 0)
+        near = process.extract(
+            target_lower, lowers, scorer=Levenshtein.distance, score_cutoff=NAME_MAX_EDITS, limit=None
+        )
+        for _, _, k in near:
+            word = words[k][0]
+            if word in slips:
                 continue
             key = ("name", word, target)
             slip = memo.get(key)
@@ -123,7 +128,12 @@ def _name_slips(ctx: SessionContext, dctx: DraftContext, targets: list[str]) -> 
                 slip = memo[key] = _is_slip(word, target, ctx)
             if slip:
                 slips.add(word)
-                break
+        # accents: "Siobhan" for Siobhán is within reach of the folded name too
+        folded = fold(target)
+        if folded != target_lower:
+            for word, lower in words:
+                if word not in slips and fold(word) == folded and _is_slip(word, target, ctx):
+                    slips.add(word)
     return slips
 
 
