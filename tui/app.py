@@ -122,7 +122,8 @@ class FollowupApp(App[int]):
         for problem in problems:
             self.notify(f"Theme skipped: {problem}", severity="warning", markup=False, timeout=10)
         wanted = self.config.theme or "followup-dark"
-        sixteen = self.console.color_system in ("standard", "windows") and not self.no_color and not self.is_headless
+        colours = self.console.color_system
+        sixteen = colours in ("standard", "windows") and not self.no_color and not self.is_headless
         if sixteen and wanted.startswith("followup-"):
             # 16 colours (TERM=linux): our shades of grey would collapse into one; the terminal's own
             # palette keeps fields, marks and text apart. Not saved: the user's choice stays for other terminals.
@@ -154,20 +155,16 @@ class FollowupApp(App[int]):
         self._save_config()
 
     def _save_config(self) -> None:
-        try:
-            from core.config import save_config  # written by the store helper
-        except ImportError:  # pragma: no cover - until it lands
-            return
+        from core.config import save_config
+
         try:
             save_config(self.config, self.config_path)
         except OSError as exc:
             self.notify(f"Config not saved: {exc.strerror or exc}", severity="warning", markup=False)
 
     def _recover(self, folder: Path) -> None:
-        try:
-            from core.store import recover
-        except ImportError:  # pragma: no cover - until it lands
-            return
+        from core.store import recover
+
         try:
             # Leave alone temp files younger than a minute: another instance may be saving right now.
             messages = recover(folder, older_than=datetime.now(timezone.utc) - timedelta(minutes=1))
@@ -176,14 +173,15 @@ class FollowupApp(App[int]):
         for message in messages or ():
             self.notify(str(message), title="Recovered", markup=False, timeout=10)
 
-    @work(thread=True, exclusive=True, group="speller")
+    @work(thread=True, exclusive=True, group="speller", exit_on_error=False)
     def _load_speller(self) -> None:
-        try:
-            from core.spelling import Speller
-        except ImportError:  # pragma: no cover - until it lands
-            return
+        from core.spelling import Speller
+
         speller = Speller()
-        self.call_from_thread(self._speller_loaded, speller)
+        try:
+            self.call_from_thread(self._speller_loaded, speller)
+        except RuntimeError:  # the app closed while the dictionary loaded
+            pass
 
     def _speller_loaded(self, speller) -> None:
         self.speller = speller
@@ -192,15 +190,15 @@ class FollowupApp(App[int]):
         self.screen.post_message(SpellerReady())
 
     def _open_demo(self) -> None:
-        try:
-            from core.demo import demo_session
-            from core.store import save
-        except ImportError:
-            return
+        from core.demo import demo_session
+        from core.store import NEW_FILE, save
+
         path = self.sessions_dir / "demo-panel.toml"
         if not path.exists():
             try:
-                save(demo_session(self.clock()), path)
+                save(demo_session(self.clock()), path, expected=NEW_FILE)  # never over the user's copy
+            except SessionError:
+                pass  # it appeared meanwhile: open that one
             except OSError as exc:
                 self.notify(f"Could not write the demo: {exc.strerror or exc}", severity="error", markup=False)
                 return
@@ -418,11 +416,8 @@ class FollowupApp(App[int]):
         if not self.workspace.session.interviewers:
             self.notify("Add an interviewer first (F3).", severity="warning")
             return None
-        try:
-            from tui.screens.editor import EditorScreen
-        except ImportError:  # pragma: no cover - until it lands
-            self.notify("The editor is not available yet.", severity="warning")
-            return None
+        from tui.screens.editor import EditorScreen
+
         screen = EditorScreen(self.workspace)
         screen.SESSION_PART = "editor"
         return screen
@@ -542,10 +537,13 @@ class FollowupApp(App[int]):
         snapshot = copy.deepcopy(self.workspace.session)
         self._save_worker(self.workspace, snapshot, self.workspace.path, self._edits)
 
-    @work(thread=True, group="save")
+    @work(thread=True, group="save", exit_on_error=False)
     def _save_worker(self, workspace: Workspace, snapshot, path: Path, edits: int) -> None:
         result = self._locked_save(snapshot, path, check=True)
-        self.call_from_thread(self._save_done, workspace, edits, result)
+        try:
+            self.call_from_thread(self._save_done, workspace, edits, result)
+        except RuntimeError:  # the app closed meanwhile; quitting flushed the session itself
+            pass
 
     def _locked_save(self, session, path: Path, *, check: bool) -> tuple[str, object]:
         """Write `session` to `path`; one writer at a time, so the fingerprint always matches our last write."""

@@ -41,10 +41,8 @@ def key_lines(screen: Screen) -> list[tuple[str, str, str]]:
 
 
 def rule_lines() -> list[tuple[str, str, str]]:
-    try:
-        from core.rules import RULES
-    except ImportError:  # pragma: no cover - until it lands
-        return []
+    from core.rules import RULES
+
     return [(rule.id, rule.severity, rule.message) for rule in RULES]
 
 

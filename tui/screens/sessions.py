@@ -78,18 +78,14 @@ def summarize(path: Path, now: datetime, config=None) -> SessionRow:
 
 
 def _summary(path: Path, session, now: datetime, config) -> SessionRow:
+    from core.rules import run_rules
     from core.timing import deadline
-
-    try:
-        from core.rules import run_rules
-    except ImportError:  # pragma: no cover - only while the rules are being written
-        run_rules = None
 
     interview = session.interview
     drafts = [i.draft for i in session.interviewers]
     sent = sum(1 for d in drafts if d.sent is not None)
     scores = ""
-    if drafts and run_rules is not None:
+    if drafts:
         report = run_rules(session, now, config, None)
         values = [d.score for d in report.drafts]
         scores = f"{max(values)}" if len(values) == 1 else f"{max(values)}/{min(values)}"
