@@ -406,7 +406,7 @@ def _cpu_ticks(pids: list[int]) -> int:
     return total
 
 
-def wait_idle(marker: str, window: float = 0.1, timeout: float = 8.0) -> None:
+def wait_idle(marker: str | list[int], window: float = 0.1, timeout: float = 8.0) -> None:
     """Wait until the app (every process carrying `marker`) is idle: at most one clock tick
     (10 ms) of CPU over `window` seconds (its timers and cursor blink cost less than that).
 
@@ -415,7 +415,7 @@ def wait_idle(marker: str, window: float = 0.1, timeout: float = 8.0) -> None:
     after plain characters that arrived later in the same burst, so text would land in the wrong place.
     """
     deadline = time.monotonic() + timeout
-    pids = processes_with(marker)
+    pids = processes_with(marker) if isinstance(marker, str) else marker
     samples = [(time.monotonic(), _cpu_ticks(pids))]
     while time.monotonic() < deadline:
         time.sleep(POLL)
