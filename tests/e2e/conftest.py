@@ -340,7 +340,7 @@ class Pane:
     def resize(self, cols: int, rows: int) -> None:
         self.tmux("resize-window", "-t", self.target, "-x", str(cols), "-y", str(rows))
 
-    def wait_until(self, predicate: Callable[[str], object], timeout: float = 10.0, what: str = "") -> str:
+    def wait_until(self, predicate: Callable[[str], object], timeout: float = 15.0, what: str = "") -> str:
         """Poll the screen every 20 ms until `predicate(screen)` is true; return that screen."""
         deadline = time.monotonic() + timeout
         screen = ""
@@ -352,7 +352,7 @@ class Pane:
                 raise WaitTimeout(f"waited {timeout:.0f} s for {what or predicate!r}; the screen shows:\n{screen}")
             time.sleep(POLL)
 
-    def wait_for(self, text: str | re.Pattern[str], timeout: float = 10.0) -> str:
+    def wait_for(self, text: str | re.Pattern[str], timeout: float = 15.0) -> str:
         """Wait until `text` (a string or a compiled regex) is on the screen."""
         if isinstance(text, re.Pattern):
             return self.wait_until(lambda s: text.search(s), timeout, f"/{text.pattern}/")

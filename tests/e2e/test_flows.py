@@ -31,7 +31,7 @@ def sidebar_text(screen: str) -> str:
     return "\n".join(c for c in cells if re.search(r"Findings:|No findings|Score \d+|out of 100|ready to send|not ready", c))
 
 
-def wait_score_change(pane: Pane, before: str, timeout: float = 8.0) -> str:
+def wait_score_change(pane: Pane, before: str, timeout: float = 12.0) -> str:
     return pane.wait_until(lambda s: sidebar_text(s) and sidebar_text(s) != before, timeout,
                            f"the sidebar to change from {before!r}")
 

@@ -119,3 +119,25 @@ def test_typing_right_after_adding_a_person_lands_in_their_name(launcher: Launch
     run.assert_clean_exit(home.marker)
     names = [i.name for i in load(path).interviewers]
     assert names == ["Dana Rivera", "Sam Okafor", "Lee Chen"], f"the name typed right after ctrl+n went astray: {names}"
+
+
+def test_typing_as_soon_as_a_draft_opens_lands_in_the_restored_section(launcher: Launcher, home: Home) -> None:
+    """The session remembers the gratitude section; text typed the moment the draft shows goes there."""
+    from tests.e2e.test_flows import _two_drafts, load
+
+    path = _two_drafts(home.sessions / "northwind.toml")
+    pane = launcher.pane(100, 30)
+    run = launcher.followup(pane, home, "xterm-256color")
+    pane.wait_for("Northw")
+    home.idle()
+    pane.send_keys("Enter")
+    pane.wait_for("Draft 1 of 2")
+    pane.type_text("Typed at once. ")
+    pane.wait_for("Typed at once.")
+    home.idle()
+    pane.send_keys("C-q")
+    run.assert_clean_exit(home.marker)
+    draft = load(path).interviewers[0].draft
+    assert draft.gratitude.startswith("Typed at once. "), (
+        f"typed text went elsewhere: subject={draft.subject!r} gratitude={draft.gratitude!r}"
+    )
