@@ -337,7 +337,13 @@ class FollowupApp(App[int]):
 
     def close_session(self) -> bool:
         """Save what is pending and go back to the sessions list. False when it could not save."""
-        if self.workspace is not None and self._dirty and not self.flush():
+        if self.workspace is not None and (self._dirty or self._conflict) and not self.flush():
+            self.notify(
+                f"Still here: this session is not saved ({self._unsaved_reason()}). "
+                "ctrl+s decides or F12 saves it elsewhere.",
+                severity="warning",
+                markup=False,
+            )
             return False
         from tui.screens.sessions import SessionsScreen
 
@@ -446,7 +452,7 @@ class FollowupApp(App[int]):
         self.push_screen(HelpScreen(self.screen))
 
     async def action_quit(self) -> None:
-        if self.workspace is not None and (self._dirty or self._failing) and not self.flush():
+        if self.workspace is not None and (self._dirty or self._failing or self._conflict) and not self.flush():
             from tui.screens.dialogs import ConfirmDialog
 
             def answered(quit_anyway: bool | None) -> None:
@@ -455,8 +461,8 @@ class FollowupApp(App[int]):
 
             self.push_screen(
                 ConfirmDialog(
-                    f"Your latest changes are NOT saved ({self._failing}).\n"
-                    "Quit and lose them? Press n to stay, then F12 to save elsewhere.",
+                    f"Your latest changes are NOT saved ({self._unsaved_reason()}).\n"
+                    "Quit and lose them? Press n to stay, then ctrl+s to decide or F12 to save elsewhere.",
                     yes="quit anyway",
                     no="stay",
                 ),
@@ -468,11 +474,20 @@ class FollowupApp(App[int]):
     def action_save_now(self) -> None:
         if self.workspace is None:
             return
+        if self._conflict:  # the choice was put off: ask again
+            self._conflict = False
+            self._on_conflict()
+            return
         if self._failing:
             self.action_save_elsewhere()
             return
         self._dirty = True
         self.flush()
+
+    def _unsaved_reason(self) -> str:
+        if self._conflict:
+            return "the file changed on disk"
+        return self._failing or "not written yet"
 
     def action_save_elsewhere(self) -> None:
         if self.workspace is None:
@@ -667,10 +682,10 @@ class FollowupApp(App[int]):
 
     def flush(self) -> bool:
         """Save pending changes now (quit, leaving a session). True when nothing is left unsaved."""
+        if self.workspace is not None and self._conflict:
+            return False
         if self.workspace is None or not (self._dirty or self._failing):
             return True
-        if self._conflict:
-            return False
         return self._write(self.workspace, self.workspace.path)
 
 

@@ -110,7 +110,30 @@ async def test_take_theirs_reloads_and_copy_keeps_both(make_app, sessions_dir):
         assert app.workspace.path == copies[0]
 
 
+async def test_decide_later_pauses_saving_until_asked_again(make_app, sessions_dir):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _setup(pilot, path)
+        store.save(make_session(company="Theirs Inc"), path)
+        await pilot.press(*" Labs")
+        await _conflict_dialog(pilot)
+        await pilot.press("escape")
+        await pilot.press(*" more")
+        await pilot.pause(1.0)
+        assert store.load(path).interview.company == "Theirs Inc"  # still never overwritten
+        await pilot.press("ctrl+q")  # quitting now asks first, and says why
+        await pilot.pause()
+        assert "the file changed on disk" in " ".join(str(w.render()) for w in app.screen.query(".dialog-text"))
+        await pilot.press("n", "ctrl+s")
+        await _conflict_dialog(pilot)
+        await pilot.press("k")
+        await pilot.pause()
+        assert store.load(path).interview.company == "Northwind Analytics Labs more"
+
+
 async def test_disk_trouble_keeps_the_text_says_so_and_retries(make_app, sessions_dir, monkeypatch):
+    monkeypatch.setattr("tui.app.RETRY_EVERY", 0.5)
     path = write_session(sessions_dir, "s.toml", make_session())
     real_save = store.save
     app = make_app()

@@ -15,12 +15,13 @@ from textual.widgets import Input, Static
 
 
 class ConfirmDialog(ModalScreen[bool]):
-    """A yes/no question: y or enter says yes, n or escape says no."""
+    """A yes/no question: y says yes, n or escape says no (enter does nothing: every question here is
+    about losing something, so the answer is always a deliberate letter)."""
 
     AUTO_FOCUS = ""  # nothing to focus: keys go to the dialog's bindings at once
 
     BINDINGS = [
-        Binding("y,enter", "answer(True)", "yes", id="dialog.yes"),
+        Binding("y", "answer(True)", "yes", id="dialog.yes"),
         Binding("n,escape", "answer(False)", "no", id="dialog.no"),
     ]
 
@@ -33,7 +34,7 @@ class ConfirmDialog(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
             yield Static(self.question, markup=False, classes="dialog-text")
-            yield Static(f"y / enter: {self.yes}    n / escape: {self.no}", markup=False, classes="dialog-keys")
+            yield Static(f"y: {self.yes}    n / escape: {self.no}", markup=False, classes="dialog-keys")
 
     def action_answer(self, value: bool) -> None:
         self.dismiss(value)
