@@ -100,6 +100,8 @@ class FollowupApp(App[int]):
 
         self.push_screen(SessionsScreen())
         self._recover(self.sessions_dir)
+        if self.start_path is not None and self.start_path.parent.resolve() != self.sessions_dir.resolve():
+            self._recover(self.start_path.parent)
         if self.demo:
             self._open_demo()
         elif self.start_path is not None:
