@@ -8,8 +8,9 @@ Every flow ends with the clean-exit checks (ssh status 0, no process left, termi
 
 from __future__ import annotations
 
+import email
+import email.policy
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -127,8 +128,12 @@ def test_flow_first_session(launcher: Launcher, home: Home, term: Term) -> None:
     assert "billing pipeline work, Dana." in session.interviewers[0].draft.gratitude
     assert "churn review work, Sam." in session.interviewers[1].draft.gratitude
     assert session.interviewers[0].draft.sent is None and session.interviewers[1].draft.sent is not None
-    exported = sorted(p.name for p in home.root.rglob("*.eml"))
+    exported = sorted(home.root.rglob("*.eml"))
     assert len(exported) == 2, f"export all should write two .eml files, found {exported}"
+    bodies = [email.message_from_bytes(p.read_bytes(), policy=email.policy.default).get_body().get_content()
+              for p in exported]
+    assert any("billing pipeline work, Dana." in body for body in bodies), "Dana's exported email lacks her draft"
+    assert any("churn review work, Sam." in body for body in bodies), "Sam's exported email lacks his draft"
 
 
 # ----------------------------------------------------------------------------- flow 2
