@@ -53,29 +53,32 @@ ROSTER: list[Binding] = [
     key("roster.back", "escape", "back", "back", show=False),
 ]
 # Editor: letters are text, so ctrl+letter and F-keys; F1-F4, ctrl+o/s/q/p belong to the app.
-# F6/F7 are TextArea's (select line/all): priority lets ours win inside a section.
+# Priority: handled in the order keys arrive (a burst "ctrl+n Dear" lands in the next draft), and
+# F6/F7, TextArea's select line/all, are ours inside a section.
 EDITOR: list[Binding] = [
-    key("editor.next-draft", "ctrl+n,ctrl+pagedown", "next_draft", "next draft"),
-    key("editor.prev-draft", "ctrl+b,ctrl+pageup", "prev_draft", "previous draft", show=False),
-    key("editor.findings", "ctrl+f,f8", "focus_findings", "findings"),
-    key("editor.mark-sent", "ctrl+t", "toggle_sent", "mark sent"),
-    key("editor.preview", "f5,ctrl+r", "preview", "preview"),
+    key("editor.next-draft", "ctrl+n", "next_draft", "next draft", priority=True),
+    key("editor.prev-draft", "ctrl+b", "prev_draft", "previous draft", show=False, priority=True),
+    key("editor.next-draft-page", "ctrl+pagedown", "next_draft", "next draft", show=False, priority=True),
+    key("editor.prev-draft-page", "ctrl+pageup", "prev_draft", "previous draft", show=False, priority=True),
+    key("editor.findings", "ctrl+f,f8", "focus_findings", "findings", priority=True),
+    key("editor.mark-sent", "ctrl+t", "toggle_sent", "mark sent", priority=True),
+    key("editor.preview", "f5,ctrl+r", "preview", "preview", priority=True),
     key("editor.add-word", "ctrl+l,f7", "accept_word", "add word to dictionary", show=False, priority=True),
     key("editor.external", "ctrl+g,f6", "external_editor", "edit section in $EDITOR", show=False, priority=True),
-    key("editor.sidebar", "f9", "toggle_sidebar", "show/hide sidebar", show=False),
-    key("editor.back", "escape", "back", "back", show=False),
+    key("editor.sidebar", "f9", "toggle_sidebar", "show/hide sidebar", show=False, priority=True),
+    key("editor.back", "escape", "back", "back", show=False, priority=True),
 ]
 # Preview: F1-F4, ctrl+o/s belong to the app; the folder Input uses ctrl+a/e/d/k/u/w/x/c/v.
 PREVIEW: list[Binding] = [
-    key("preview.export", "ctrl+r,f6", "export_one", "export"),
-    key("preview.export-all", "ctrl+l,f7", "export_all", "export all"),
-    key("preview.format", "ctrl+t,f8", "toggle_format", "format"),
-    key("preview.copy", "ctrl+y,f5", "copy", "copy"),
-    key("preview.copy-body", "f9", "copy_body", "copy body only", show=False),
-    key("preview.folder", "ctrl+g", "focus_folder", "change folder", show=False),
-    key("preview.next-draft", "ctrl+n", "next_draft", "next draft", show=False),
-    key("preview.prev-draft", "ctrl+b", "prev_draft", "previous draft", show=False),
-    key("preview.back", "escape", "back", "back"),
+    key("preview.export", "ctrl+r,f6", "export_one", "export", priority=True),
+    key("preview.export-all", "ctrl+l,f7", "export_all", "export all", priority=True),
+    key("preview.format", "ctrl+t,f8", "toggle_format", "format", priority=True),
+    key("preview.copy", "ctrl+y,f5", "copy", "copy", priority=True),
+    key("preview.copy-body", "f9", "copy_body", "copy body only", show=False, priority=True),
+    key("preview.folder", "ctrl+g", "focus_folder", "change folder", show=False, priority=True),
+    key("preview.next-draft", "ctrl+n", "next_draft", "next draft", show=False, priority=True),
+    key("preview.prev-draft", "ctrl+b", "prev_draft", "previous draft", show=False, priority=True),
+    key("preview.back", "escape", "back", "back", priority=True),
 ]
 HELP: list[Binding] = [
     key("help.close", "escape,f1,q", "close", "close"),

@@ -206,3 +206,13 @@ class SectionField(TextArea):
             event.stop()
             event.prevent_default()
             self.screen.focus_next()
+            return
+        # TextArea's own keys (end, arrows, backspace, ctrl+w ...) normally run as bindings once the
+        # key has bubbled up to the app, which is after letters that arrived later in the same burst
+        # (over ssh, a fast typist): "end" then "ok" would type "ok" first. Run them here, in order.
+        if not event.is_printable:
+            for binding in self._bindings.key_to_bindings.get(event.key, ()):
+                event.stop()
+                event.prevent_default()
+                await self.run_action(binding.action)
+                return
