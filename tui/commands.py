@@ -73,8 +73,10 @@ class ThemeCommands(Provider):
             yield f"theme: {name}", partial(setattr, self.app, "theme", name)
 
     async def discover(self) -> Hits:
+        # With nothing typed, offer only followup's own themes; typing "theme" finds all of them.
         for title, callback in self._themes():
-            yield DiscoveryHit(title, callback, help="switch to this theme")
+            if title.startswith("theme: followup-"):
+                yield DiscoveryHit(title, callback, help="switch to this theme")
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)

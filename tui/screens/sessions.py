@@ -253,6 +253,7 @@ class SessionsScreen(Screen):
         self.rows = rows
         self.loaded = True
         self._refresh_list()
+        self.refresh_bindings()
 
     def _selected_path(self) -> Path | None:
         row = self.selected_row
@@ -298,11 +299,18 @@ class SessionsScreen(Screen):
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter" and self.loaded:
             self._refresh_list()
+            self.refresh_bindings()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.action_open()
 
     # ------------------------------------------------------------ actions
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # With nothing listed, only "new" makes sense: keep the footer to what works.
+        if action in ("open", "duplicate", "delete", "cursor"):
+            return bool(self.shown)
+        return True
 
     def action_cursor(self, step: int) -> None:
         options = self.query_one("#list", OptionList)
