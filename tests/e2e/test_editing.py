@@ -116,8 +116,9 @@ def test_resize_mid_edit_keeps_working(launcher: Launcher, home: Home) -> None:
 
 
 def test_ctrl_c_and_ctrl_z_lose_nothing(launcher: Launcher, home: Home) -> None:
-    """In Textual 8.2.8 ctrl+c copies in a text field and ctrl+z undoes (ctrl+y redoes); neither quits,
-    suspends or breaks the terminal. Over ssh the keys reach the app (raw mode, no signals)."""
+    """In Textual 8.2.8 ctrl+c copies in a text field (elsewhere it shows "press ctrl+q to quit") and
+    ctrl+z undoes (ctrl+y redoes); no suspend binding by default. Neither quits, suspends or breaks the
+    terminal, and nothing typed is lost. Over ssh both reach the app as keys (raw mode, no signals)."""
     pane, run, path = _open(launcher, home)
     go_to_end_of_field(pane, home)
     pane.type_text(" Alpha.")
@@ -134,12 +135,13 @@ def test_ctrl_c_and_ctrl_z_lose_nothing(launcher: Launcher, home: Home) -> None:
     pane.send_keys("C-y")  # redo
     pane.wait_for("Beta.")
     home.idle()
-    pane.send_keys("C-o")  # the sessions list: ctrl+c and ctrl+z do no harm there either
-    pane.wait_for("Northw")
+    pane.send_keys("F3")  # the roster's list: outside a text field ctrl+c only says how to quit
+    pane.wait_for("Roster")
     home.idle()
     pane.send_keys("C-z", "C-c")
+    pane.wait_for("ctrl+q to quit")
     home.idle()
-    assert "Northw" in pane.capture() and pane.flags().split()[0] == "1", "the app left its screen"
+    assert "Sam Okafor" in pane.capture() and pane.flags().split()[0] == "1", "the app left its screen"
     pane.send_keys("C-q")
     run.assert_clean_exit(home.marker)
     assert load(path).interviewers[0].draft.gratitude.endswith("billing pipeline. Alpha. Beta.")
