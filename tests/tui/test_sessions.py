@@ -39,6 +39,8 @@ async def test_newest_interview_first_with_summary(make_app, sessions_dir):
         assert newest.sent == "2/2"
         assert newest.deadline == "all sent"
         assert newest.scenario == "multiple"
+        low, high = newest.scores.split("–")
+        assert 0 <= int(low) < int(high) <= 100
         assert app.screen.shown[1].deadline == "overdue"  # five days ago, nothing sent
 
 

@@ -33,7 +33,7 @@ class SessionRow:
     date: str = ""
     scenario: str = ""
     sent: str = ""
-    scores: str = ""
+    scores: str = ""  # worst–best score of the drafts
     deadline: str = ""
     urgent: bool = False
     candidate: str = ""
@@ -88,7 +88,9 @@ def _summary(path: Path, session, now: datetime, config) -> SessionRow:
     if drafts:
         report = run_rules(session, now, config, None)
         values = [d.score for d in report.drafts]
-        scores = f"{max(values)}" if len(values) == 1 else f"{max(values)}/{min(values)}"
+        # The range of the drafts' scores, worst to best ("49–100"); one number when they agree.
+        low, high = min(values), max(values)
+        scores = f"{high}" if low == high else f"{low}–{high}"
     state, urgent = _deadline_state(session, now, deadline)
     start = interview.start
     return SessionRow(
@@ -172,7 +174,7 @@ HEADINGS = {
     "date": "Interview",
     "scenario": "Scenario",
     "sent": "Sent",
-    "scores": "Scores",
+    "scores": "Score",
     "deadline": "Deadline",
 }
 
@@ -269,7 +271,7 @@ class SessionsScreen(Screen):
 
     def _refresh_list(self) -> None:
         options = self.query_one("#list", OptionList)
-        width = max(20, options.size.width - 2 or self.size.width - 4)
+        width = max(20, self.size.width - 5)  # the list: margins, padding and a scrollbar
         query = self.query_one("#filter", Input).value.strip()
         keep = getattr(self, "_select", None) or self._selected_path()
         self.shown = [r for r in self.rows if r.matches(query)] if query else list(self.rows)
