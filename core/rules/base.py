@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from core.findings import WHOLE_DRAFT
 from core.model import BODY_SECTIONS, SECTIONS, Draft, Interviewer, Session
-from core.phrases import COMMON_WORDS, COMPANY_MAX_WORDS, DETAIL_MAX_CHARS, STOPWORDS, TOPIC_MATCH_SHARE
+from core.phrases import (
+    COMMON_WORDS,
+    COMPANY_MAX_WORDS,
+    DETAIL_MAX_CHARS,
+    SIMILARITY_MIN_WORDS,
+    STOPWORDS,
+    TOPIC_MATCH_SHARE,
+)
 from core.text import WORD_RE, content_stems, fold, name_parts, normalise, stem, strip_possessive, word_list
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -62,9 +69,12 @@ class Rule:
         return self.message
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Topic:
-    """A topic, requirement or achievement prepared for matching: its text and content stems."""
+    """A topic, requirement or achievement prepared for matching: its text and content stems.
+
+    Compared by identity (each is built once per run): hashing stays cheap in the roster's set work.
+    """
 
     owner: int  # interviewer index, or -1 for interview-wide items
     text: str
@@ -150,10 +160,65 @@ class SessionContext:
     @cached_property
     def referenced_topics(self) -> tuple[frozenset[Topic], ...]:
         """Per draft: the roster topics (anyone's) its body references."""
-        every = [t for topics in self.topics for t in topics]
-        return tuple(
-            frozenset(t for t in every if t.referenced_by(self.draft(i).body_stems)) for i in range(self.count)
-        )
+        # topics with the same stems match the same drafts: judge each distinct stem set once, and only
+        # against drafts sharing at least one of its stems (an index from stem to stem sets)
+        groups: dict[frozenset[str], list[Topic]] = {}
+        for topics in self.topics:
+            for t in topics:
+                groups.setdefault(t.stems, []).append(t)
+        by_stem: dict[str, list[frozenset[str]]] = {}
+        needed: dict[frozenset[str], int] = {}
+        for stems, members in groups.items():
+            needed[stems] = members[0].needed
+            for s in stems:
+                by_stem.setdefault(s, []).append(stems)
+        out = []
+        for i in range(self.count):
+            body = self.draft(i).body_stems
+            candidates = {key for s in body if s in by_stem for key in by_stem[s]}
+            out.append(frozenset(
+                t for key in candidates if len(key & body) >= needed[key] for t in groups[key]
+            ))
+        return tuple(out)
+
+    @cached_property
+    def topic_holders(self) -> dict[Topic, frozenset[int]]:
+        """Per topic: the drafts (indices) with a body that reference it (roster.distinct-detail)."""
+        holders: dict[Topic, set[int]] = {}
+        for i, topics in enumerate(self.referenced_topics):
+            if not self.draft(i).body_blank:
+                for t in topics:
+                    holders.setdefault(t, set()).add(i)
+        shared: dict[frozenset[int], frozenset[int]] = {}  # equal sets as one object: cheap to compare later
+        return {t: shared.setdefault(frozenset(h), frozenset(h)) for t, h in holders.items()}
+
+    @cached_property
+    def name_folds(self) -> dict[str, str]:
+        """Every interviewer's first and last name, folded -> as written (the last one written wins)."""
+        out: dict[str, str] = {}
+        for first, last in self.names:
+            for n in (first, last):
+                if n:
+                    out[fold(n)] = n
+        return out
+
+    @cached_property
+    def name_lowers(self) -> dict[str, frozenset[str]]:
+        """Lower-cased spelling or folded form of a name -> the folded names it stands for (wrong-person)."""
+        out: dict[str, set[str]] = {}
+        for f, n in self.name_folds.items():
+            out.setdefault(n.lower(), set()).add(f)
+            out.setdefault(f, set()).add(f)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    @cached_property
+    def name_owners(self) -> dict[str, tuple[int, ...]]:
+        """Folded first or last name -> the interviewers (indices, in order) who have it."""
+        out: dict[str, list[int]] = {}
+        for i, (first, last) in enumerate(self.names):
+            for f in {fold(first), fold(last)} - {""}:
+                out.setdefault(f, []).append(i)
+        return {f: tuple(owners) for f, owners in out.items()}
 
     @cached_property
     def blanked_tokens(self) -> tuple[str, ...]:
@@ -178,6 +243,12 @@ class SessionContext:
                 text = blank.sub(" ", text)  # names drop out of the comparison
             out.append("".join(map(codes.__getitem__, WORD_RE.findall(text))))
         return tuple(out)
+
+
+    @cached_property
+    def comparable_tokens(self) -> list[str | None]:
+        """`blanked_tokens`, with None for drafts too short to compare (roster.too-similar)."""
+        return [t if len(t) >= SIMILARITY_MIN_WORDS else None for t in self.blanked_tokens]
 
 
 class _Codes(dict):

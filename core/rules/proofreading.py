@@ -6,6 +6,7 @@ Registered in `core.rules`; findings point at the section and span of each word 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.findings import WHOLE_DRAFT
 from core.model import SECTIONS
@@ -245,34 +246,57 @@ def wrong_person(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     if ctx.count < 2:
         return None
     mine = {fold(n) for n in (dctx.first, dctx.last) if n}
-    others: dict[str, str] = {}
-    for i, (first, last) in enumerate(ctx.names):
-        if i == dctx.index:
-            continue
-        for n in (first, last):
-            if n and fold(n) not in mine:
-                others[fold(n)] = n
-    if not others:
+    # a folded name not this person's belongs only to others, and its spelling (the last one written)
+    # is the same whoever asks: the session-wide tables serve every draft
+    folds = ctx.name_folds
+    if len(folds) == len(mine):  # mine are all in folds: nobody else has a name of their own
         return None
     hits = []
     for word, start, end, _ in dctx.tokens("greeting"):
-        if word[:1].isupper() and fold(word) in others:
-            hits.append(Hit("greeting", (start, end), word))
-    lowered = {n.lower() for n in others.values()} | set(others)
+        if word[:1].isupper():
+            f = fold(word)
+            if f in folds and f not in mine:
+                hits.append(Hit("greeting", (start, end), word))
+    lowered = ctx.name_lowers
     sections = [
         section for section in ("gratitude", "closing")
-        if any(w in lowered or w[:-2] in lowered for w in dctx.lowers(section))
+        if any(_names_other(lowered.get(w), mine) or _names_other(lowered.get(w[:-2]), mine)
+               for w in dctx.lowers(section))
     ]
     if not sections:
         return hits
-    names = "|".join(re.escape(n) for n in sorted(others.values(), key=len, reverse=True))
-    thanked = re.compile(
-        rf"{_THANKED}(?P<a>{names})(?![\w'’])|(?:^|[.!?]\s+)(?P<b>{names})\s*,\s*(?:thank|i\b|I\b)",
+    found = []
+    everyone = _thanked(tuple(folds.values()))  # compiled once per session, not once per draft
+    own = [re.escape(folds[f]) for f in mine]
+    for section in sections:
+        matches = list(everyone.finditer(dctx.sections[section]))
+        if any(re.fullmatch("|".join(own), m.group("a") or m.group("b"), re.IGNORECASE) for m in matches):
+            break  # this person's own name matched somewhere: only the exact pattern without it is right
+        found.append((section, matches))
+    else:
+        return hits + _thank_hits(found)
+    thanked = _thanked(tuple(n for f, n in folds.items() if f not in mine))
+    return hits + _thank_hits([(s, thanked.finditer(dctx.sections[s])) for s in sections])
+
+
+def _names_other(owners: frozenset[str] | None, mine: set[str]) -> bool:
+    return owners is not None and not owners <= mine
+
+
+@lru_cache(maxsize=32)
+def _thanked(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Thanks followed by one of `names`, or a sentence opening with one of them and a comma."""
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"{_THANKED}(?P<a>{alternation})(?![\w'’])|(?:^|[.!?]\s+)(?P<b>{alternation})\s*,\s*(?:thank|i\b|I\b)",
         re.IGNORECASE,
     )
-    for section in sections:
-        text = dctx.sections[section]
-        for m in thanked.finditer(text):
+
+
+def _thank_hits(found) -> list[Hit]:
+    hits = []
+    for section, matches in found:
+        for m in matches:
             group = "a" if m.group("a") else "b"
             if m.group(group)[:1].isupper():
                 hits.append(Hit(section, m.span(group), m.group(group)))

@@ -33,10 +33,10 @@ def one_recipient(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     greeting = dctx.sections["greeting"]
     hits = [Hit("greeting", m.span(), m.group()) for m in _GROUP.finditer(greeting)]
     people: dict[int, tuple[int, int]] = {}
+    owners = ctx.name_owners
     for m in _NAME_TOKEN.finditer(greeting):
-        word = fold(strip_possessive(m.group()))
-        for i, (first, last) in enumerate(ctx.names):
-            if word in {fold(first), fold(last)} - {""} and i not in people:
+        for i in owners.get(fold(strip_possessive(m.group())), ()):
+            if i not in people:
                 people[i] = m.span()
                 break
     if len(people) > 1:
@@ -54,36 +54,41 @@ def distinct_detail(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     mine = ctx.referenced_topics[dctx.index]
     if not mine:
         return [Hit(WHOLE_DRAFT)]
-    sharers: list[str] = []
+    holders = ctx.topic_holders
+    sharers: dict[int, None] = {}
+    seen: set[frozenset[int]] = set()
     for topic in mine:
-        shared_with = [
-            i for i in range(ctx.count)
-            if i != dctx.index and not ctx.draft(i).body_blank and topic in ctx.referenced_topics[i]
-        ]
+        group = holders[topic]
+        if group in seen:
+            continue  # the same drafts as a topic already counted: nothing new
+        seen.add(group)
+        shared_with = group - {dctx.index}
         if not shared_with:
             return []
-        sharers += [ctx.session.interviewers[i].name for i in shared_with]
-    others = ", ".join(dict.fromkeys(sharers))
+        sharers.update(dict.fromkeys(sorted(shared_with)))
+    others = ", ".join(dict.fromkeys(ctx.session.interviewers[i].name for i in sharers))
     return [Hit(WHOLE_DRAFT, detail=others)]
 
 
 def too_similar(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     if ctx.count < 2:
         return None
+    from rapidfuzz import process
     from rapidfuzz.distance import Indel
 
     tokens = ctx.blanked_tokens
     mine = tokens[dctx.index]
     if len(mine) < SIMILARITY_MIN_WORDS:  # one character per word
         return None
-    similar = []
-    for i, other in enumerate(tokens):
-        if i == dctx.index or len(other) < SIMILARITY_MIN_WORDS:
-            continue
-        if Indel.normalized_similarity(mine, other, score_cutoff=SIMILARITY_MAX) > SIMILARITY_MAX:
-            similar.append(ctx.session.interviewers[i].name or f"draft {i + 1}")
+    # one C pass over the other drafts; the short ones (None) are skipped
+    near = process.extract(
+        mine, ctx.comparable_tokens, scorer=Indel.normalized_similarity, score_cutoff=SIMILARITY_MAX, limit=None
+    )
+    similar = [
+        ctx.session.interviewers[i].name or f"draft {i + 1}"
+        for i in sorted(k for _, score, k in near if k != dctx.index and score > SIMILARITY_MAX)
+    ]
     return [Hit(WHOLE_DRAFT, detail=", ".join(similar))] if similar else []
-
 
 RULES = (
     Rule("roster.each-drafted", "error", WHOLE_DRAFT, "Everyone gets an email",
