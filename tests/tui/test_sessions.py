@@ -24,7 +24,9 @@ async def _loaded(pilot) -> None:
 
 def _three(sessions_dir):
     write_session(sessions_dir, "old.toml", make_session("Contoso", "Analyst", start=datetime(2026, 10, 1, 9, tzinfo=EST)))
-    write_session(sessions_dir, "new.toml", make_session("Northwind Analytics", "Senior Data Analyst", sent=2))
+    newest = make_session("Northwind Analytics", "Senior Data Analyst", sent=2)
+    newest.interviewers[1].draft.subject = ""  # a weaker second draft: the list shows the range
+    write_session(sessions_dir, "new.toml", newest)
     write_session(sessions_dir, "mid.toml", make_session("Fabrikam", "Data Engineer", start=datetime(2026, 11, 20, 9, tzinfo=EST)))
 
 
