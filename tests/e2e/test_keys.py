@@ -136,3 +136,31 @@ def test_typing_as_soon_as_a_draft_opens_lands_in_the_restored_section(launcher:
     assert draft.gratitude.startswith("Typed at once. "), (
         f"typed text went elsewhere: subject={draft.subject!r} gratitude={draft.gratitude!r}"
     )
+
+
+def test_key_burst_keeps_order_in_a_form_field(launcher: Launcher, home: Home) -> None:
+    """The same in a one-line field of the setup form: a typo fixed in one burst comes out right."""
+    from tests.e2e.test_flows import _two_drafts, load
+
+    path = _two_drafts(home.sessions / "northwind.toml")
+    pane = launcher.pane(100, 30)
+    run = launcher.followup(pane, home, "xterm-256color", str(path))
+    pane.wait_for("Draft 1 of 2")
+    home.idle()
+    pane.send_keys("F2")
+    pane.wait_for("Interview setup")
+    home.idle()  # the candidate's name field has the focus
+    pane.send_keys("End")
+    pane.type_text(" Jnr")
+    pane.send_keys("BSpace", "BSpace", "BSpace")
+    pane.type_text("Junior")
+    home.idle()
+    line = next((l for l in pane.capture().splitlines() if "Full name" in l), "")
+    pane.send_keys("C-q")
+    run.assert_clean_exit(home.marker)
+    name = load(path).candidate.name
+    assert name == "Alex Kim Junior", (
+        f"typed End, ' Jnr', 3 x backspace, 'Junior' in one burst; got {name!r} (screen: {line.strip()!r}). "
+        "Input fields run backspace/End as bindings after later letters: give the form Inputs the "
+        "SectionField treatment (run their own bindings in _on_key)"
+    )
