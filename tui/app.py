@@ -71,6 +71,7 @@ class FollowupApp(App[int]):
         #: False in snapshot tests: a focused cursor never blinks, so screenshots are stable.
         self.blink = blink
         self.config = Config()
+        self._config_broken = False
         self.workspace: Workspace | None = None
         self.speller = None
         self._part_screens: dict[str, Screen] = {}
@@ -115,6 +116,7 @@ class FollowupApp(App[int]):
             self.config = load_config(self.config_path)
         except SessionError as exc:
             self.config = Config()
+            self._config_broken = True  # never overwrite it: the user's file is theirs to fix
             self.notify(f"Config not used: {exc}", severity="warning", markup=False, timeout=10)
 
     def _load_themes(self) -> None:
@@ -159,6 +161,13 @@ class FollowupApp(App[int]):
     def _save_config(self) -> None:
         from core.config import save_config
 
+        if self._config_broken:
+            self.notify(
+                f"Not saved to {self.config_path}: that file has an error (see above); fix it to keep settings.",
+                severity="warning",
+                markup=False,
+            )
+            return
         try:
             save_config(self.config, self.config_path)
         except OSError as exc:
@@ -189,7 +198,8 @@ class FollowupApp(App[int]):
         self.speller = speller
         if self.workspace is not None:
             self.workspace.speller = speller
-        self.screen.post_message(SpellerReady())
+        for screen in self.screen_stack:  # the editor may be under the help screen or a dialog
+            screen.post_message(SpellerReady())
 
     def _open_demo(self) -> None:
         from core.demo import demo_session

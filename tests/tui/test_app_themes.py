@@ -50,3 +50,15 @@ async def test_unknown_theme_in_config_falls_back(make_app, home):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.theme == "followup-dark"
+
+
+async def test_a_broken_config_is_reported_and_never_overwritten(make_app, home):
+    broken = 'theme = "followup-light"\nwords = "not a list"\n'
+    (home / "config.toml").write_text(broken)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert any("Config not used" in n.message and "words" in n.message for n in app._notifications)
+        app.theme = "followup-contrast"
+        await pilot.pause()
+    assert (home / "config.toml").read_text() == broken
