@@ -5,7 +5,6 @@ Each test opens a saved session over ssh in tmux, drives it with keys, and check
 
 from __future__ import annotations
 
-import os
 import stat
 from pathlib import Path
 
