@@ -12,9 +12,12 @@ def _help_text(app) -> str:
     return str(app.screen.query_one("#help-keys").render()) + str(app.screen.query_one("#help-rules").render())
 
 
-async def test_help_on_the_sessions_list(make_app):
+async def test_help_on_the_sessions_list(make_app, sessions_dir):
+    write_session(sessions_dir, "s.toml", make_session())
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.screen.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("f1")
         await pilot.pause()
