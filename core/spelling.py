@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from core.phrases import ACRONYM_MAX_LETTERS, CONTRACTIONS, EXTRA_WORDS, ORDINARY_WORD_MIN_COUNT
-from core.text import EMAIL_RE, URL_RE, WORD_RE, has_inner_capital, normalise, strip_possessive, word_list
+from core.text import WORD_RE, email_spans, has_inner_capital, normalise, strip_possessive, url_spans, word_list
 
 if TYPE_CHECKING:  # pragma: no cover
     from core.config import Config
@@ -70,7 +70,7 @@ def checkable(token: str) -> bool:
 
 def skip_spans(text: str) -> list[tuple[int, int]]:
     """URLs and e-mail addresses, merged into sorted non-overlapping spans."""
-    spans = sorted([m.span() for m in URL_RE.finditer(text)] + [m.span() for m in EMAIL_RE.finditer(text)])
+    spans = sorted(url_spans(text) + email_spans(text))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:
@@ -110,7 +110,7 @@ def session_vocabulary(session: "Session", config: "Config | None" = None) -> fr
     for text in texts:
         if not isinstance(text, str):
             continue
-        for word in word_list(text):
+        for word in set(word_list(text)):
             vocab.add(word)
             vocab.add(normalise(strip_possessive(word)))
             if "-" in word:

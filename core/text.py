@@ -20,6 +20,9 @@ URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+\-]+\.(?:com|org|net|io|de
 EMAIL_RE = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 #: A phone number: at least 7 digits, with the usual separators.
 PHONE_RE = re.compile(r"(?<![\w])\+?\(?\d[\d\s().\-]{5,}\d(?![\w])")
+_URL_HINT_RE = re.compile(r"\.(?:com|org|net|io|dev|co|uk|edu|gov)|://|www\.", re.I)
+_NON_SPACE_RE = re.compile(r"\S*")
+_DOMAIN_TAIL_RE = re.compile(r"[\w\-.]*")
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+\S)")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
@@ -37,7 +40,66 @@ def words(text: str) -> list[Word]:
 
 def word_list(text: str) -> list[str]:
     """The words of `text`, lower-cased, straight apostrophes."""
-    return [normalise(m.group()) for m in WORD_RE.finditer(text)]
+    found = WORD_RE.findall(text)
+    if not found:
+        return []
+    # one normalise over the words joined by newlines (no word holds one): the same as word by word, in C
+    return normalise("\n".join(found)).split("\n")
+
+
+def _chunks(text: str, hint: re.Pattern[str] | str) -> list[tuple[int, int]]:
+    """The whitespace-free runs of `text` that contain `hint` (a substring or a pattern), in order."""
+    out: list[tuple[int, int]] = []
+    if isinstance(hint, str):
+        starts = []
+        at = text.find(hint)
+        while at != -1:
+            starts.append(at)
+            end = _NON_SPACE_RE.match(text, at).end()
+            at = text.find(hint, end)
+    else:
+        starts = [m.start() for m in hint.finditer(text)]
+    end = -1
+    for at in starts:
+        if at < end:
+            continue  # inside the run found last
+        start = at
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = _NON_SPACE_RE.match(text, at).end()
+        out.append((start, end))
+    return out
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """The spans `URL_RE.finditer(text)` gives, found only in the runs that can hold one (linear on long text).
+
+    No URL spans whitespace, so each whitespace-free run holding "://", "www." or a ".com"-like ending is
+    searched alone; Python's `re` would otherwise retry every word start of a long run.
+    """
+    return [m.span() for start, end in _chunks(text, _URL_HINT_RE) for m in URL_RE.finditer(text, start, end)]
+
+
+def email_spans(text: str) -> list[tuple[int, int]]:
+    """The spans `EMAIL_RE.finditer(text)` gives, searched only around each "@" (linear on long text)."""
+    out = []
+    for start, end in _chunks(text, "@"):
+        last = text.rfind("@", start, end)
+        stop = _DOMAIN_TAIL_RE.match(text, last + 1, end).end()  # no address ends past the last domain
+        out += [m.span() for m in EMAIL_RE.finditer(text, start, stop)]
+    return out
+
+
+def blank_out(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each of the (sorted, disjoint) `spans` replaced by one space."""
+    if not spans:
+        return text
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [text[at:start], " "]
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def normalise(word: str) -> str:

@@ -286,15 +286,20 @@ class DraftContext:
         found = self._tokens.get(section)
         if found is None:
             out = []
+            forms: dict[str, tuple[str, int, str]] = {}  # each distinct word prepared once (long texts repeat)
             for m in WORD_RE.finditer(self.sections[section]):
-                word = m.group()
+                raw = m.group()
+                form = forms.get(raw)
+                if form is None:
+                    word = raw
+                    if len(word) > 2 and (word[-1] in "'’" or word[-2] in "'’"):  # possessive?
+                        word = strip_possessive(word)
+                    lower = word.lower()
+                    if "’" in lower or "‘" in lower or "`" in lower:
+                        lower = normalise(lower)
+                    form = forms[raw] = (word, len(word), lower)
                 start = m.start()
-                if len(word) > 2 and (word[-1] in "'’" or word[-2] in "'’"):  # possessive? (hot loop)
-                    word = strip_possessive(word)
-                lower = word.lower()
-                if "’" in lower or "‘" in lower or "`" in lower:
-                    lower = normalise(lower)
-                out.append((word, start, start + len(word), lower))
+                out.append((form[0], start, start + form[1], form[2]))
             found = self._tokens[section] = tuple(out)
         return found
 

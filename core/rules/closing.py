@@ -17,7 +17,7 @@ from core.phrases import (
     WEEKDAYS,
 )
 from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext, find_all
-from core.text import EMAIL_RE, PHONE_RE, WORD_RE, phrase_pattern, squash
+from core.text import PHONE_RE, email_spans, WORD_RE, phrase_pattern, squash
 
 SECTION = "closing"
 SIGNOFF = "signoff"
@@ -82,7 +82,7 @@ def full_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 
 def contact(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     text = dctx.sections[SIGNOFF]
-    if EMAIL_RE.search(text) or PHONE_RE.search(text):
+    if email_spans(text) or PHONE_RE.search(text):
         return []
     return [Hit(SIGNOFF)]
 

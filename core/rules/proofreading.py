@@ -24,10 +24,17 @@ from core.phrases import (
 )
 from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
 from core.spelling import checkable, skip_spans
-from core.text import EMAIL_RE, URL_RE, WORD_RE, edit_distance, fold, normalise, strip_possessive
+from core.text import WORD_RE, blank_out, edit_distance, email_spans, fold, normalise, strip_possessive, url_spans
 
 _TLD = re.compile(r"\.(?:com|org|net|io|dev|co|uk|edu|gov)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS))
+#: `{{ ... }}` on one line, found by string search (the lazy pattern retries to the end of the line for
+#: every "{{" without a close: quadratic on a long line); the other patterns run as one regex.
+_LAZY_BRACES = r"\{\{.*?\}\}"
+_BRACES_SECOND = (
+    len(PLACEHOLDER_PATTERNS) > 1 and PLACEHOLDER_PATTERNS[1] == _LAZY_BRACES and PLACEHOLDER_PATTERNS[0].startswith(r"\[")
+)
+_PLACEHOLDER_REST = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS if p != _LAZY_BRACES))
 _REPEAT = re.compile(r"(?<![\w'’])([^\W\d_]++)\s++(\1)(?![\w'’])", re.IGNORECASE)
 _THANKED = (
     r"(?:\bthank\s+you|\bthanks|\bthank-you|\bgrateful|\bappreciate\s+it|\bappreciated\s+it)\s*,?\s*(?:again\s*,?\s*)?"
@@ -98,9 +105,9 @@ def spelling(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 def _without_addresses(text: str) -> str:
     """`text` with URLs and e-mail addresses blanked out (spelling skips them)."""
     if "@" in text:
-        text = EMAIL_RE.sub(" ", text)
+        text = blank_out(text, email_spans(text))
     if "://" in text or "www." in text or _TLD.search(text):
-        text = URL_RE.sub(" ", text)
+        text = blank_out(text, url_spans(text))
     return text
 
 
@@ -305,14 +312,62 @@ def _thank_hits(found) -> list[Hit]:
 
 def placeholder(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     text = dctx.text
-    if not any(mark in text for mark in PLACEHOLDER_MARKS) or not _PLACEHOLDER.search(text):  # one pass over the draft; no pattern spans a newline
+    if not any(mark in text for mark in PLACEHOLDER_MARKS) or not _any_placeholder(text):  # one pass over the draft; no pattern spans a newline
         return []
     hits = []
     for section in SECTIONS:
         text = dctx.sections[section]
         if text:
-            hits += [Hit(section, m.span(), m.group()[:40]) for m in _PLACEHOLDER.finditer(text)]
+            hits += [Hit(section, span, text[span[0] : span[1]][:40]) for span in _placeholder_spans(text)]
     return hits
+
+
+def _any_placeholder(text: str) -> bool:
+    if not _BRACES_SECOND:
+        return _PLACEHOLDER.search(text) is not None
+    return _PLACEHOLDER_REST.search(text) is not None or _next_braces(text, 0) is not None
+
+
+def _placeholder_spans(text: str) -> list[tuple[int, int]]:
+    """The spans `_PLACEHOLDER.finditer(text)` gives, in linear time.
+
+    At a "{{" only the `{{ ... }}` pattern can match before the others (the first pattern starts with "["),
+    so the leftmost match is whichever comes first of the next `{{ ... }}` and the next match of the rest.
+    """
+    if not _BRACES_SECOND:
+        return [m.span() for m in _PLACEHOLDER.finditer(text)]
+    if "{{" not in text:
+        return [m.span() for m in _PLACEHOLDER_REST.finditer(text)]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    rest = _PLACEHOLDER_REST.search(text, pos)
+    braces = _next_braces(text, pos)
+    while rest is not None or braces is not None:
+        if braces is not None and (rest is None or braces[0] <= rest.start()):
+            span = braces
+        else:
+            span = rest.span()
+        out.append(span)
+        pos = span[1]
+        if rest is not None and rest.start() < pos:
+            rest = _PLACEHOLDER_REST.search(text, pos)
+        if braces is not None and braces[0] < pos:
+            braces = _next_braces(text, pos)
+    return out
+
+
+def _next_braces(text: str, pos: int) -> tuple[int, int] | None:
+    """The next `{{ ... }}` on one line at or after `pos` (the first "}}" closes it), or None."""
+    at = text.find("{{", pos)
+    while at != -1:
+        close = text.find("}}", at + 2)
+        if close == -1:
+            return None
+        newline = text.find("\n", at + 2, close)
+        if newline == -1:
+            return at, close + 2
+        at = text.find("{{", newline)  # no "{{" before that newline closes on its line
+    return None
 
 
 def repeated_word(ctx: SessionContext, dctx: DraftContext) -> Outcome:
