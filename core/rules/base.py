@@ -22,7 +22,19 @@ from core.phrases import (
     STOPWORDS,
     TOPIC_MATCH_SHARE,
 )
-from core.text import WORD_RE, content_stems, fold, name_parts, normalise, stem, strip_possessive, word_list
+from core.text import (
+    WORD_RE,
+    blank_out,
+    content_stems,
+    email_spans,
+    fold,
+    name_parts,
+    normalise,
+    stem,
+    strip_possessive,
+    url_spans,
+    word_list,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from core.config import Config
@@ -132,6 +144,17 @@ class SessionContext:
         from core.spelling import session_vocabulary
 
         return session_vocabulary(self.session, self.config)
+
+    @cached_property
+    def misspelled(self) -> frozenset[str]:
+        """The words of any draft (as `DraftContext.spelling_words`) the dictionary does not know: one
+        `Speller.unknown` call for the whole session."""
+        if self.speller is None:
+            return frozenset()
+        from core.spelling import checkable
+
+        words = set().union(*(self.draft(i).spelling_words for i in range(self.count)))
+        return frozenset(self.speller.unknown({w for w in words if checkable(w)}, self.vocabulary))
 
     @cached_property
     def name_words(self) -> frozenset[str]:
@@ -323,6 +346,14 @@ class DraftContext:
                 out.add((word, word.lower()))
         return frozenset(out)
 
+    @cached_property
+    def spelling_words(self) -> frozenset[str]:
+        """Distinct words of the draft outside URLs and addresses, possessives dropped (proof.spelling)."""
+        return frozenset(
+            strip_possessive(w) if ("'" in w or "’" in w) else w
+            for w in set(WORD_RE.findall(without_addresses(self.text)))
+        )
+
     def section_stems(self, section: str) -> frozenset[str]:
         found = self._stems.get(section)
         if found is None:
@@ -355,6 +386,18 @@ class DraftContext:
 
     def stems(self, *sections: str) -> frozenset[str]:
         return frozenset().union(*(self.section_stems(s) for s in sections))
+
+
+_TLD = re.compile(r"\.(?:com|org|net|io|dev|co|uk|edu|gov)\b", re.IGNORECASE)
+
+
+def without_addresses(text: str) -> str:
+    """`text` with URLs and e-mail addresses blanked out (spelling skips them)."""
+    if "@" in text:
+        text = blank_out(text, email_spans(text))
+    if "://" in text or "www." in text or _TLD.search(text):
+        text = blank_out(text, url_spans(text))
+    return text
 
 
 def _text(draft: Draft, section: str) -> str:

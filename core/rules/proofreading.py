@@ -6,6 +6,7 @@ Registered in `core.rules`; findings point at the section and span of each word 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from core.findings import WHOLE_DRAFT
@@ -23,10 +24,9 @@ from core.phrases import (
     SHORT_NAME_MAX_EDITS,
 )
 from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
-from core.spelling import checkable, skip_spans
-from core.text import WORD_RE, blank_out, edit_distance, email_spans, fold, normalise, strip_possessive, url_spans
+from core.spelling import skip_spans
+from core.text import edit_distance, fold, normalise
 
-_TLD = re.compile(r"\.(?:com|org|net|io|dev|co|uk|edu|gov)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS))
 #: `{{ ... }}` on one line, found by string search (the lazy pattern retries to the end of the line for
 #: every "{{" without a close: quadratic on a long line); the other patterns run as one regex.
@@ -70,17 +70,7 @@ def _is_slip(word: str, target: str, ctx: SessionContext) -> bool:
 def spelling(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     if ctx.speller is None:
         return None
-    memo = ctx.memo
-    words = {
-        strip_possessive(w) if ("'" in w or "’" in w) else w
-        for w in set(WORD_RE.findall(_without_addresses(dctx.text)))
-    }
-    fresh = {w for w in words if ("unknown", w, "") not in memo and checkable(w)}
-    if fresh:
-        bad = ctx.speller.unknown(fresh, ctx.vocabulary)
-        for word in fresh:
-            memo[("unknown", word, "")] = word in bad
-    wrong = {w for w in words if memo.get(("unknown", w, "")) and checkable(w)}
+    wrong = dctx.spelling_words & ctx.misspelled  # the dictionary is asked once per run, for every draft
     if not wrong:
         return []
     # a slip of the interviewer's or the company's name is reported once, by its own (stronger) rule
@@ -96,19 +86,13 @@ def spelling(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     for section in SECTIONS:
         text = dctx.sections[section]
         skips = skip_spans(text) if wrong and ("@" in text or "." in text or "/" in text) else []
+        skip_starts = [s for s, _ in skips]  # sorted and disjoint: the one span that may hold a word, by bisection
         for word, start, end, _ in dctx.tokens(section):
-            if word in wrong and not any(s <= start < e for s, e in skips):
-                hits.append(Hit(section, (start, end), word))
+            if word in wrong:
+                k = bisect_right(skip_starts, start) - 1
+                if k < 0 or start >= skips[k][1]:
+                    hits.append(Hit(section, (start, end), word))
     return hits
-
-
-def _without_addresses(text: str) -> str:
-    """`text` with URLs and e-mail addresses blanked out (spelling skips them)."""
-    if "@" in text:
-        text = blank_out(text, email_spans(text))
-    if "://" in text or "www." in text or _TLD.search(text):
-        text = blank_out(text, url_spans(text))
-    return text
 
 
 def _name_slips(ctx: SessionContext, dctx: DraftContext, targets: list[str]) -> set[str]:
@@ -268,7 +252,7 @@ def wrong_person(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     sections = [
         section for section in ("gratitude", "closing")
         if any(_names_other(lowered.get(w), mine) or _names_other(lowered.get(w[:-2]), mine)
-               for w in dctx.lowers(section))
+               for w in set(dctx.lowers(section)))
     ]
     if not sections:
         return hits
