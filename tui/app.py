@@ -233,6 +233,12 @@ class FollowupApp(App[int]):
         Over ssh, or from a fast typist, "F3 ctrl+n Dana" can arrive in one burst; Textual would hand
         "Dana" to the new screen before it has focused a field, and the letters would be lost.
         """
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            split = _escape_then_key(event)
+            if split is not None:
+                for part in split:
+                    await self.on_event(part)
+                return
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             if self._held_keys or self._screen_settling():
                 if not self._held_keys:
@@ -699,6 +705,30 @@ class FollowupApp(App[int]):
         if self.workspace is None or not (self._dirty or self._failing):
             return True
         return self._write(self.workspace, self.workspace.path)
+
+
+def _escape_then_key(event: events.Key) -> list[events.Key] | None:
+    """alt+<printable> as escape followed by that key, or None for any other key.
+
+    A terminal sends alt+n as ESC n; so does a user pressing escape and then n quickly (or ssh packing
+    both in one packet). followup binds no alt+letter, so the second reading is always the meant one.
+    """
+    key = event.key
+    if not key.startswith("alt+"):
+        return None
+    rest = key[len("alt+") :]
+    shifted = rest.startswith("shift+")
+    if shifted:
+        rest = rest[len("shift+") :]
+    if len(rest) == 1 and rest.isprintable():
+        char = rest.upper() if shifted else rest
+    elif event.character and len(event.character) == 1 and event.character.isprintable():
+        char = event.character
+    else:
+        return None  # alt+up and friends are real keys
+    from textual.keys import _character_to_key
+
+    return [events.Key("escape", "\x1b"), events.Key(_character_to_key(char), char)]
 
 
 def _reason(exc: BaseException) -> str:

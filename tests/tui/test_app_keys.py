@@ -127,3 +127,18 @@ async def test_keys_in_one_burst_land_where_they_were_meant(make_app):
         assert (session.candidate.name, session.candidate.email) == ("Alex Kim", "alex@x.com")
         assert (session.interview.company, session.interview.role) == ("Acme", "Analyst")
         assert [(p.name, p.title) for p in session.interviewers] == [("Dana Rivera", "Manager"), ("Sam Okafor", "")]
+
+
+async def test_escape_then_a_letter_read_as_alt_letter_still_means_escape_then_letter(make_app, sessions_dir):
+    write_session(sessions_dir, "n.toml", make_session("Northwind Analytics"))
+    write_session(sessions_dir, "c.toml", make_session("Contoso Retail"))
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await app.screen.workers.wait_for_complete()
+        await pilot.press("z", "z")
+        assert app.screen.query_one("#filter").value == "zz"
+        await pilot.press("alt+n")  # what the terminal makes of ESC n sent together
+        await pilot.pause()
+        assert app.screen.query_one("#filter").value == "n"
+        assert [row.company for row in app.screen.shown] == ["Northwind Analytics"]

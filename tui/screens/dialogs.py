@@ -13,6 +13,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from tui.screens.part import FormInput
+
 
 class ConfirmDialog(ModalScreen[bool]):
     """A yes/no question: y says yes, n or escape says no (enter does nothing: every question here is
@@ -106,7 +108,7 @@ class PathPrompt(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
             yield Static(self.question, markup=False, classes="dialog-text")
-            yield Input(self.value, id="path")
+            yield FormInput(self.value, id="path")
             yield Static("enter: save here    escape: cancel", markup=False, classes="dialog-keys")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

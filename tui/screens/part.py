@@ -1,12 +1,13 @@
-"""The title line of the setup and roster screens: what this is, which file, and the last save.
+"""Pieces the setup, roster, sessions and dialog screens share: the title line and keys-in-order fields.
 
-Used by `tui.screens.setup` and `tui.screens.roster`; follows `FollowupApp.save_status`.
+`PartTitle` follows `FollowupApp.save_status`; `FormInput`/`FormTextArea` run their own editing keys at once.
 """
 
 from __future__ import annotations
 
+from textual import events
 from textual.content import Content
-from textual.widgets import Static
+from textual.widgets import Input, Static, TextArea
 
 
 class PartTitle(Static):
@@ -29,3 +30,34 @@ class PartTitle(Static):
         gap = max(2, width - len(left) - len(status))
         style = "bold $text-error" if status.startswith("NOT SAVED") else "$text-muted"
         self.update(Content.assemble((left, "bold"), " " * gap, (status, style)))
+
+
+async def _run_own_binding(widget, event: events.Key) -> bool:
+    """Run the widget's own binding for a non-printable key now, in the order the keys came.
+
+    Textual runs a focused field's bindings (backspace, end, arrows) only after the key has bubbled up
+    to the app, which is after letters typed later in the same burst: "Jnr" + 3 backspaces + "Junior"
+    would come out "JnrJur". Running them here keeps every key in order.
+    """
+    if event.is_printable:
+        return False
+    for binding in widget._bindings.key_to_bindings.get(event.key, ()):
+        event.stop()
+        event.prevent_default()
+        await widget.run_action(binding.action)
+        return True
+    return False
+
+
+class FormInput(Input):
+    """An Input whose editing keys act in the order they were typed (see `_run_own_binding`)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        await _run_own_binding(self, event)
+
+
+class FormTextArea(TextArea):
+    """A TextArea (one list item per line) whose editing keys act in the order they were typed."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        await _run_own_binding(self, event)

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from core.model import SCENARIO_MEANING, Interviewer, scenario_of
 from tui import bindings
 from tui.messages import SessionEdited
-from tui.screens.part import PartTitle
+from tui.screens.part import FormInput, FormTextArea, PartTitle
 from tui.screens.setup import list_lines
 from tui.workspace import Workspace
 
@@ -49,15 +49,15 @@ class RosterScreen(Screen):
             with Vertical(id="person"):
                 with Horizontal(classes="row"):
                     yield Static("Name", classes="label", markup=False)
-                    yield Input(id="name", placeholder="first and last name", compact=True)
+                    yield FormInput(id="name", placeholder="first and last name", compact=True)
                 with Horizontal(classes="row"):
                     yield Static("Title", classes="label", markup=False)
-                    yield Input(id="title", placeholder="optional, e.g. Analytics Manager", compact=True)
+                    yield FormInput(id="title", placeholder="optional, e.g. Analytics Manager", compact=True)
                 with Horizontal(classes="row"):
                     yield Static("Email", classes="label", markup=False)
-                    yield Input(id="email", placeholder="optional", compact=True)
+                    yield FormInput(id="email", placeholder="optional", compact=True)
                 yield Static("Topics you discussed with them, one per line:", classes="list-title", markup=False)
-                yield TextArea(id="topics", soft_wrap=True, compact=True, tab_behavior="focus")
+                yield FormTextArea(id="topics", soft_wrap=True, compact=True, tab_behavior="focus")
         yield Static("", id="hint", markup=False)
         yield Footer(compact=True)
 

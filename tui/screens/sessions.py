@@ -6,6 +6,7 @@ The first screen of `followup`; `tui.app` opens the chosen session. Files are re
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,6 +21,10 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui import bindings
+from tui.screens.part import FormInput
+
+
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -44,8 +49,9 @@ class SessionRow:
         return " ".join(parts).lower() + (" " + self.error.lower() if self.error else "")
 
     def matches(self, query: str) -> bool:
-        text = self.haystack()
-        return all(word in text for word in query.lower().split())
+        """Every word typed starts a word of the row ("nor ana" finds Northwind Analytics)."""
+        words = _WORDS.findall(self.haystack())
+        return all(any(w.startswith(q) for w in words) for q in _WORDS.findall(query.lower()))
 
 
 def _visible(text: str) -> str:
@@ -164,7 +170,7 @@ def _columns(width: int) -> list[tuple[str, int]]:
     if width < 66:
         fixed = [c for c in fixed if c[0] != "scores"]
     rest = max(12, width - sum(w + 1 for _, w in fixed) - 2)
-    company = max(6, rest * 9 // 20)
+    company = max(6, rest // 2)
     return [("company", company), ("role", rest - company - 1)] + fixed
 
 
@@ -221,7 +227,7 @@ class SessionsScreen(Screen):
         yield Static("", id="title", markup=False)
         with Horizontal(id="filter-row"):
             yield Static("Filter", id="filter-label", markup=False)
-            yield Input(placeholder="type a company, role or name…", id="filter", compact=True)
+            yield FormInput(placeholder="type a company, role or name…", id="filter", compact=True)
         yield Static("", id="header", markup=False)
         yield OptionList(id="list")
         yield Static("", id="empty", markup=False)

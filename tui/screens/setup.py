@@ -17,7 +17,7 @@ from textual.widgets import Footer, Input, Select, Static, TextArea
 from core.model import MEDIUMS, OUTCOMES
 from tui import bindings
 from tui.messages import SessionEdited
-from tui.screens.part import PartTitle
+from tui.screens.part import FormInput, FormTextArea, PartTitle
 from tui.workspace import Workspace
 
 #: Where the session keeps the zone's name (an optional key of [interview]; the times carry offsets).
@@ -118,25 +118,25 @@ class SetupScreen(Screen):
         yield PartTitle("Interview setup", self.workspace.path.name)
         with VerticalScroll(id="form"):
             yield Static("Candidate", classes="group")
-            yield from self._row("Full name", Input(candidate.name, id="name", placeholder="as you sign your emails", compact=True))
-            yield from self._row("Email", Input(candidate.email, id="email", placeholder="you@example.com", compact=True))
-            yield from self._row("Phone", Input(candidate.phone, id="phone", placeholder="optional", compact=True))
+            yield from self._row("Full name", FormInput(candidate.name, id="name", placeholder="as you sign your emails", compact=True))
+            yield from self._row("Email", FormInput(candidate.email, id="email", placeholder="you@example.com", compact=True))
+            yield from self._row("Phone", FormInput(candidate.phone, id="phone", placeholder="optional", compact=True))
             yield Static("Interview", classes="group")
-            yield from self._row("Company", Input(interview.company, id="company", compact=True))
-            yield from self._row("Role", Input(interview.role, id="role", placeholder="the job title", compact=True))
+            yield from self._row("Company", FormInput(interview.company, id="company", compact=True))
+            yield from self._row("Role", FormInput(interview.role, id="role", placeholder="the job title", compact=True))
             yield from self._row(
                 "Starts",
-                Input(start.strftime("%Y-%m-%d"), id="start-date", placeholder="YYYY-MM-DD", compact=True, classes="date"),
-                Input(start.strftime("%H:%M"), id="start-time", placeholder="HH:MM", compact=True, classes="time"),
+                FormInput(start.strftime("%Y-%m-%d"), id="start-date", placeholder="YYYY-MM-DD", compact=True, classes="date"),
+                FormInput(start.strftime("%H:%M"), id="start-time", placeholder="HH:MM", compact=True, classes="time"),
             )
             yield from self._row(
                 "Ends",
-                Input(end.strftime("%Y-%m-%d") if end else "", id="end-date", placeholder=start.strftime("%Y-%m-%d"), compact=True, classes="date"),
-                Input(end.strftime("%H:%M") if end else "", id="end-time", placeholder="+1 h", compact=True, classes="time"),
+                FormInput(end.strftime("%Y-%m-%d") if end else "", id="end-date", placeholder=start.strftime("%Y-%m-%d"), compact=True, classes="date"),
+                FormInput(end.strftime("%H:%M") if end else "", id="end-time", placeholder="+1 h", compact=True, classes="time"),
             )
             yield from self._row(
                 "Time zone",
-                Input(zone_field_text(start, zone_name), id="zone", placeholder="+01:00 or Europe/Paris", compact=True, classes="zone"),
+                FormInput(zone_field_text(start, zone_name), id="zone", placeholder="+01:00 or Europe/Paris", compact=True, classes="zone"),
             )
             yield from self._row(
                 "Outcome",
@@ -155,7 +155,7 @@ class SetupScreen(Screen):
                 ):
                     with Vertical(classes="list-box"):
                         yield Static(title, classes="list-title", markup=False)
-                        yield TextArea("\n".join(items), id=key, soft_wrap=True, compact=True, tab_behavior="focus")
+                        yield FormTextArea("\n".join(items), id=key, soft_wrap=True, compact=True, tab_behavior="focus")
         yield Static("", id="hint", markup=False)
         yield Footer(compact=True)
 
