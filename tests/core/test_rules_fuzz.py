@@ -1,6 +1,6 @@
 """Property test: no text in any field makes `run_rules` raise (unicode, control characters, brackets, huge).
 
-Default 200 examples; CI's fuzz pass sets FOLLOWUP_FUZZ_EXAMPLES (e.g. 2000).
+2,000 examples by default (the normal run is CI's fuzz run); FOLLOWUP_FUZZ_EXAMPLES sets another count.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from core.model import SECTIONS, Candidate, Draft, Interview, Interviewer, Sessi
 from core.rules import run_rules
 from core.spelling import Speller
 
-EXAMPLES = int(os.environ.get("FOLLOWUP_FUZZ_EXAMPLES", "200"))
+EXAMPLES = int(os.environ.get("FOLLOWUP_FUZZ_EXAMPLES", "2000"))
 _SPELLER = None
 
 
