@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import signal
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -108,8 +109,29 @@ class FollowupApp(App[int]):
         elif self.start_path is not None:
             self.open_path(self.start_path)
         self.set_interval(0.1, self._autosave_tick)
+        self._catch_hangups()
         if self.load_speller:
             self.call_after_refresh(self._load_speller)
+
+    def _catch_hangups(self) -> None:
+        """The terminal closing (ssh drops: SIGHUP) or a polite kill (SIGTERM) saves what is pending first."""
+        try:
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGHUP, signal.SIGTERM):
+                loop.add_signal_handler(sig, self._hang_up)
+        except (NotImplementedError, RuntimeError, ValueError):  # not the main thread, or no such signal
+            return
+        self._signals_caught = True
+
+    def _hang_up(self) -> None:
+        self.flush()
+        self.exit(0)
+
+    def on_unmount(self) -> None:
+        if getattr(self, "_signals_caught", False):
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGHUP, signal.SIGTERM):
+                loop.remove_signal_handler(sig)
 
     def _load_config(self) -> None:
         try:

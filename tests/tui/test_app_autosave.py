@@ -212,3 +212,17 @@ async def test_quit_with_an_unsavable_change_asks_first(make_app, sessions_dir, 
         await pilot.press("n")
         await pilot.pause()
         assert app.is_running and app.workspace.session.interview.company == "Northwind Analytics Labs"
+
+
+async def test_a_hangup_saves_what_was_just_typed(make_app, sessions_dir):
+    import os
+    import signal
+
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _setup(pilot, path)
+        await pilot.press(*" Labs")
+        os.kill(os.getpid(), signal.SIGHUP)  # the ssh connection drops
+        await pilot.pause()
+    assert store.load(path).interview.company == "Northwind Analytics Labs"
