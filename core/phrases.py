@@ -289,11 +289,13 @@ PLACEHOLDER_PATTERNS: tuple[str, ...] = (
     r"\{\{.*?\}\}",  # {{ name }}
     r"\{\{|\}\}",  # a lone {{ or }}
     r"<[A-Za-z][A-Za-z _\-]{0,30}>",  # <name>
-    r"\bXXX+\b",
-    r"\bTODO\b",
-    r"\bTBD\b",
-    r"\bTK\b",
-    r"_{3,}",
+    # \bXXX+\b, \bTODO\b, \bTBD\b, \bTK\b and _{3,}, written to start with a plain character (the word
+    # boundary as a lookbehind after it): with every pattern so, `re` skips ahead to a candidate character
+    r"X(?<!\wX)XX+\b",
+    r"T(?<!\wT)ODO\b",
+    r"T(?<!\wT)BD\b",
+    r"T(?<!\wT)K\b",
+    r"__{2,}",
 )
 #: Substrings one of which every placeholder contains (a quick test before the patterns run).
 PLACEHOLDER_MARKS: tuple[str, ...] = ("[", "]", "{{", "}}", "<", "XXX", "TODO", "TBD", "TK", "___")
