@@ -36,8 +36,8 @@ APP: list[Binding] = [
 SESSIONS: list[Binding] = [
     key("sessions.open", "enter", "open", "open", priority=True),
     key("sessions.new", "ctrl+n", "new", "new", priority=True),
-    key("sessions.duplicate", "f5", "duplicate", "duplicate"),
-    key("sessions.delete", "f8", "delete", "delete"),
+    key("sessions.duplicate", "f5", "duplicate", "duplicate", priority=True),
+    key("sessions.delete", "f8", "delete", "delete", priority=True),
     key("sessions.down", "down", "cursor(1)", "next", show=False, priority=True),
     key("sessions.up", "up", "cursor(-1)", "previous", show=False, priority=True),
     key("sessions.clear", "escape", "clear_filter", "clear filter", show=False),
@@ -47,7 +47,7 @@ SETUP: list[Binding] = [
 ]
 ROSTER: list[Binding] = [
     key("roster.add", "ctrl+n", "add", "add", priority=True),
-    key("roster.remove", "f8", "remove", "remove"),
+    key("roster.remove", "f8", "remove", "remove", priority=True),
     key("roster.up", "ctrl+up,alt+up", "move(-1)", "move up", show=False),
     key("roster.down", "ctrl+down,alt+down", "move(1)", "move down", show=False),
     key("roster.back", "escape", "back", "back", show=False),
