@@ -56,7 +56,7 @@ class RosterScreen(Screen):
                 with Horizontal(classes="row"):
                     yield Static("Email", classes="label", markup=False)
                     yield FormInput(id="email", placeholder="optional", compact=True)
-                yield Static("Topics you discussed with them, one per line:", classes="list-title", markup=False)
+                yield Static("Topics you discussed (one per line):", classes="list-title", markup=False)
                 yield FormTextArea(id="topics", soft_wrap=True, compact=True, tab_behavior="focus")
         yield Static("", id="hint", markup=False)
         yield Footer(compact=True)
