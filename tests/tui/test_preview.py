@@ -66,6 +66,19 @@ async def test_export_all_drafts(tmp_path):
         assert "Exported 3 files" in shown(app, "#export-status")
 
 
+async def test_export_all_names_the_drafts_still_empty(tmp_path):
+    workspace = make_workspace(tmp_path)
+    from core.model import Draft
+
+    workspace.session.interviewers[2].draft = Draft()
+    app = preview_host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+l")
+        status = shown(app, "#export-status")
+        assert "Exported 3 files" in status
+        assert f"1 still empty: {workspace.session.interviewers[2].name}" in status
+
+
 async def test_export_failure_is_a_message(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")

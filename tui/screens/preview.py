@@ -140,11 +140,14 @@ class PreviewScreen(Screen):
             return
         self.last_exported = [Path(p) for p in paths]
         count = len(self.last_exported)
-        self._status(f"Exported {count} file{'s' if count != 1 else ''} to {folder}")
+        empty = [p.name for p in self.workspace.session.interviewers if p.draft.is_empty]
+        note = f" ({len(empty)} still empty: {', '.join(empty)})" if empty else ""
+        self._status(clean_text(f"Exported {count} file{'s' if count != 1 else ''} to {folder}{note}", single_line=True))
         self.notify(
-            f"Exported {count} .{self.format} file{'s' if count != 1 else ''}",
+            clean_text(f"Exported {count} .{self.format} file{'s' if count != 1 else ''}{note}", single_line=True),
             title="Export",
-            timeout=4,
+            severity="warning" if empty else "information",
+            timeout=6 if empty else 4,
             markup=False,
         )
 
