@@ -283,59 +283,10 @@ class Pane:
         return int(w), int(h)
 
     def cursor(self) -> tuple[int, int]:
+        """The (hidden) terminal cursor. Textual puts it at the focused field's cursor, but in the wrong
+        row once a scrolling container has scrolled (seen at 60x20): do not judge focus by it."""
         x, y = self.display("#{cursor_x} #{cursor_y}").split()
         return int(x), int(y)
-
-    def cursor_line(self) -> tuple[str, int]:
-        """The screen line the terminal cursor is on, and the cursor's column (Textual puts the
-        hardware cursor where the focused text field's cursor is)."""
-        x, y = self.cursor()
-        lines = self.capture().split("\n")
-        return (lines[y] if y < len(lines) else ""), x
-
-    def wait_cursor_at(self, before: str, timeout: float = 5.0) -> None:
-        """Wait until the text just left of the cursor, on its line, ends with `before`."""
-        deadline = time.monotonic() + timeout
-        while True:
-            line, x = self.cursor_line()
-            if line[:x].endswith(before):
-                return
-            if time.monotonic() > deadline:
-                raise WaitTimeout(f"the cursor never came to rest after {before!r}; it is at column {x} of {line!r}:\n{self.capture()}")
-            time.sleep(POLL)
-
-    def wait_cursor_on(self, text: str, timeout: float = 5.0) -> None:
-        """Wait until the cursor is on a line that shows `text` (the field the user expects to type in)."""
-        deadline = time.monotonic() + timeout
-        while True:
-            line, x = self.cursor_line()
-            if text in line:
-                return
-            if time.monotonic() > deadline:
-                raise WaitTimeout(f"the cursor is not on a line with {text!r}; it is at column {x} of {line!r}")
-            time.sleep(POLL)
-
-    def box_at_cursor(self) -> str:
-        """The title of the bordered box (╭─ Title ─) the cursor is in, or ""."""
-        x, y = self.cursor()
-        lines = self.capture().split("\n")
-        for row in range(min(y, len(lines)) - 1, -1, -1):
-            segment = lines[row][: x + 1]
-            corner = segment.rfind("╭")
-            if corner >= 0:
-                return lines[row][corner + 1 :].split("─ ", 1)[-1].split(" ─", 1)[0].strip()
-        return ""
-
-    def wait_cursor_in(self, title: str, timeout: float = 5.0) -> None:
-        """Wait until the cursor is inside the box titled `title` (a text field of the editor)."""
-        deadline = time.monotonic() + timeout
-        while True:
-            box = self.box_at_cursor()
-            if box.startswith(title):
-                return
-            if time.monotonic() > deadline:
-                raise WaitTimeout(f"the cursor is in {box!r}, not in {title!r}:\n{self.capture()}")
-            time.sleep(POLL)
 
     def resize(self, cols: int, rows: int) -> None:
         self.tmux("resize-window", "-t", self.target, "-x", str(cols), "-y", str(rows))
