@@ -10,9 +10,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui import bindings
+from tui.screens.part import SteadyFooter
 from tui.commands import namespace_title
 
 
@@ -62,7 +63,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body"):
             yield Static(self._keys_text(), id="help-keys")
             yield Static(self._rules_text(), id="help-rules")
-        yield Footer()
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()

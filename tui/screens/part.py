@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.content import Content
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Footer, Input, Static, TextArea
 
 
 class PartTitle(Static):
@@ -61,3 +61,27 @@ class FormTextArea(TextArea):
 
     async def _on_key(self, event: events.Key) -> None:
         await _run_own_binding(self, event)
+
+
+class SteadyFooter(Footer):
+    """The key bar, rebuilt only when the keys it shows change (not on every move between fields).
+
+    Textual's Footer rebuilds itself on each focus change; on a form that is most of the cost of tab.
+    """
+
+    _shown: tuple = ()
+
+    def _signature(self) -> tuple:
+        return tuple(
+            (binding.key, binding.description, enabled)
+            for (_, binding, enabled, _tooltip) in self.screen.active_bindings.values()
+            if binding.show
+        )
+
+    def bindings_changed(self, screen) -> None:
+        if self.is_attached and screen is self.screen and self._bindings_ready:
+            signature = self._signature()
+            if signature == self._shown:
+                return
+            self._shown = signature
+        super().bindings_changed(screen)

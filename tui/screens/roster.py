@@ -9,13 +9,13 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static, TextArea
+from textual.widgets import Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from core.model import SCENARIO_MEANING, Interviewer, scenario_of
 from tui import bindings
 from tui.messages import SessionEdited
-from tui.screens.part import FormInput, FormTextArea, PartTitle
+from tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter
 from tui.screens.setup import list_lines
 from tui.workspace import Workspace
 
@@ -59,7 +59,7 @@ class RosterScreen(Screen):
                 yield Static("Topics you discussed (one per line):", classes="list-title", markup=False)
                 yield FormTextArea(id="topics", soft_wrap=True, compact=True, tab_behavior="focus")
         yield Static("", id="hint", markup=False)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self._refresh_list(0 if self.people else None)

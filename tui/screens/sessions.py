@@ -17,11 +17,11 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui import bindings
-from tui.screens.part import FormInput
+from tui.screens.part import FormInput, SteadyFooter
 
 
 _WORDS = re.compile(r"\w+")
@@ -231,7 +231,7 @@ class SessionsScreen(Screen):
         yield Static("", id="header", markup=False)
         yield OptionList(id="list")
         yield Static("", id="empty", markup=False)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     @property
     def folder(self) -> Path:

@@ -12,12 +12,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Select, Static, TextArea
+from textual.widgets import Input, Select, Static, TextArea
 
 from core.model import MEDIUMS, OUTCOMES
 from tui import bindings
 from tui.messages import SessionEdited
-from tui.screens.part import FormInput, FormTextArea, PartTitle
+from tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter
 from tui.workspace import Workspace
 
 #: Where the session keeps the zone's name (an optional key of [interview]; the times carry offsets).
@@ -157,7 +157,7 @@ class SetupScreen(Screen):
                         yield Static(title, classes="list-title", markup=False)
                         yield FormTextArea("\n".join(items), id=key, soft_wrap=True, compact=True, tab_behavior="focus")
         yield Static("", id="hint", markup=False)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def _row(self, label: str, *fields) -> ComposeResult:
         first = fields[0].id
