@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from core.config import Config
     from core.spelling import Speller
 
-__all__ = ["RULES", "RULES_BY_ID", "Rule", "run_rules", "rules_markdown"]
+__all__ = ["RULES", "RULES_BY_ID", "Rule", "RulesCache", "run_rules", "rules_markdown"]
 
 #: Every rule, in the order the guidance reads (timing first, then the email from top to bottom).
 RULES: tuple[Rule, ...] = (
@@ -92,6 +92,43 @@ def run_rules(
         findings.sort(key=_sort_key)
         drafts.append(DraftReport(index, person.name, score, tuple(findings), applicable, failed))
     return SessionReport(session.scenario, session_score(drafts), tuple(drafts))
+
+
+class RulesCache:
+    """`run_rules` for a caller that scores often (the app, on every keystroke): the last report is given
+    again while the session, `now`, the config and the speller are all unchanged.
+
+    Held by the caller (one per open session); not shared, not global. The inputs are compared by value
+    (a snapshot of their repr), so editing the session in place is noticed. `now` is compared exactly:
+    a caller that wants hits between keystrokes passes a `now` rounded to the minute.
+    """
+
+    __slots__ = ("_key", "_report", "hits", "misses")
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._report: SessionReport | None = None
+        self.hits = 0
+        self.misses = 0
+
+    def run(
+        self,
+        session: Session,
+        now: datetime,
+        config: "Config | None" = None,
+        speller: "Speller | None" = None,
+    ) -> SessionReport:
+        key = (
+            repr(session.candidate), repr(session.interview), repr(session.interviewers),
+            now, repr(config), speller,
+        )
+        if self._report is not None and key == self._key:
+            self.hits += 1
+            return self._report
+        self.misses += 1
+        self._report = run_rules(session, now, config, speller)
+        self._key = key
+        return self._report
 
 
 def rules_markdown() -> str:
