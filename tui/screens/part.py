@@ -9,6 +9,8 @@ from textual import events
 from textual.content import Content
 from textual.widgets import Footer, Input, Static, TextArea
 
+from tui.widgets.section_field import clean_text
+
 
 class PartTitle(Static):
     """ "Interview setup · acme.toml                    saved 14:03:05" (NOT SAVED in the error colour)."""
@@ -49,15 +51,40 @@ async def _run_own_binding(widget, event: events.Key) -> bool:
     return False
 
 
+def as_shown(text: str) -> str:
+    """A one-line value as a form field shows it: a field edit equal to this changes nothing."""
+    return clean_text(text, single_line=True)
+
+
+def lines_as_shown(items: list[str]) -> list[str]:
+    """A list as a one-item-per-line form field shows it."""
+    return [line.strip() for line in clean_text("\n".join(items)).splitlines() if line.strip()]
+
+
 class FormInput(Input):
-    """An Input whose editing keys act in the order they were typed (see `_run_own_binding`)."""
+    """An Input whose editing keys act in the order they were typed (see `_run_own_binding`).
+
+    Its value never holds control characters or line breaks, so none reach the terminal.
+    """
+
+    def validate_value(self, value: str) -> str:
+        return clean_text(value, single_line=True)
 
     async def _on_key(self, event: events.Key) -> None:
         await _run_own_binding(self, event)
 
 
 class FormTextArea(TextArea):
-    """A TextArea (one list item per line) whose editing keys act in the order they were typed."""
+    """A TextArea (one list item per line) whose editing keys act in the order they were typed.
+
+    Text it is given is cleaned of control characters first, so none reach the terminal.
+    """
+
+    def __init__(self, text: str = "", **kwargs) -> None:
+        super().__init__(clean_text(text), **kwargs)
+
+    def load_text(self, text: str) -> None:
+        super().load_text(clean_text(text))
 
     async def _on_key(self, event: events.Key) -> None:
         await _run_own_binding(self, event)

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from core.model import SCENARIO_MEANING, Interviewer, scenario_of
 from tui import bindings
 from tui.messages import SessionEdited
-from tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter
+from tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown
 from tui.screens.setup import list_lines
 from tui.workspace import Workspace
 
@@ -149,8 +149,9 @@ class RosterScreen(Screen):
             return
         person = self.people[index]
         value = event.input.value if field == "name" else event.input.value.strip()
-        if getattr(person, field) == value:
-            return
+        old = getattr(person, field)
+        if old == value or as_shown(old) == event.input.value:
+            return  # unchanged as shown
         setattr(person, field, value)
         if field == "name":
             self.query_one("#people", OptionList).replace_option_prompt_at_index(index, self._label(index, person))
@@ -161,7 +162,7 @@ class RosterScreen(Screen):
         if index is None or event.text_area.id != "topics":
             return
         topics = list_lines(event.text_area.text)
-        if self.people[index].topics != topics:
+        if self.people[index].topics != topics and lines_as_shown(self.people[index].topics) != topics:
             self.people[index].topics = topics
             self.post_message(SessionEdited())
 

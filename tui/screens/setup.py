@@ -17,7 +17,7 @@ from textual.widgets import Input, Select, Static, TextArea
 from core.model import MEDIUMS, OUTCOMES
 from tui import bindings
 from tui.messages import SessionEdited
-from tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter
+from tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown
 from tui.workspace import Workspace
 
 #: Where the session keeps the zone's name (an optional key of [interview]; the times carry offsets).
@@ -209,8 +209,9 @@ class SetupScreen(Screen):
             self._note("email", "" if not value.strip() or _looks_like_email(value) else "check this address")
         if field in simple:
             target, attr, new = simple[field]
-            if getattr(target, attr) == new:
-                return
+            old = getattr(target, attr)
+            if old == new or as_shown(old) == event.input.value:
+                return  # unchanged as shown: a stored control character is not dropped by merely looking
             setattr(target, attr, new)
         elif field in ("start-date", "start-time", "end-date", "end-time", "zone"):
             if not self._validate_when(apply=True):
@@ -236,7 +237,8 @@ class SetupScreen(Screen):
         if key not in ("requirements", "achievements", "concerns"):
             return
         items = list_lines(event.text_area.text)
-        if getattr(self.workspace.session.interview, key) != items:
+        stored = getattr(self.workspace.session.interview, key)
+        if stored != items and lines_as_shown(stored) != items:
             setattr(self.workspace.session.interview, key, items)
             self.post_message(SessionEdited())
 
