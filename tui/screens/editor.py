@@ -6,8 +6,10 @@ scoring comes from core.rules (debounced, in a thread worker), rendered by tui.w
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import ClassVar
 
 from textual import on, work
@@ -16,24 +18,20 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
-from textual.timer import Timer
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.widgets.text_area import Selection
 from textual.worker import Worker, WorkerState
 
 from core.findings import WHOLE_DRAFT, DraftReport, Finding, SessionReport
-from core.model import SECTION_TITLES, SECTIONS, Draft
+from core.model import SECTION_TITLES, SECTIONS, Draft, Session
 from tui import bindings
+from tui.screens.part import SteadyFooter
 from tui.messages import SessionEdited, SpellerReady, WordAccepted
 from tui.widgets.findings import SEVERITY_MARKS, FindingsList
 from tui.widgets.section_field import SectionField, clean_text, location_to_offset, offset_to_location
 from tui.widgets.sidebar import Sidebar
 from tui.workspace import Workspace
 
-#: Wait this long after the last keystroke before rescoring.
-RESCORE_DELAY = 0.15
-#: Score in a worker thread (True) or on the event loop between keystrokes (False).
-THREADED_SCORING = True
 #: Below this width the sidebar moves below the sections.
 NARROW_WIDTH = 100
 #: Key in `session.app.extra` that remembers the cursor (a character offset in the section).
@@ -59,6 +57,9 @@ REJECTION_PLACEHOLDERS: dict[str, str] = {
 }
 
 
+_FINISHED = (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED)
+
+
 def field_title(section: str) -> str:
     title = SECTION_TITLES[section]
     return f"{title} (optional)" if section == "clarification" else title
@@ -81,8 +82,12 @@ class EditorScreen(Screen):
         state = workspace.session.app
         self.index = min(max(state.interviewer, 0), max(count - 1, 0))
         self.report: SessionReport | None = None
-        self._rescore_timer: Timer | None = None
         self._generation = 0
+        # Scoring state: a request is waiting for the next frame / a worker is running / more is wanted.
+        self._score_queued = False
+        self._score_running = False
+        self._score_wanted = False
+        self._score_full = False
         self._last_field: SectionField | None = None
         self._cursors: dict[tuple[int, str], tuple[int, int]] = {}
         self._sidebar_hidden = False
@@ -108,7 +113,7 @@ class EditorScreen(Screen):
                     field.border_title = field_title(section)
                     yield field
             yield Sidebar(self.workspace.now, id="sidebar")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     @property
     def session(self):
@@ -139,6 +144,7 @@ class EditorScreen(Screen):
         self._apply_layout(event.size.width)
 
     def on_screen_resume(self) -> None:
+        self._score_queued = False  # a request made while another screen was on top may never have run
         self._apply_layout(self.size.width)
         # A dictionary that loaded while another screen was on top.
         if self.workspace.speller is not None and self.field("subject").spell_check is None:
@@ -262,7 +268,7 @@ class EditorScreen(Screen):
             return  # loaded, not edited
         draft.set_section(field.section, field.text)
         self.post_message(SessionEdited())
-        self.schedule_rescore()
+        self._request_score()
 
     def on_descendant_focus(self, event) -> None:
         widget = event.widget
@@ -288,40 +294,67 @@ class EditorScreen(Screen):
     # ----------------------------------------------------------- scoring
 
     def schedule_rescore(self, *, now: bool = False) -> None:
-        """Rescore after a pause in typing (RESCORE_DELAY), in a worker thread."""
-        if self._rescore_timer is not None:
-            self._rescore_timer.stop()
-            self._rescore_timer = None
-        if now:
-            self._start_scoring()
-        else:
-            self._rescore_timer = self.set_timer(RESCORE_DELAY, self._start_scoring)
+        """Rescore the whole session in a worker thread (the dictionary, a word, or the session changed).
+
+        `now` is kept for callers: a rescore always starts as soon as the screen has drawn.
+        """
+        self._request_score(full=True)
+
+    def _request_score(self, *, full: bool = False) -> None:
+        """Score after the next frame, in a worker thread; one scoring at a time, the newest text wins.
+
+        A keystroke scores only the draft being edited (`full` False): the key's own frame goes out
+        first, then the worker scores a snapshot; keys that arrive meanwhile are scored together next.
+        """
+        self._score_full = self._score_full or full
+        self._score_wanted = True
+        if self._score_running or self._score_queued:
+            return
+        self._score_queued = True
+        self.call_after_refresh(self._start_scoring)
 
     def _start_scoring(self) -> None:
-        self._rescore_timer = None
-        if not THREADED_SCORING:
-            self._score_now()
+        self._score_queued = False
+        if self._score_running or not self._score_wanted or not self.is_attached:
             return
+        if not self.session.interviewers:
+            self._score_wanted = False
+            return
+        full, self._score_full = self._score_full, False
+        self._score_wanted = False
+        self._score_running = True
         self._generation += 1
-        self._score_worker(self._generation)
+        snapshot = copy.deepcopy(self.session)
+        self._score_worker(self._generation, snapshot, None if full else self.index)
 
-    @work(thread=True, exclusive=True, group="editor-score")
-    def _score_worker(self, generation: int) -> tuple[int, SessionReport, float]:
+    @work(thread=True, group="editor-score", exit_on_error=False)
+    def _score_worker(
+        self, generation: int, session: Session, index: int | None
+    ) -> tuple[int, SessionReport | DraftReport, float]:
         started = time.perf_counter()
-        report = self.workspace.report()
+        if index is None:
+            report: SessionReport | DraftReport = self.workspace.report(session)
+        else:
+            report = self.workspace.draft_report(index, session)
         return generation, report, (time.perf_counter() - started) * 1000
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if worker.group != "editor-score":
+        if worker.group != "editor-score" or event.state not in _FINISHED:
             return
+        self._score_running = False
         if event.state == WorkerState.SUCCESS and worker.result is not None:
             generation, report, elapsed = worker.result
-            if generation == self._generation:
+            if generation == self._generation and not self._score_wanted:
                 self.last_score_ms = elapsed
-                self._show_report(report)
+                if isinstance(report, DraftReport):
+                    self._show_draft_report(report)
+                else:
+                    self._show_report(report)
         elif event.state == WorkerState.ERROR:
             self.notify(f"Scoring failed: {worker.error}", severity="error", markup=False)
+        if self._score_wanted:
+            self._request_score()
 
     def _score_now(self) -> None:
         """Score synchronously (opening a draft), so the first frame shows a score."""
@@ -334,6 +367,16 @@ class EditorScreen(Screen):
             return
         self.last_score_ms = (time.perf_counter() - started) * 1000
         self._show_report(report)
+
+    def _show_draft_report(self, draft_report: DraftReport) -> None:
+        """The edited draft was rescored: put its report in place of the old one and show it."""
+        report = self.report
+        index = draft_report.index
+        if report is None or index >= len(report.drafts) or report.drafts[index].index != index:
+            self._show_report(self.workspace.report())
+            return
+        drafts = report.drafts[:index] + (draft_report,) + report.drafts[index + 1 :]
+        self._show_report(replace(report, drafts=drafts))
 
     def _show_report(self, report: SessionReport) -> None:
         self.report = report

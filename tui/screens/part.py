@@ -112,3 +112,41 @@ class SteadyFooter(Footer):
                 return
             self._shown = signature
         super().bindings_changed(screen)
+
+    def compose(self):
+        """The keys that fit on one line: on a narrow screen the ways to other parts give way first.
+
+        Every key stays in help (F1) and in the palette; a key cut in half is never shown.
+        """
+        keys = list(super().compose())
+        width = self.app.size.width
+        self._fitted_width = width
+        for drop in _FOOTER_DROP_ORDER:
+            if _footer_width(keys) <= width:
+                break
+            keys = [key for key in keys if not drop(key)]
+        while keys and _footer_width(keys) > width:
+            keys.pop(-2 if len(keys) > 1 and keys[-1].has_class("-command-palette") else -1)
+        yield from keys
+
+    def on_resize(self) -> None:
+        if self._bindings_ready and getattr(self, "_fitted_width", None) != self.app.size.width:
+            self.call_after_refresh(self.recompose)
+
+
+#: What leaves a crowded key bar first: the keys to the other parts, the palette, quit.
+_FOOTER_DROP_ORDER = (
+    lambda key: key.action in ("setup", "roster", "editor", "sessions"),
+    lambda key: key.has_class("-command-palette"),
+    lambda key: key.action == "quit",
+)
+
+
+def _footer_width(keys) -> int:
+    """Columns a compact key bar needs: "key description" per key, one space between, the palette set apart."""
+    total = 0
+    for key in keys:
+        total += len(key.key_display) + (1 + len(key.description) if key.description else 0) + 1
+        if key.has_class("-command-palette"):
+            total += 1  # its separator bar
+    return total

@@ -12,9 +12,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from tui import bindings
+from tui.screens.part import SteadyFooter
 from tui.widgets.section_field import clean_text
 from tui.workspace import Workspace
 
@@ -52,7 +53,7 @@ class PreviewScreen(Screen):
             yield Input(str(self.default_folder()), id="folder", select_on_focus=False)
             yield Static("", id="format", markup=False)
         yield Static("", id="export-status", markup=False)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def default_folder(self) -> Path:
         return self.workspace.path.parent / EXPORT_FOLDER
