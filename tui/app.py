@@ -91,12 +91,20 @@ class FollowupApp(App[int]):
         self._conflict = False
         self._failing: str | None = None
         self._next_retry = 0.0
+        # Config and themes before the first frame is styled: a theme chosen after mount would parse and
+        # apply every style sheet a second time (a good part of the time to the first frame).
+        self._startup_notes: list[str] = []
+        self._startup_theme: str | None = None
+        self._load_config()
+        self._load_themes()
 
     # ------------------------------------------------------------------ start
 
     def on_mount(self) -> None:
-        self._load_config()
-        self._load_themes()
+        for note in self._startup_notes:
+            self.notify(note, severity="warning", markup=False, timeout=10)
+        self._check_colours()
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._apply_keymap()
         from tui.screens.sessions import SessionsScreen
 
@@ -139,28 +147,37 @@ class FollowupApp(App[int]):
         except SessionError as exc:
             self.config = Config()
             self._config_broken = True  # never overwrite it: the user's file is theirs to fix
-            self.notify(f"Config not used: {exc}", severity="warning", markup=False, timeout=10)
+            self._startup_notes.append(f"Config not used: {exc}")
 
     def _load_themes(self) -> None:
+        """Register our themes and the user's, and start with the configured one (no restyle: nothing is styled yet)."""
         themes, problems = load_theme_files(theme_folders(self.config_path))
         for theme in themes:
             self.register_theme(theme)
-        for problem in problems:
-            self.notify(f"Theme skipped: {problem}", severity="warning", markup=False, timeout=10)
+        self._startup_notes.extend(f"Theme skipped: {problem}" for problem in problems)
         wanted = self.config.theme or "followup-dark"
+        if wanted not in self.available_themes:
+            wanted = "followup-dark"
+        if wanted in self.available_themes:
+            self._start_with_theme(wanted)
+
+    def _start_with_theme(self, name: str) -> None:
+        """What setting `self.theme` does, less the restyle and the change signal (see App._watch_theme)."""
+        self.set_reactive(App.theme, name)
+        theme = self.current_theme
+        self.update_classes({f"-theme-{name}": True, "-dark-mode": theme.dark, "-light-mode": not theme.dark}, update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self.stylesheet.set_variables(self.get_css_variables())
+
+    def _check_colours(self) -> None:
         colours = self.console.color_system
         sixteen = colours in ("standard", "windows") and not self.no_color and not self.is_headless
-        if sixteen and wanted.startswith("followup-"):
+        if sixteen and self.theme.startswith("followup-") and "ansi-dark" in self.available_themes:
             # 16 colours (TERM=linux): our shades of grey would collapse into one; the terminal's own
             # palette keeps fields, marks and text apart. Not saved: the user's choice stays for other terminals.
-            wanted = "ansi-dark"
-        if wanted in self.available_themes:
-            self.theme = wanted
-        elif "followup-dark" in self.available_themes:
-            self.theme = "followup-dark"
-        # The start-up choice is published too (a moment later): only a change the user makes is saved.
-        self._startup_theme: str | None = self.theme
-        self.theme_changed_signal.subscribe(self, self._remember_theme)
+            self.theme = "ansi-dark"
+            # This choice is published too (a moment later): only a change the user makes is saved.
+            self._startup_theme = self.theme
 
     def _apply_keymap(self) -> None:
         if self.config.keys:

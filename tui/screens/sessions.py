@@ -16,6 +16,7 @@ from textual.content import Content
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -222,8 +223,13 @@ class SessionsScreen(Screen):
         self.rows: list[SessionRow] = []
         self.shown: list[SessionRow] = []
         self.loaded = False
+        #: Built when first shown: `followup PATH` puts a session over this list before its first frame.
+        self._built = False
 
     def compose(self) -> ComposeResult:
+        if self.app.screen is not self:
+            return  # covered already: build it when it shows (on_screen_resume), not on the way to the first frame
+        self._built = True
         yield Static("", id="title", markup=False)
         with Horizontal(id="filter-row"):
             yield Static("Filter", id="filter-label", markup=False)
@@ -238,10 +244,24 @@ class SessionsScreen(Screen):
         return self.app.sessions_dir  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
+        if self._built:
+            self._set_up()
+
+    def _set_up(self) -> None:
         self.query_one("#title", Static).update(Content.assemble(("Sessions", "bold"), f"  in {self.folder}"))
         self.query_one("#list", OptionList).can_focus = False
 
-    def on_screen_resume(self) -> None:
+    async def on_screen_resume(self) -> None:
+        # `followup PATH` opens a session over this list at once: build it and read the folder only when
+        # the list shows, so start-up neither composes it nor reads and scores every saved session.
+        if self.app.screen is not self:
+            return
+        if not self._built:
+            self._built = True
+            await self.recompose()
+            self._set_up()
+            if self.focused is None:
+                self.query_one("#filter", Input).focus()
         self.reload()
 
     def reload(self, select: Path | None = None) -> None:
@@ -276,9 +296,12 @@ class SessionsScreen(Screen):
         return self.shown[index]
 
     def _refresh_list(self) -> None:
-        options = self.query_one("#list", OptionList)
+        try:
+            options = self.query_one("#list", OptionList)
+            query = self.query_one("#filter", Input).value.strip()
+        except NoMatches:  # the screen is still composing (or closing): it refreshes once resumed
+            return
         width = max(20, self.size.width - 5)  # the list: margins, padding and a scrollbar
-        query = self.query_one("#filter", Input).value.strip()
         keep = getattr(self, "_select", None) or self._selected_path()
         self.shown = [r for r in self.rows if r.matches(query)] if query else list(self.rows)
         self.query_one("#header", Static).update(header_line(width))
