@@ -16,7 +16,7 @@ run: $(STAMP)
 	$(BIN)/followup --demo
 
 test: $(STAMP) 
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/score.py

@@ -38,3 +38,17 @@ def pytest_pyfunc_call(pyfuncitem):
         asyncio.run(pyfuncitem.obj(**kwargs))
         return True
     return None
+
+
+# ----------------------------------------------------------------------------- running in parallel
+# `make test` runs two pytest-xdist workers (`--dist loadgroup`). The end-to-end tests share one worker,
+# one after another, so their timings are not distorted by each other; the app snapshots share one too,
+# since they show one fixed sessions folder.
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.get_closest_marker("e2e") is not None:
+            item.add_marker(pytest.mark.xdist_group("e2e"))
+        elif item.path.name == "test_snapshots_app.py":
+            item.add_marker(pytest.mark.xdist_group("snapshot-folder"))

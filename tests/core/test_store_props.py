@@ -1,6 +1,6 @@
 """Property tests: any session, however hostile its text, survives save and load exactly.
 
-Examples per property: FOLLOWUP_FUZZ_EXAMPLES (default 200; CI runs 2,000).
+Examples per property: FOLLOWUP_FUZZ_EXAMPLES (default 200 here; the loader and rules fuzzing run 2,000).
 """
 
 from __future__ import annotations
