@@ -6,6 +6,7 @@ and edit `workspace.session`, then post `tui.messages.SessionEdited`; the app sa
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +18,7 @@ from core.model import Session
 
 if TYPE_CHECKING:  # pragma: no cover
     from core.findings import DraftReport, SessionReport
+    from core.rules import RulesCache
     from core.spelling import Speller
 
 
@@ -34,13 +36,30 @@ class Workspace:
     #: Set by the app once the dictionary has loaded in a worker; None until then.
     speller: "Speller | None" = None
 
+    #: Keeps the last report and the unchanged drafts' words between scorings (core.rules.RulesCache).
+    _rules: "RulesCache | None" = field(default=None, repr=False, compare=False)
+    #: Scorings run on the event loop and in the editor's worker thread: one at a time through the cache.
+    _rules_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
     def now(self) -> datetime:
         return self.clock()
 
-    def report(self) -> "SessionReport":
-        from core.rules import run_rules
+    def _cache(self) -> "RulesCache":
+        if self._rules is None:
+            from core.rules import RulesCache
 
-        return run_rules(self.session, self.now(), self.config, self.speller)
+            self._rules = RulesCache()
+        return self._rules
 
-    def draft_report(self, index: int) -> "DraftReport":
-        return self.report().drafts[index]
+    def report(self, session: Session | None = None) -> "SessionReport":
+        """Every draft scored (the same report again while nothing it depends on changed)."""
+        with self._rules_lock:
+            return self._cache().run(session or self.session, self.now(), self.config, self.speller)
+
+    def draft_report(self, index: int, session: Session | None = None) -> "DraftReport":
+        """One draft's report, as `report().drafts[index]` but only that draft's rules run.
+
+        `session` (default: the open one) lets a worker thread score a snapshot taken on the event loop.
+        """
+        with self._rules_lock:
+            return self._cache().draft(session or self.session, self.now(), self.config, self.speller, index)

@@ -22,7 +22,7 @@ from core.rules import (
     subject,
     timing,
 )
-from core.rules.base import Hit, Rule, SessionContext
+from core.rules.base import DraftContext, Hit, Rule, SessionContext
 from core.scoring import draft_score, session_score
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,26 +72,32 @@ def run_rules(
     speller: "Speller | None" = None,
 ) -> SessionReport:
     """Run every enabled rule on every draft; scores per draft and for the session."""
-    disabled = config.disable if config is not None else frozenset()
-    rules = [rule for rule in RULES if rule.id not in disabled]
+    rules = _enabled(config)
     ctx = SessionContext(session, now, config, speller)
-    drafts = []
-    for index, person in enumerate(session.interviewers):
-        dctx = ctx.draft(index)
-        outcomes = []
-        findings: list[Finding] = []
-        for rule in rules:
-            hits = rule.check(ctx, dctx)
-            if hits is None:
-                outcomes.append((rule.id, rule.severity, None))
-                continue
-            found = [_finding(rule, hit) for hit in hits]
-            outcomes.append((rule.id, rule.severity, found))
-            findings += found
-        score, applicable, failed = draft_score(outcomes)
-        findings.sort(key=_sort_key)
-        drafts.append(DraftReport(index, person.name, score, tuple(findings), applicable, failed))
+    drafts = [_score_draft(ctx, rules, index) for index in range(len(session.interviewers))]
     return SessionReport(session.scenario, session_score(drafts), tuple(drafts))
+
+
+def _enabled(config: "Config | None") -> list[Rule]:
+    disabled = config.disable if config is not None else frozenset()
+    return [rule for rule in RULES if rule.id not in disabled]
+
+
+def _score_draft(ctx: SessionContext, rules: list[Rule], index: int) -> DraftReport:
+    dctx = ctx.draft(index)
+    outcomes = []
+    findings: list[Finding] = []
+    for rule in rules:
+        hits = rule.check(ctx, dctx)
+        if hits is None:
+            outcomes.append((rule.id, rule.severity, None))
+            continue
+        found = [_finding(rule, hit) for hit in hits]
+        outcomes.append((rule.id, rule.severity, found))
+        findings += found
+    score, applicable, failed = draft_score(outcomes)
+    findings.sort(key=_sort_key)
+    return DraftReport(index, ctx.session.interviewers[index].name, score, tuple(findings), applicable, failed)
 
 
 class RulesCache:
@@ -103,13 +109,18 @@ class RulesCache:
     a caller that wants hits between keystrokes passes a `now` rounded to the minute.
     """
 
-    __slots__ = ("_key", "_report", "hits", "misses")
+    __slots__ = ("_key", "_report", "hits", "misses", "_context_key", "_contexts", "_memo")
 
     def __init__(self) -> None:
         self._key: tuple | None = None
         self._report: SessionReport | None = None
         self.hits = 0
         self.misses = 0
+        # For `draft`: the session-level inputs the kept draft contexts were built with, and per draft
+        # the repr of the draft each was built from.
+        self._context_key: tuple | None = None
+        self._contexts: dict[int, tuple[str, DraftContext]] = {}
+        self._memo: dict[tuple[str, str, str], bool] = {}
 
     def run(
         self,
@@ -129,6 +140,39 @@ class RulesCache:
         self._report = run_rules(session, now, config, speller)
         self._key = key
         return self._report
+
+
+    def draft(
+        self,
+        session: Session,
+        now: datetime,
+        config: "Config | None" = None,
+        speller: "Speller | None" = None,
+        index: int = 0,
+    ) -> DraftReport:
+        """`run_rules(session, now, config, speller).drafts[index]`, for the draft being edited: only that
+        draft's rules run, and the other drafts' words (tokens, stems, similarity words) are kept from the
+        previous call while those drafts and everything else but `now` are unchanged."""
+        people = session.interviewers
+        context_key = (
+            repr(session.candidate), repr(session.interview),
+            tuple((p.name, p.title, p.email, repr(p.topics), repr(p.extra)) for p in people),
+            repr(config), speller,
+        )
+        if context_key != self._context_key:
+            self._context_key, self._contexts, self._memo = context_key, {}, {}
+        elif len(self._memo) > _MEMO_MAX:
+            self._memo = {}
+        keys = [repr(p.draft) for p in people]
+        reuse = {i: dctx for i, (key, dctx) in self._contexts.items() if i < len(keys) and keys[i] == key}
+        ctx = SessionContext(session, now, config, speller, reuse=reuse, scored=(index,), memo=self._memo)
+        report = _score_draft(ctx, _enabled(config), index)
+        self._contexts = {i: (key, ctx.draft(i)) for i, key in enumerate(keys)}
+        return report
+
+
+#: Word verdicts `RulesCache.draft` keeps between calls, at most.
+_MEMO_MAX = 50_000
 
 
 def rules_markdown() -> str:

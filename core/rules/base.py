@@ -114,7 +114,19 @@ def prepare_topics(items: list[str], owner: int) -> tuple[Topic, ...]:
 class SessionContext:
     """What every rule needs about the session, computed once per `run_rules` call."""
 
-    def __init__(self, session: Session, now: datetime, config: "Config | None", speller: "Speller | None") -> None:
+    def __init__(
+        self,
+        session: Session,
+        now: datetime,
+        config: "Config | None",
+        speller: "Speller | None",
+        *,
+        reuse: "dict[int, DraftContext] | None" = None,
+        scored: tuple[int, ...] | None = None,
+        memo: dict[tuple[str, str, str], bool] | None = None,
+    ) -> None:
+        """`reuse`, `scored` and `memo` serve `RulesCache.draft`: draft contexts (and word verdicts) kept from
+        an earlier run whose drafts and session-level inputs were the same, and the drafts being scored."""
         self.session = session
         self.now = now
         self.config = config
@@ -129,9 +141,11 @@ class SessionContext:
         self.topics = tuple(prepare_topics(p.topics, i) for i, p in enumerate(session.interviewers))
         self.requirements = prepare_topics(session.interview.requirements, -1)
         self.achievements = prepare_topics(session.interview.achievements, -1)
-        self._drafts: dict[int, DraftContext] = {}
+        self._drafts: dict[int, DraftContext] = dict(reuse) if reuse else {}
+        #: The drafts this run scores (all by default): only their words go to the dictionary.
+        self.scored: tuple[int, ...] = tuple(range(self.count)) if scored is None else scored
         #: Verdicts about single words (is "Rivers" a slip of "Rivera"?), shared by every draft.
-        self.memo: dict[tuple[str, str, str], bool] = {}
+        self.memo: dict[tuple[str, str, str], bool] = {} if memo is None else memo
 
     def draft(self, index: int) -> "DraftContext":
         ctx = self._drafts.get(index)
@@ -147,13 +161,13 @@ class SessionContext:
 
     @cached_property
     def misspelled(self) -> frozenset[str]:
-        """The words of any draft (as `DraftContext.spelling_words`) the dictionary does not know: one
-        `Speller.unknown` call for the whole session."""
+        """The words of any scored draft (as `DraftContext.spelling_words`) the dictionary does not know: one
+        `Speller.unknown` call for the whole run."""
         if self.speller is None:
             return frozenset()
         from core.spelling import checkable
 
-        words = set().union(*(self.draft(i).spelling_words for i in range(self.count)))
+        words = set().union(*(self.draft(i).spelling_words for i in self.scored))
         return frozenset(self.speller.unknown({w for w in words if checkable(w)}, self.vocabulary))
 
     @cached_property
@@ -261,10 +275,13 @@ class SessionContext:
         out = []
         for i in range(self.count):
             d = self.draft(i)
-            text = normalise("\n".join(d.sections[s] for s in SIMILARITY_SECTIONS))
-            if blank is not None:
-                text = blank.sub(" ", text)  # names drop out of the comparison
-            out.append("".join(map(codes.__getitem__, WORD_RE.findall(text))))
+            words = d.similarity_words
+            if words is None:  # kept on the draft context: a reused one (RulesCache.draft) has them already
+                text = normalise("\n".join(d.sections[s] for s in SIMILARITY_SECTIONS))
+                if blank is not None:
+                    text = blank.sub(" ", text)  # names drop out of the comparison
+                words = d.similarity_words = WORD_RE.findall(text)
+            out.append("".join(map(codes.__getitem__, words)))
         return tuple(out)
 
 
@@ -303,6 +320,8 @@ class DraftContext:
         self._tokens: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
         self._lowers: dict[str, list[str]] = {}
         self._stems: dict[str, frozenset[str]] = {}
+        #: The similarity sections' words with every interviewer's name blanked (set by `blanked_tokens`).
+        self.similarity_words: list[str] | None = None
 
     def tokens(self, section: str) -> tuple[tuple[str, int, int, str], ...]:
         """The words of one section: (word without possessive, start, end, lower-cased form)."""

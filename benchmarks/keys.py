@@ -1,0 +1,392 @@
+"""Benchmark: key-to-frame in the followup editor (sidebar live, dictionary loaded) beside a bare TextArea.
+
+Run `python benchmarks/keys.py` (or `make bench`); prints one JSON object. In-process, headless, one
+hook for both apps: a key is stamped when it is posted to the app, the frame when the app's display
+step has rendered the screen update that shows it (terminal bytes included). Rounds interleave the apps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import copy
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from textual import events  # noqa: E402
+from textual._compositor import CompositorUpdate  # noqa: E402
+from textual.app import App, ComposeResult  # noqa: E402
+from textual.widgets import TextArea  # noqa: E402
+
+from core.model import SECTIONS, Candidate, Draft, Interview, Interviewer, Session  # noqa: E402
+
+ZONE = timezone(timedelta(hours=-5))
+END = datetime(2026, 11, 25, 10, 30, tzinfo=ZONE)
+NOW = END + timedelta(hours=4, minutes=12)
+SIZE = (120, 40)
+#: The section typed into, at the end of its first paragraph.
+SECTION = "interest"
+
+FIRST = ["Dana", "Sam", "Piotr", "Mary", "Kenji", "Aisha", "Tomas", "Ingrid", "Grace", "Mei", "Rafael", "Zofia"]
+LAST = ["Rivera", "Okafor", "Nowak", "Brennan", "Watanabe", "Haddad", "Ferreira", "Lindqvist", "Adams", "Chen",
+        "Castillo", "Novak"]
+TOPICS = [
+    "the billing pipeline", "nightly batch loads", "data governance", "self-serve analytics", "seat renewals",
+    "warehouse costs", "the experimentation platform", "customer health scores", "marketing attribution",
+    "data quality monitors", "the executive dashboard", "privacy reviews",
+]
+SENTENCES = [
+    "At my current company I built a churn dashboard that cut reporting time by forty percent.",
+    "It became the weekly reference for our leadership team and changed how we planned each quarter.",
+    "I like writing clear metric definitions before building anything, so that every chart means one thing.",
+    "Our conversation about {topic} showed me how much care your team puts into the numbers it shares.",
+    "I would bring the same habits to stakeholder reporting and to the stronger data analysis you described.",
+    "When a figure surprised someone, I sat down with them and traced it back to the source together.",
+    "That patience earned trust across the sales and finance teams, who now bring questions to us early.",
+    "I have also mentored two junior analysts, and both now lead their own reporting projects.",
+    "The role fits where I want to grow next, and the problems you described are ones I enjoy solving.",
+    "I would be glad to help colleagues outside the data team read the figures with confidence.",
+]
+
+
+def paragraph(seed: int, words: int, topic: str) -> str:
+    """About `words` words of plausible prose (sentences rotated by `seed`)."""
+    out: list[str] = []
+    n = 0
+    i = seed
+    while n < words:
+        sentence = SENTENCES[i % len(SENTENCES)].format(topic=topic)
+        out.append(sentence)
+        n += len(sentence.split())
+        i += 1
+    return " ".join(out)
+
+
+def make_draft(i: int, words: int) -> Draft:
+    """A draft of about `words` words; the interest section holds the bulk, in 80-word paragraphs."""
+    topic = TOPICS[i % len(TOPICS)]
+    draft = Draft(
+        subject="Thank You – Alex Kim – Senior Data Analyst Interview",
+        greeting=f"Dear {FIRST[i % len(FIRST)]},",
+        gratitude=(
+            f"Thank you for taking the time to meet with me this morning. I really enjoyed our conversation about "
+            f"{topic}, and I appreciated how openly you described the trade-offs your team weighed along the way."
+        ),
+        clarification=(
+            "To expand on the window functions question, I have since rewritten our cohort report with "
+            "window functions and halved its run time."
+        ),
+        closing=(
+            "Thank you again for your time and for the thoughtful questions. I look forward to hearing about the "
+            "next steps in the process."
+        ),
+        signoff="Best regards,\nAlex Kim\nalex.kim@example.com | +1 555 0100",
+    )
+    rest = words - sum(len(draft.section(s).split()) for s in SECTIONS)
+    paragraphs = []
+    k = 0
+    while rest > 0:
+        size = min(rest, 150 if words <= 400 else 80)
+        paragraphs.append(paragraph(i + k, size, topic))
+        rest -= len(paragraphs[-1].split())
+        k += 1
+    draft.interest = "\n\n".join(paragraphs)
+    return draft
+
+
+def make_session(interviewers: int, words: int) -> Session:
+    return Session(
+        candidate=Candidate(name="Alex Kim", email="alex.kim@example.com", phone="+1 555 0100"),
+        interview=Interview(
+            company="Northwind Analytics",
+            role="Senior Data Analyst",
+            start=END - timedelta(hours=2),
+            end=END,
+            requirements=["stronger data analysis", "stakeholder reporting"],
+            achievements=["churn dashboard that cut reporting time by 40%"],
+        ),
+        interviewers=[
+            Interviewer(name=f"{FIRST[i % 12]} {LAST[i % 12]}", title="Analyst", topics=[TOPICS[i % 12]],
+                        draft=make_draft(i, words))
+            for i in range(interviewers)
+        ],
+    )
+
+
+def draft_words(draft: Draft) -> int:
+    return sum(len(draft.section(s).split()) for s in SECTIONS)
+
+
+def joined_text(draft: Draft) -> str:
+    return "\n\n".join(draft.section(s) for s in SECTIONS if draft.section(s))
+
+
+def end_of_first_paragraph(text: str, offset: int = 0) -> tuple[int, int]:
+    """(row, column) of the end of the first paragraph at or after `offset` (no soft-wrap: rows are lines)."""
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    row = text.count("\n", 0, end)
+    return row, end - (text.rfind("\n", 0, end) + 1)
+
+
+# ------------------------------------------------------------------ the probe
+
+
+class Probe:
+    """Stamps each screen update the app displays; futures wait for the first frame satisfying a condition.
+
+    Wraps the app's `_display` (called by the screen with each compositor update) and renders the update
+    to terminal bytes as a real driver would (headless Textual skips that step): the same hook for both apps.
+    """
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.frames = 0
+        self._waiters: list[tuple[Callable[[], bool], asyncio.Future]] = []
+        original = app._display
+
+        def display(screen, renderable) -> None:
+            original(screen, renderable)
+            if renderable is None or app._batch_count:
+                return
+            if isinstance(renderable, CompositorUpdate):
+                renderable.render_segments(app.console)
+            stamp = time.perf_counter()
+            self.frames += 1
+            for waiter in list(self._waiters):
+                condition, future = waiter
+                if not future.done() and condition():
+                    future.set_result(stamp)
+                    self._waiters.remove(waiter)
+
+        app._display = display  # type: ignore[method-assign]
+
+    def frame_where(self, condition: Callable[[], bool]) -> asyncio.Future:
+        future = asyncio.get_running_loop().create_future()
+        self._waiters.append((condition, future))
+        return future
+
+
+def key_event(char: str) -> events.Key:
+    return events.Key("space", " ") if char == " " else events.Key(char, char)
+
+
+async def type_keys(app: App, probe: Probe, area: TextArea, text: str, pace: float) -> list[float]:
+    """Type `text` one key every `pace` s; per key, ms from posting it to the first frame showing it."""
+    times = []
+    row, col = area.selection.end
+    for n, char in enumerate(text, 1):
+        expected = (row, col + n)
+        frame = probe.frame_where(lambda e=expected: area.selection.end == e)
+        start = time.perf_counter()
+        app.post_message(key_event(char))
+        shown = await asyncio.wait_for(frame, 5)
+        times.append((shown - start) * 1000)
+        await asyncio.sleep(max(0.0, pace - (time.perf_counter() - start)))
+    return times
+
+
+async def settle(condition: Callable[[], bool], timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the app did not settle")
+        await asyncio.sleep(0.02)
+
+
+# ------------------------------------------------------------------ the apps
+
+
+class BareApp(App[None]):
+    """The reference: a Textual TextArea holding the same text, nothing else."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        yield TextArea(self.text, soft_wrap=True, id="text")
+
+
+async def run_bare(text: str, words: str, pace: float) -> list[float]:
+    app = BareApp(text)
+    async with app.run_test(size=SIZE) as pilot:
+        area = app.query_one(TextArea)
+        area.cursor_blink = False
+        area.focus()
+        area.move_cursor(end_of_first_paragraph(text, text.find(FIRST_INTEREST_WORDS)))
+        probe = Probe(app)
+        await pilot.pause(0.2)
+        return await type_keys(app, probe, area, words, pace)
+
+
+FIRST_INTEREST_WORDS = SENTENCES[0][:20]
+
+
+def nonsense(rng: random.Random) -> str:
+    return "zq" + "".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(5))
+
+
+async def run_followup(session: Session, words: str, pace: float, bursts: int, burst_pace: float,
+                       rng: random.Random, index: int = 0) -> tuple[list[float], list[float]]:
+    """Key-to-frame (ms per key) and, per burst, ms from its last key to the frame showing its score."""
+    from core import store
+    from core.rules import run_rules
+    from tui.app import FollowupApp
+    from tui.screens.editor import EditorScreen
+
+    session = copy.deepcopy(session)
+    session.app.interviewer = index
+    session.app.section = SECTION
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        (home / "sessions").mkdir(mode=0o700)
+        path = home / "sessions" / "bench.toml"
+        store.save(session, path)
+        app = FollowupApp(path, {}, clock=lambda: NOW, sessions_dir=home / "sessions",
+                          config_path=home / "config.toml", blink=False)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(lambda: isinstance(app.screen, EditorScreen) and app.workspace is not None
+                         and app.workspace.speller is not None)
+            screen = app.screen
+            field = screen.field(SECTION)
+            await settle(lambda: field.spell_check is not None)
+            field.focus()
+            field.move_cursor(end_of_first_paragraph(field.text))
+            probe = Probe(app)
+            await pilot.pause(0.3)
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.3)
+            key_times = await type_keys(app, probe, field, words, pace)
+            score_times = []
+            workspace = app.workspace
+            sidebar = screen.sidebar
+            for _ in range(bursts):
+                await pilot.pause(0.4)
+                await app.workers.wait_for_complete()
+                burst = " and " + nonsense(rng)
+                final = copy.deepcopy(workspace.session)
+                draft = final.interviewers[index].draft
+                row, col = field.selection.end
+                lines = field.text.split("\n")
+                lines[row] = lines[row][:col] + burst + lines[row][col:]
+                draft.set_section(SECTION, "\n".join(lines))
+                expected = run_rules(final, NOW, workspace.config, workspace.speller).drafts[index]
+                assert sidebar.report != expected
+                shown = probe.frame_where(lambda: sidebar.report == expected)
+                await type_keys(app, probe, field, burst[:-1], burst_pace)
+                last = time.perf_counter()
+                app.post_message(key_event(burst[-1]))
+                score_times.append((await asyncio.wait_for(shown, 10) - last) * 1000)
+                await pilot.pause(0.2)
+                for _ in burst:  # back to the text before the burst (not timed)
+                    app.post_message(events.Key("backspace", None))
+            await pilot.pause(0.3)
+        return key_times, score_times
+
+
+def median(values: list[float]) -> float:
+    return round(statistics.median(values), 3) if values else float("nan")
+
+
+def summary(values: list[float]) -> dict:
+    ordered = sorted(values)
+    return {
+        "median_ms": median(values),
+        "p90_ms": round(ordered[int(len(ordered) * 0.9)], 3) if ordered else None,
+        "n": len(values),
+    }
+
+
+async def bench(args: argparse.Namespace) -> dict:
+    rng = random.Random(6)
+    small = make_session(1, 300)
+    large = make_session(12, 2000)
+    small_text = joined_text(small.interviewers[0].draft)
+    large_text = joined_text(large.interviewers[0].draft)
+    per_round = max(1, args.keys // args.rounds)
+    letters = "the quick brown fox jumps over the lazy dog and then some more words follow "
+    results: dict[str, list[float]] = {k: [] for k in ("followup", "bare", "followup_large", "bare_large")}
+    scores: dict[str, list[float]] = {"followup": [], "followup_large": []}
+    for r in range(args.rounds):
+        words = (letters * 10)[r * per_round % len(letters):][:per_round]
+        keys, score = await run_followup(small, words, args.pace, args.bursts, args.burst_pace, rng)
+        results["followup"] += keys
+        scores["followup"] += score
+        results["bare"] += await run_bare(small_text, words, args.pace)
+        if not args.skip_large:
+            keys, score = await run_followup(large, words, args.pace, args.bursts, args.burst_pace, rng)
+            results["followup_large"] += keys
+            scores["followup_large"] += score
+            results["bare_large"] += await run_bare(large_text, words, args.pace)
+    a, b = median(results["followup"]), median(results["bare"])
+    out: dict = {
+        "pace_ms": args.pace * 1000,
+        "burst_pace_ms": args.burst_pace * 1000,
+        "draft_words": draft_words(small.interviewers[0].draft),
+        "key_to_frame": {
+            "followup_300_words": summary(results["followup"]),
+            "bare_textarea_300_words": summary(results["bare"]),
+            "ratio": round(a / b, 3),
+        },
+        "score_shown_after_last_key": {"followup_300_words": summary(scores["followup"])},
+    }
+    targets = {
+        "key_to_frame_ratio_at_most_1.5": a / b <= 1.5,
+        "score_within_50_ms": median(scores["followup"]) <= 50,
+    }
+    if not args.skip_large:
+        c, d = median(results["followup_large"]), median(results["bare_large"])
+        sa, sc = median(scores["followup"]), median(scores["followup_large"])
+        out["large"] = {
+            "interviewers": 12,
+            "draft_words": draft_words(large.interviewers[0].draft),
+            "key_to_frame": {
+                "followup": summary(results["followup_large"]),
+                "bare_textarea_same_draft": summary(results["bare_large"]),
+                "ratio_to_bare": round(c / d, 3),
+                "slowdown_vs_300_words": round(c / a, 3),
+            },
+            "score_shown_after_last_key": {
+                "followup": summary(scores["followup_large"]),
+                "slowdown_vs_300_words": round(sc / sa, 3),
+            },
+        }
+        targets["large_key_to_frame_at_most_2x"] = c / a <= 2
+        targets["large_score_at_most_2x"] = sc / sa <= 2
+    out["targets"] = targets
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keys", type=int, default=200, help="keys typed per app (default 200)")
+    parser.add_argument("--rounds", type=int, default=4, help="interleaved rounds the keys are split into")
+    parser.add_argument("--pace", type=float, default=0.1, help="seconds between keys (default 0.1: a fast typist)")
+    parser.add_argument("--bursts", type=int, default=5, help="score-latency bursts per followup round")
+    parser.add_argument("--burst-pace", type=float, default=0.03, help="seconds between keys in a burst")
+    parser.add_argument("--skip-large", action="store_true", help="skip the 12 x 2,000-word session")
+    parser.add_argument("--profile", metavar="FILE", help="write a cProfile of the whole run to FILE")
+    args = parser.parse_args()
+    if args.profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        result = profiler.runcall(asyncio.run, bench(args))
+        profiler.dump_stats(args.profile)
+    else:
+        result = asyncio.run(bench(args))
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
