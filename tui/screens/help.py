@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from tui import bindings
 from tui.screens.part import SteadyFooter
+from tui.widgets.findings import SEVERITY_MARKS
 from tui.commands import namespace_title
 
 
@@ -32,7 +33,8 @@ def key_lines(screen: Screen) -> list[tuple[str, str, str]]:
         title = namespace_title(binding.id, binding.description)
         display = app.get_key_display(binding.with_key(key))
         group = "app" if binding.id.startswith("app.") else "screen"
-        _, keys, _ = grouped.setdefault(binding.id, (group, [], title))
+        # Two bindings of one action (ctrl+n and ctrl+pagedown: next draft) make one line.
+        _, keys, _ = grouped.setdefault(f"{group}:{binding.action}:{title}", (group, [], title))
         if display not in keys:
             keys.append(display)
     lines = [(group, " ".join(keys), title) for group, keys, title in grouped.values()]
@@ -47,7 +49,8 @@ def rule_lines() -> list[tuple[str, str, str]]:
     return [(rule.id, rule.severity, rule.message) for rule in RULES]
 
 
-SEVERITY_MARK = {"error": "✗ error", "warning": "! warning", "suggestion": "· suggestion"}
+#: The marks the sidebar uses, so help explains what is on screen.
+SEVERITY_MARK = {severity: f"{mark} {word}" for severity, (mark, word) in SEVERITY_MARKS.items()}
 
 
 class HelpScreen(ModalScreen[None]):
