@@ -247,7 +247,7 @@ async def run_followup(session: Session, words: str, pace: float, bursts: int, b
     session = copy.deepcopy(session)
     session.app.interviewer = index
     session.app.section = SECTION
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         home = Path(tmp)
         (home / "sessions").mkdir(mode=0o700)
         path = home / "sessions" / "bench.toml"

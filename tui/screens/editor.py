@@ -1,7 +1,7 @@
 """The draft editor: one draft per interviewer, seven section fields, and the live scoring sidebar.
 
 Pushed by tui.app (`EditorScreen(workspace)`); edits `workspace.session` and posts SessionEdited;
-scoring comes from core.rules (debounced, in a thread worker), rendered by tui.widgets.sidebar.
+scoring comes from core.rules (after each key's frame, in a thread worker), rendered by tui.widgets.sidebar.
 """
 
 from __future__ import annotations
@@ -150,6 +150,9 @@ class EditorScreen(Screen):
         if self.workspace.speller is not None and self.field("subject").spell_check is None:
             self._enable_spelling()
             self.schedule_rescore(now=True)
+        elif self.workspace.speller is not None:
+            for field in self.fields():  # names, topics or words may have changed: underline afresh
+                field.recheck()
         # The session may have changed elsewhere (roster, setup, a reload from disk).
         if self.session.interviewers:
             self.index = min(self.index, len(self.session.interviewers) - 1)

@@ -92,6 +92,8 @@ class FindingsList(OptionList):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
         self._by_id: dict[str, Finding] = {}
+        #: (option id, severity, message) of each finding listed now: the list is rebuilt only when it changes.
+        self._shown: list[tuple[str, str, str]] | None = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -99,21 +101,29 @@ class FindingsList(OptionList):
 
     def show_findings(self, findings: Sequence[Finding]) -> None:
         """Replace the list, keeping the highlight on the same finding where it still exists."""
-        previous = self.highlighted_option.id if self.highlighted_option is not None else None
-        options: list[Option | None] = []
-        self._by_id = {}
-        group: str | None = None
+        by_id: dict[str, Finding] = {}
         counts: dict[str, int] = {}
         for finding in ordered(findings):
+            key = f"{finding.section}:{finding.rule}"
+            counts[key] = counts.get(key, 0) + 1
+            by_id[f"{key}:{counts[key]}"] = finding
+        shown = [(k, f.severity, f.message) for k, f in by_id.items()]
+        if shown == self._shown:
+            # The same list (a keystroke moved a finding's span, say): keep the options, and the
+            # highlight, as they are; only where each finding sits is new.
+            self._by_id = by_id
+            return
+        self._shown = shown
+        previous = self.highlighted_option.id if self.highlighted_option is not None else None
+        options: list[Option | None] = []
+        self._by_id = by_id
+        group: str | None = None
+        for option_id, finding in by_id.items():
             if finding.section != group:
                 if group is not None:
                     options.append(None)  # a thin rule between sections
                 group = finding.section
                 options.append(Option(Content.styled(section_title(group), "bold"), disabled=True))
-            key = f"{finding.section}:{finding.rule}"
-            counts[key] = counts.get(key, 0) + 1
-            option_id = f"{key}:{counts[key]}"
-            self._by_id[option_id] = finding
             options.append(Option(finding_prompt(finding), id=option_id))
         self.set_options(options)
         if previous is not None and previous in self._by_id:

@@ -7,6 +7,7 @@ private `_highlights` map (textual 8.2.8), so a Textual upgrade is checked here 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from rich.style import Style
@@ -22,6 +23,8 @@ MISSPELLED = "misspelled"
 _THEME_NAME = "followup-fields"
 
 SpellCheck = Callable[[str], "list[tuple[int, int]]"]
+#: Line texts whose misspelled spans a field remembers, at most.
+_LINE_SPANS_MAX = 2_000
 
 
 def clean_text(text: str, *, single_line: bool = False) -> str:
@@ -86,6 +89,8 @@ class SectionField(TextArea):
         self.single_line = single_line
         self._misspelled: list[tuple[int, int]] = []
         self._held_back: tuple[int, int] | None = None
+        #: Misspelled columns of each line text seen (cleared when the dictionary or vocabulary changes).
+        self._line_spans: dict[str, list[tuple[int, int]]] = {}
         super().__init__(
             clean_text(text, single_line=single_line),
             soft_wrap=True,
@@ -135,8 +140,32 @@ class SectionField(TextArea):
 
     def recheck(self) -> None:
         """Recompute the underlined words (the dictionary or the vocabulary changed)."""
+        self._line_spans = {}
         self._build_highlight_map()
         self.refresh()
+
+    def _spans_by_line(self, check: SpellCheck, lines: list[str]) -> list[list[tuple[int, int]]]:
+        """Per line, the misspelled (start, end) columns; only lines not seen before are checked.
+
+        Misspelled words never span a line break, so checking the new lines joined by line breaks gives
+        the same spans as checking the whole text: a keystroke checks one paragraph, not the section.
+        """
+        known = self._line_spans
+        if len(known) > _LINE_SPANS_MAX:
+            known.clear()
+        fresh = [line for line in dict.fromkeys(lines) if line not in known]
+        if fresh:
+            starts = []
+            offset = 0
+            for line in fresh:
+                starts.append(offset)
+                known[line] = []
+                offset += len(line) + 1
+            for start, end in check("\n".join(fresh)):
+                k = bisect_right(starts, start) - 1
+                line_start = starts[k]
+                known[fresh[k]].append((start - line_start, min(end - line_start, len(fresh[k]))))
+        return [known[line] for line in lines]
 
     def _build_highlight_map(self) -> None:
         super()._build_highlight_map()  # clears the map (no language: nothing else)
@@ -145,32 +174,29 @@ class SectionField(TextArea):
             self._misspelled = []
             self._held_back = None
             return
-        text = self.text
-        spans = check(text)
-        self._misspelled = list(spans)
+        lines = list(self.document.lines)
+        by_line = self._spans_by_line(check, lines)
         # Do not underline the word being typed: a span ending at the cursor waits
         # until the cursor leaves it.
         self._held_back = None
-        cursor = None
-        if self.has_focus and self.selection.is_empty:
-            cursor = location_to_offset(text, self.selection.end)
-        lines = text.split("\n")
-        starts = [0]
-        for line in lines[:-1]:
-            starts.append(starts[-1] + len(line) + 1)
+        cursor = self.selection.end if self.has_focus and self.selection.is_empty else None
         highlights = self._highlights
-        for start, end in spans:
-            if cursor is not None and end == cursor:
-                self._held_back = (start, end)
-                continue
-            row, col = offset_to_location(text, start)
-            end_row, end_col = offset_to_location(text, end)
-            if end_row != row:  # a word never spans lines; be safe anyway
-                end_col = len(lines[row])
-            line = lines[row]
-            byte_start = len(line[:col].encode("utf-8"))
-            byte_end = len(line[:end_col].encode("utf-8"))
-            highlights[row].append((byte_start, byte_end, MISSPELLED))
+        misspelled = []
+        line_start = 0
+        for row, (line, spans) in enumerate(zip(lines, by_line)):
+            for col, end_col in spans:
+                misspelled.append((line_start + col, line_start + end_col))
+                if cursor is not None and cursor == (row, end_col):
+                    self._held_back = misspelled[-1]
+                    continue
+                if line.isascii():
+                    highlights[row].append((col, end_col, MISSPELLED))
+                else:
+                    byte_start = len(line[:col].encode("utf-8"))
+                    byte_end = len(line[:end_col].encode("utf-8"))
+                    highlights[row].append((byte_start, byte_end, MISSPELLED))
+            line_start += len(line) + 1
+        self._misspelled = misspelled
 
     def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
         if self._held_back is not None and event.text_area is self:

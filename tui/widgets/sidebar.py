@@ -62,6 +62,8 @@ class Sidebar(Vertical):
         self.compact = False
         self._shown_compact = False
         self._band = ""
+        #: The text each Static of the score shows now (by id).
+        self._shown: dict[str | None, str] = {}
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="score-row"):
@@ -96,25 +98,37 @@ class Sidebar(Vertical):
         title = self.query_one("#findings-title", Static)
         if report is None:
             self._set_band(digits, "")
-            digits.update("--")
-            text.update(Content("scoring…"))
-            title.update(Content(""))
+            self._set_digits(digits, "--")
+            self._set_text(text, "scoring…")
+            self._set_text(title, "")
             self.findings_list.show_findings([])
             return
         css, word = score_band(report.score, report.has_error)
         self._set_band(digits, css)
-        digits.update(str(report.score))
+        self._set_digits(digits, str(report.score))
         if self.compact:
-            text.update(Content(f"Score {report.score}/100, {word} · "))
+            self._set_text(text, f"Score {report.score}/100, {word} · ")
         else:
-            text.update(Content(f"out of 100\n{word}"))
+            self._set_text(text, f"out of 100\n{word}")
         if report.findings:
-            title.update(Content(f"Findings: {counts_text(report.findings)}"))
+            self._set_text(title, f"Findings: {counts_text(report.findings)}")
         else:
-            title.update(Content("No findings: nothing left to fix."))
+            self._set_text(title, "No findings: nothing left to fix.")
         self.findings_list.show_findings(report.findings)
         if not report.findings:
             self.show_hint(None)
+
+    # A keystroke's new report mostly changes nothing the sidebar shows (only where a finding sits):
+    # update a widget (each update lays out the screen again) only when its text changes.
+
+    def _set_digits(self, digits: Digits, value: str) -> None:
+        if digits.value != value:
+            digits.update(value)
+
+    def _set_text(self, static: Static, text: str) -> None:
+        if self._shown.get(static.id) != text:
+            self._shown[static.id] = text
+            static.update(Content(text))
 
     def _set_band(self, digits: Digits, css: str) -> None:
         # Only the digits change colour, and only when the band changes: a class change
