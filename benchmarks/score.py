@@ -10,86 +10,14 @@ import json
 import statistics
 import sys
 import time
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.model import SECTIONS, Candidate, Draft, Interview, Interviewer, Session  # noqa: E402
+from _sessions import NOW, session_of  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+from core.model import SECTIONS  # noqa: E402
 from core.rules import run_rules  # noqa: E402
 from core.spelling import Speller  # noqa: E402
-
-EST = timezone(timedelta(hours=-5))
-END = datetime(2026, 11, 25, 10, 30, tzinfo=EST)
-NOW = END + timedelta(hours=3)
-
-FIRST = ["Dana", "Sam", "Piotr", "Mary-Jane", "Kenji", "Aisha", "Tomás", "Ingrid", "Oluwaseun", "Mei", "Rafael", "Zofia"]
-LAST = ["Rivera", "Okafor", "Wojciechowski", "O'Brien", "Watanabe", "Haddad", "Ferreira", "Lindqvist", "Adebayo",
-        "Chen", "Castillo", "Nowak"]
-TOPICS = [
-    ("migrating the billing pipeline to dbt", "quarterly churn review"),
-    ("Kubernetes batch jobs for nightly loads", "on-call rotation"),
-    ("the data governance programme", "hiring plans for next year"),
-    ("self-serve analytics for account managers", "pricing experiments"),
-    ("forecasting seat renewals", "feature store design"),
-    ("warehouse cost controls", "query performance budgets"),
-    ("experimentation platform", "sample ratio checks"),
-    ("customer health scores", "renewal playbooks"),
-    ("marketing attribution model", "campaign tagging standards"),
-    ("data quality monitors", "incident reviews"),
-    ("executive dashboard redesign", "metric definitions"),
-    ("privacy reviews for new datasets", "retention schedules"),
-]
-
-
-def draft_for(i: int) -> Draft:
-    """A realistic draft of about 250 words for interviewer `i` (a little long on purpose)."""
-    first = FIRST[i]
-    a, b = TOPICS[i]
-    return Draft(
-        subject="Thank You – Siobhán Nguyen – Senior Data Analyst Interview",
-        greeting=f"Dear {first},",
-        gratitude=(
-            f"Thank you for taking the time to meet with me this morning. I really enjoyed our conversation about "
-            f"{a}, and I appreciated how openly you described the trade-offs your team weighed along the way. "
-            f"Hearing how {b} fits into the wider roadmap gave me a much clearer picture of the work, and of the "
-            f"standards the analytics group holds itself to when the numbers reach leadership."
-        ),
-        interest=(
-            "I am excited about the Senior Data Analyst role and about the chance to join Northwind Analytics. "
-            "At my current company I built a churn dashboard that cut reporting time by forty percent, and it "
-            "became the weekly reference for our leadership team. That experience with stakeholder reporting, "
-            "together with my habit of writing clear metric definitions before building anything, is exactly the "
-            "kind of stronger data analysis your team described needing this year. I would bring the same care "
-            "to your reporting, and I would enjoy helping colleagues outside the data team trust the figures."
-        ),
-        clarification=(
-            "To expand on the SQL window functions question, I have since rewritten our cohort report with "
-            "window functions and halved its run time."
-        ),
-        closing=(
-            "Thank you again for your time and for the thoughtful questions. I look forward to hearing about the "
-            "next steps in the process, and I would be glad to share any further examples of my work."
-        ),
-        signoff="Best regards,\nSiobhán Nguyen\nsiobhan.nguyen@example.com | +1 555 0100",
-    )
-
-
-def session_of(count: int) -> Session:
-    return Session(
-        candidate=Candidate(name="Siobhán Nguyen", email="siobhan.nguyen@example.com", phone="+1 555 0100"),
-        interview=Interview(
-            company="Northwind Analytics",
-            role="Senior Data Analyst",
-            start=END - timedelta(hours=2),
-            end=END,
-            requirements=["stronger data analysis", "stakeholder reporting"],
-            achievements=["churn dashboard that cut reporting time by 40%"],
-        ),
-        interviewers=[
-            Interviewer(name=f"{FIRST[i]} {LAST[i]}", topics=list(TOPICS[i]), draft=draft_for(i)) for i in range(count)
-        ],
-    )
 
 
 def medians_ms(fns: dict, runs: int) -> tuple[dict, dict]:

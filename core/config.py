@@ -17,6 +17,7 @@ from core.errors import SessionError
 CONFIG_ENV = "FOLLOWUP_CONFIG"
 HOME_ENV = "FOLLOWUP_HOME"
 CONFIG_NAME = "config.toml"
+DICTIONARY_CACHE_NAME = "dictionary-en.cache"
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,20 @@ def default_sessions_dir(environ: Mapping[str, str]) -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("followup", appauthor=False)) / "sessions"
+
+
+def default_cache_dir(environ: Mapping[str, str]) -> Path:
+    """`$FOLLOWUP_HOME/cache`, else the platform's cache folder (`followup`). Only ever holds rebuildable files."""
+    if environ.get(HOME_ENV):
+        return Path(environ[HOME_ENV]).expanduser() / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("followup", appauthor=False))
+
+
+def dictionary_cache_path(environ: Mapping[str, str]) -> Path:
+    """Where the shells keep the prepared spelling dictionary (`core.spelling.Speller(cache=...)`)."""
+    return default_cache_dir(environ) / DICTIONARY_CACHE_NAME
 
 
 def _strings(path: Path, name: str, value: Any) -> frozenset[str]:

@@ -1,20 +1,26 @@
-"""The spelling dictionary: pyspellchecker loaded once, the session's own words, US/UK variants.
+"""The spelling dictionary: pyspellchecker's English words (compact, optionally cached), session words, US/UK variants.
 
 `Speller` is built once (in the app's worker, or once per `followup check`); rules and the editor
-call `unknown`, `suggest` and `misspelled_spans`. The checker itself is never mutated after load.
+call `unknown`, `suggest` and `misspelled_spans`. The dictionary is never mutated after load.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import zlib
+from array import array
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from core.phrases import ACRONYM_MAX_LETTERS, CONTRACTIONS, EXTRA_WORDS, ORDINARY_WORD_MIN_COUNT
 from core.text import WORD_RE, email_spans, has_inner_capital, normalise, strip_possessive, url_spans, word_list
 
 if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
+
     from core.config import Config
     from core.model import Session
 
@@ -120,15 +126,262 @@ def session_vocabulary(session: "Session", config: "Config | None" = None) -> fr
 
 _KNOWN_CACHE_MAX = 50_000
 
+#: How many leading letters pick a word's bucket (about 4,000 buckets of a few hundred bytes for English).
+_PREFIX = 3
+#: The counts' machine type (64-bit signed) and its range; a count outside it is kept aside exactly.
+_COUNT_TYPE = "q"
+_COUNT_MIN, _COUNT_MAX = -(2**63), 2**63 - 1
+#: Bumped whenever the cache file's layout changes (an old file is then rebuilt, never misread).
+CACHE_FORMAT = 2
+_MAGIC = b"followup-words"
+
+
+class WordCounts:
+    """pyspellchecker's word counts, compact: the words in one string per three-letter prefix, the counts
+    in one array of machine integers.
+
+    Answers exactly as pyspellchecker's `WordFrequency` does (keys lower-cased on lookup) in about a sixth
+    of its memory; a lookup is one substring search in a bucket of a few KB ("\\nword\\n").
+    """
+
+    __slots__ = ("_buckets", "_counts", "_odd", "_letters", "_longest")
+
+    def __init__(self, buckets: dict[str, tuple[str, int]], counts: array, odd: dict[str, int] | None = None) -> None:
+        #: prefix -> ("\\nword\\nword\\n", index in `_counts` of the bucket's first word's count)
+        self._buckets = buckets
+        self._counts = counts
+        #: the (normally no) words holding "\\n" or "\\x00" and counts that are not 64-bit ints
+        self._odd = odd or {}
+        self._letters: frozenset[str] | None = None
+        self._longest = 0
+
+    @classmethod
+    def from_mapping(cls, counts: dict[str, int]) -> "WordCounts":
+        """From word -> count, lower-cased the way pyspellchecker does (counts of case variants summed)."""
+        joined = "".join(counts)
+        if joined.lower() != joined or "\n" in joined or "\x00" in joined or set(map(type, counts.values())) - {int}:
+            # the general case: pyspellchecker's own lowering, odd words and counts kept aside
+            merged: dict[str, int] = {}
+            for word, count in counts.items():
+                key = word.lower()
+                merged[key] = merged[key] + count if key in merged else count
+            counts = {w: c for w, c in merged.items() if "\n" not in w and "\x00" not in w and type(c) is int
+                      and _COUNT_MIN <= c <= _COUNT_MAX}
+            odd = {w: c for w, c in merged.items() if w not in counts}
+        else:
+            odd = {}
+        del joined
+        words = sorted(counts)  # in order, so each prefix's words sit together (pyspellchecker's already are)
+        try:
+            in_order = words == list(counts)
+            values = array(_COUNT_TYPE, counts.values() if in_order else map(counts.__getitem__, words))
+        except OverflowError:  # a count beyond 64 bits: keep the exact numbers aside
+            big = {w: c for w, c in counts.items() if not _COUNT_MIN <= c <= _COUNT_MAX}
+            odd.update(big)
+            words = [w for w in words if w not in big]
+            values = array(_COUNT_TYPE, map(counts.__getitem__, words))
+        buckets: dict[str, tuple[str, int]] = {}
+        start = 0
+        for prefix, group in groupby(words, itemgetter(slice(0, _PREFIX))):
+            members = list(group)
+            buckets[prefix] = ("\n" + "\n".join(members) + "\n", start)
+            start += len(members)
+        return cls(buckets, values, odd)
+
+    # -- queries ---------------------------------------------------------------
+    def __contains__(self, word: str) -> bool:
+        key = word.lower()
+        if "\n" in key or "\x00" in key:
+            return key in self._odd
+        entry = self._buckets.get(key[:_PREFIX])
+        return (entry is not None and f"\n{key}\n" in entry[0]) or (self._odd and key in self._odd)
+
+    def get(self, word: str, default: int = 0) -> int:
+        """How often the corpus saw `word` (any case), `default` when it is not a word."""
+        key = word.lower()
+        entry = None if "\n" in key or "\x00" in key else self._buckets.get(key[:_PREFIX])
+        if entry is not None:
+            bucket, start = entry
+            at = bucket.find(f"\n{key}\n")
+            if at >= 0:
+                return self._counts[start + bucket.count("\n", 0, at)]
+        return self._odd.get(key, default)
+
+    def __len__(self) -> int:
+        return len(self._counts) + len(self._odd)
+
+    def __iter__(self) -> Iterator[str]:
+        for bucket, _ in self._buckets.values():
+            yield from bucket[1:-1].split("\n")
+        yield from self._odd
+
+    def _alphabet(self) -> tuple[frozenset[str], int]:
+        """Every character of every word, and the longest word's length (computed on first use)."""
+        if self._letters is None:
+            words = list(self)
+            self._longest = max(map(len, words), default=0)
+            self._letters = frozenset().union(*words)
+        return self._letters, self._longest
+
+    def edits1(self, word: str) -> set[str]:
+        """pyspellchecker's `edit_distance_1`: every string one edit from `word`, using the corpus letters."""
+        import string
+
+        word = word.lower()
+        letters, longest = self._alphabet()
+        if (len(word) == 1 and word in string.punctuation) or len(word) > longest + 3:
+            return {word}
+        if word.lower() not in ("nan", "inf", "infinity"):
+            try:
+                float(word)
+                return {word}
+            except ValueError:
+                pass
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        deletes = [left + right[1:] for left, right in splits if right]
+        transposes = [left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1]
+        replaces = [left + c + right[1:] for left, right in splits if right for c in letters]
+        inserts = [left + c + right for left, right in splits for c in letters]
+        return set(deletes + transposes + replaces + inserts)
+
+    # -- the cache file ----------------------------------------------------------
+    def to_bytes(self, key: str) -> bytes | None:
+        """The cache file's bytes: a header line (key, checksum, section lengths), then the prefixes, the
+        word buckets, their first counts' positions and the counts. None when the file cannot hold
+        everything (words with separators or counts beyond 64 bits: never for English)."""
+        if self._odd or " " in key or "\n" in key:
+            return None
+        starts = array(_COUNT_TYPE, (start for _, start in self._buckets.values()))
+        sections = [
+            "\x00".join(self._buckets).encode("utf-8", "surrogatepass"),
+            "\x00".join(bucket for bucket, _ in self._buckets.values()).encode("utf-8", "surrogatepass"),
+            starts.tobytes(),
+            self._counts.tobytes(),
+        ]
+        crc = 0
+        for section in sections:
+            crc = zlib.crc32(section, crc)
+        header = b" ".join([_MAGIC, b"%d" % CACHE_FORMAT, key.encode("utf-8", "surrogatepass"), b"%d" % crc,
+                            *(b"%d" % len(section) for section in sections)])
+        return b"".join([header, b"\n", *sections])
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, key: str) -> "WordCounts | None":
+        """The counts stored by `to_bytes` under the same `key`; None for another key or damaged bytes."""
+        end = raw.find(b"\n", 0, 4096)
+        try:
+            magic, version, stored_key, crc, *lengths = raw[:max(end, 0)].split(b" ")
+            if (magic != _MAGIC or int(version) != CACHE_FORMAT or len(lengths) != 4
+                    or stored_key.decode("utf-8", "surrogatepass") != key):
+                return None
+            view = memoryview(raw)
+            sections = []
+            at = end + 1
+            for length in map(int, lengths):
+                sections.append(view[at:at + length])
+                at += length
+            check = 0
+            for section in sections:
+                check = zlib.crc32(section, check)
+            if at != len(raw) or check != int(crc):
+                return None
+            prefixes = str(sections[0], "utf-8", "surrogatepass").split("\x00")
+            buckets = str(sections[1], "utf-8", "surrogatepass").split("\x00")
+            starts, counts = array(_COUNT_TYPE), array(_COUNT_TYPE)
+            starts.frombytes(sections[2])
+            counts.frombytes(sections[3])
+        except ValueError:  # a short header, a non-number, undecodable bytes, a partial count
+            return None
+        if not starts:  # an empty dictionary ("".split gives one empty string)
+            return cls({}, counts) if not counts else None
+        if not len(prefixes) == len(buckets) == len(starts):
+            return None
+        return cls(dict(zip(prefixes, zip(buckets, starts))), counts)
+
+
+def _source() -> tuple[str, str]:
+    """pyspellchecker's English data file and the cache key naming it (version, size, modification time)."""
+    import os
+
+    import spellchecker
+    from spellchecker.info import __version__
+
+    path = os.path.join(os.path.dirname(spellchecker.__file__), "resources", "en.json.gz")
+    try:
+        st = os.stat(path)
+        key = f"pyspellchecker-{__version__}:en:{st.st_size}:{st.st_mtime_ns}"
+    except OSError:  # not a plain file (a zip install): read it, never cache it
+        key = ""
+    return path, key
+
+
+def _parse_source() -> WordCounts:
+    """Read pyspellchecker's English word list the way its `SpellChecker` does, into `WordCounts`."""
+    import gzip
+    import json
+    import pkgutil
+
+    raw = pkgutil.get_data("spellchecker", "resources/en.json.gz")
+    if not raw:
+        raise ValueError("pyspellchecker's English dictionary is missing")
+    data = json.loads(gzip.decompress(raw))
+    del raw
+    return WordCounts.from_mapping(data)
+
+
+def load_word_counts(cache: "Path | None" = None) -> WordCounts:
+    """pyspellchecker's English word counts; from the `cache` file when it matches the installed data,
+    else parsed and written there (atomically; a cache that cannot be read or written is ignored)."""
+    _, key = _source()
+    if cache is not None and key:
+        try:
+            raw = cache.read_bytes()
+        except OSError:
+            raw = b""
+        if raw:
+            counts = WordCounts.from_bytes(raw, key)
+            del raw
+            if counts is not None:
+                return counts
+    counts = _parse_source()
+    if cache is not None and key:
+        data = counts.to_bytes(key)
+        if data is not None:
+            try:
+                _replace(cache, data)
+            except OSError:
+                pass  # a read-only or full disk: the next run parses again
+    return counts
+
+
+def _replace(path: "Path", data: bytes) -> None:
+    """Write `path` by renaming a finished temp file over it (readers see the old file or the new one).
+    No fsync: after a crash a torn file fails its checksum and is simply rebuilt."""
+    import os
+    import tempfile
+
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)  # created 0600
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
 
 class Speller:
-    """pyspellchecker's English dictionary, loaded once (about 200 ms); read-only afterwards."""
+    """pyspellchecker's English dictionary, loaded once (a few ms from `cache`, ~100 ms without); read-only.
 
-    def __init__(self) -> None:
-        from spellchecker import SpellChecker
+    `cache` is a file path the shell passes in (the user's cache folder); core never picks one itself.
+    """
 
-        self._checker = SpellChecker(language="en", distance=1)
-        self._frequency = self._checker.word_frequency
+    def __init__(self, cache: "Path | None" = None) -> None:
+        self._frequency = load_word_counts(cache)
         #: Answers of `known`, memoised (the dictionary never changes after load).
         self._known: dict[str, bool] = {}
 
@@ -156,7 +409,7 @@ class Speller:
 
     def count(self, word: str) -> int:
         """How often the dictionary saw `word` (0 when unknown)."""
-        return self._frequency[normalise(word)] if normalise(word) in self._frequency else 0
+        return self._frequency.get(normalise(word), 0)
 
     def is_ordinary(self, word: str) -> bool:
         """A common English word, never taken for a slip of a name ("to", "field")."""
@@ -188,9 +441,9 @@ class Speller:
         w = normalise(word)
         if not w or len(w) > 40:
             return []
-        candidates = self._checker.edit_distance_1(w)
-        found = [c for c in candidates if c in self._frequency and c != w]
-        found.sort(key=lambda c: (-self._frequency[c], c))
+        frequency = self._frequency
+        found = [c for c in frequency.edits1(w) if c in frequency and c != w]
+        found.sort(key=lambda c: (-frequency.get(c), c))
         return found[:8]
 
 

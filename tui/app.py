@@ -225,9 +225,11 @@ class FollowupApp(App[int]):
 
     @work(thread=True, exclusive=True, group="speller", exit_on_error=False)
     def _load_speller(self) -> None:
+        from core.config import dictionary_cache_path
         from core.spelling import Speller
 
-        speller = Speller()
+        # the prepared dictionary is kept in the user's cache folder: a few ms to load instead of ~100
+        speller = Speller(cache=dictionary_cache_path(self.environ))
         try:
             self.call_from_thread(self._speller_loaded, speller)
         except RuntimeError:  # the app closed while the dictionary loaded

@@ -135,9 +135,10 @@ def check(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
     config = config.with_disabled(set(_disabled(ns.disable)))
 
     try:
+        from core.config import dictionary_cache_path
         from core.spelling import Speller
 
-        speller = Speller()
+        speller = Speller(cache=dictionary_cache_path(environ))
     except Exception as exc:  # a broken dictionary install should not stop the other rules
         sys.stderr.write(visible(f"warning: spelling not checked: {exc}") + "\n")
         speller = None
