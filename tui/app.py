@@ -77,6 +77,8 @@ class FollowupApp(App[int]):
         self.speller = None
         self._part_screens: dict[str, Screen] = {}
         self._held_keys: list[events.Event] = []
+        #: The last key handed to a widget, until a widget stops it or it bubbles back for the app's bindings.
+        self._in_flight: events.Key | None = None
         self._expected_screen: Screen | None = None
         self._held_since = 0.0
         self._part_counter = 0
@@ -274,6 +276,8 @@ class FollowupApp(App[int]):
         Over ssh, or from a fast typist, "F3 ctrl+n Dana" can arrive in one burst; Textual would hand
         "Dana" to the new screen before it has focused a field, and the letters would be lost.
         """
+        if isinstance(event, events.Key) and event is self._in_flight:
+            self._in_flight = None
         if isinstance(event, events.Key) and not event.is_forwarded:
             split = _escape_then_key(event)
             if split is not None:
@@ -288,7 +292,33 @@ class FollowupApp(App[int]):
                 self._held_keys.append(event)
                 return
             await self._let_focus_catch_up()
+            if self._key_on_its_way_back():
+                # An earlier key (escape on help) has bubbled back to the app for its bindings and waits
+                # behind this one: let it act first.
+                self._held_since = time.monotonic()
+                self.set_timer(0.02, self._release_keys)
+                self._held_keys.append(event)
+                return
+        await self._dispatch_input(event)
+
+    async def _dispatch_input(self, event: events.Event) -> None:
         await super().on_event(event)
+        if isinstance(event, events.Key) and event.is_forwarded:
+            self._in_flight = event  # handed to a widget (not taken by a priority binding)
+
+    def _waiting_here(self) -> list:
+        return list(getattr(self._message_queue, "values", ()))
+
+    def _key_on_its_way_back(self) -> bool:
+        """True when a key the focused widget passed on waits in the app's queue for the app's bindings."""
+        return any(isinstance(message, events.Key) and message.is_forwarded for message in self._waiting_here())
+
+    def _key_in_flight(self) -> bool:
+        """True while the last key handed to a widget is still between widgets (neither stopped nor back here)."""
+        event = self._in_flight
+        if event is None or event._stop_propagation:
+            return False
+        return not any(message is event for message in self._waiting_here())
 
     async def _let_focus_catch_up(self) -> None:
         """Wait (briefly) until the focused field and its screen have handled the keys already given to them.
@@ -299,8 +329,8 @@ class FollowupApp(App[int]):
         """
         deadline = time.monotonic() + KEY_CATCH_UP_AT_MOST
         while time.monotonic() < deadline:
-            node = self.screen.focused
-            pending = False
+            node = self.screen.focused or self.screen  # no focus (help): keys wait in the screen's queue
+            pending = self._key_in_flight()
             while node is not None and node is not self:
                 if node.message_queue_size:
                     pending = True
@@ -333,7 +363,7 @@ class FollowupApp(App[int]):
                 self._expected_screen = None
             event = self._held_keys.pop(0)
             await self._let_focus_catch_up()
-            await super().on_event(event)
+            await self._dispatch_input(event)
             self._held_since = time.monotonic()
 
     def on_descendant_focus(self, event) -> None:

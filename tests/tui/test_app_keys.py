@@ -129,6 +129,23 @@ async def test_keys_in_one_burst_land_where_they_were_meant(make_app):
         assert [(p.name, p.title) for p in session.interviewers] == [("Dana Rivera", "Manager"), ("Sam Okafor", "")]
 
 
+async def test_escape_then_f3_in_one_burst_closes_help_and_opens_the_roster(make_app, sessions_dir):
+    from tui.screens.help import HelpScreen
+    from tui.screens.roster import RosterScreen
+
+    path = write_session(sessions_dir, "n.toml", make_session("Northwind Analytics"))
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        _burst(app, ["escape", "f3"])  # escape is help's own key, F3 the app's: F3 must not overtake it
+        for _ in range(20):
+            await pilot.pause(0.05)
+        assert isinstance(app.screen, RosterScreen)
+        assert not any(isinstance(screen, HelpScreen) for screen in app.screen_stack)
+
+
 async def test_escape_then_a_letter_read_as_alt_letter_still_means_escape_then_letter(make_app, sessions_dir):
     write_session(sessions_dir, "n.toml", make_session("Northwind Analytics"))
     write_session(sessions_dir, "c.toml", make_session("Contoso Retail"))

@@ -184,4 +184,5 @@ class PreviewScreen(Screen):
         if self.focused is self.query_one("#folder", Input):
             self.query_one("#mail").focus()
             return
-        self.dismiss()
+        if self.app.screen is self:  # not already closed by a key that came in the same burst
+            self.dismiss()
