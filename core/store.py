@@ -16,8 +16,6 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from core.errors import SessionError
 from core.model import (
     MEDIUMS,
@@ -353,6 +351,8 @@ def dumps(session: Session) -> str:
     """The session as TOML text. Multi-line drafts are written as multi-line strings
     (easy to read and diff) unless some text holds CR LF, which those would not keep exactly."""
     doc = to_dict(session)
+    import tomli_w  # only when writing: opening a session needs no TOML writer
+
     return tomli_w.dumps(doc, multiline_strings=not _has_crlf(doc))
 
 
