@@ -50,31 +50,8 @@ def test_escape_then_letter_is_not_alt_letter(launcher: Launcher, home: Home, ga
 # the focused widget's own handler, but runs bound keys (backspace, End, arrows) only after the key has
 # bubbled up to the App through every ancestor's message queue, so a bound key can act AFTER characters
 # typed later: "wrk" + 3 x backspace + "work, Sam." becomes "wrkwork, S". followup's SectionField runs
-# its own keys at once; the first test below watches Textual, the second followup.
-
-
-def test_textual_textarea_reorders_a_key_burst(tmux, tmp_path) -> None:  # noqa: ANN001
-    """The upstream cause, on a bare TextArea (no followup code): a canary for a Textual fix."""
-    from tests.e2e.conftest import PROMPT, PYTHON
-
-    out = tmp_path / "text.txt"
-    pane = tmux.pane(80, 10)
-    pane.type_text(f"{PYTHON} {Path(__file__).parent / 'textarea_app.py'} {out}")
-    pane.send_keys("Enter")
-    pane.wait_first_frame()
-    pane.type_text("hello wrk")
-    pane.send_keys("BSpace", "BSpace", "BSpace")
-    pane.type_text("work, Sam.")
-    pane.wait_for("work, S")
-    time.sleep(0.3)  # let any late bound key act before quitting (this test documents, it does not judge)
-    pane.send_keys("C-q")
-    pane.wait_for(PROMPT)
-    pane.kill()
-    text = out.read_text()
-    if text == "hello work, Sam.":
-        pytest.fail("Textual now keeps key bursts in order: drop the idle waits' reason in conftest.wait_idle "
-                    "and expect test_key_burst_keeps_order to pass")
-    assert text == "hello wrkwork, S", f"unexpected result {text!r}"
+# its own keys at once. (A bare TextArea shows the reordering when the burst arrives in one read, which
+# depends on timing, so it is not asserted here: tests/e2e/textarea_app.py reproduces it by hand.)
 
 
 def test_key_burst_keeps_order(launcher: Launcher, home: Home) -> None:

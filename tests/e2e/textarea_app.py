@@ -1,6 +1,6 @@
 """A bare Textual TextArea, to show whether a key-ordering problem is Textual's own or followup's.
 
-Run by tests/e2e/test_keys.py in a tmux pane; it writes the text to the file named on its command line on exit.
+Run it by hand in a tmux pane (see tests/e2e/test_keys.py); it writes the text to the file named on its command line on exit.
 """
 
 from __future__ import annotations
