@@ -109,7 +109,7 @@ class RulesCache:
     a caller that wants hits between keystrokes passes a `now` rounded to the minute.
     """
 
-    __slots__ = ("_key", "_report", "hits", "misses", "_context_key", "_contexts", "_memo")
+    __slots__ = ("_key", "_report", "hits", "misses", "_context_key", "_contexts", "_memo", "_codes")
 
     def __init__(self) -> None:
         self._key: tuple | None = None
@@ -121,6 +121,7 @@ class RulesCache:
         self._context_key: tuple | None = None
         self._contexts: dict[int, tuple[str, DraftContext]] = {}
         self._memo: dict[tuple[str, str, str], bool] = {}
+        self._codes: dict[str, str] | None = None
 
     def run(
         self,
@@ -160,13 +161,18 @@ class RulesCache:
             repr(config), speller,
         )
         if context_key != self._context_key:
-            self._context_key, self._contexts, self._memo = context_key, {}, {}
+            self._context_key, self._contexts, self._memo, self._codes = context_key, {}, {}, None
         elif len(self._memo) > _MEMO_MAX:
             self._memo = {}
+        if self._codes is not None and len(self._codes) > _MEMO_MAX:
+            self._codes = None  # the kept drafts' codes then come afresh (they remember their table)
         keys = [repr(p.draft) for p in people]
         reuse = {i: dctx for i, (key, dctx) in self._contexts.items() if i < len(keys) and keys[i] == key}
-        ctx = SessionContext(session, now, config, speller, reuse=reuse, scored=(index,), memo=self._memo)
+        ctx = SessionContext(
+            session, now, config, speller, reuse=reuse, scored=(index,), memo=self._memo, codes=self._codes
+        )
         report = _score_draft(ctx, _enabled(config), index)
+        self._codes = ctx.codes
         self._contexts = {i: (key, ctx.draft(i)) for i, key in enumerate(keys)}
         return report
 

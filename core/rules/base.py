@@ -124,9 +124,10 @@ class SessionContext:
         reuse: "dict[int, DraftContext] | None" = None,
         scored: tuple[int, ...] | None = None,
         memo: dict[tuple[str, str, str], bool] | None = None,
+        codes: "dict[str, str] | None" = None,
     ) -> None:
-        """`reuse`, `scored` and `memo` serve `RulesCache.draft`: draft contexts (and word verdicts) kept from
-        an earlier run whose drafts and session-level inputs were the same, and the drafts being scored."""
+        """`reuse`, `scored`, `memo` and `codes` serve `RulesCache.draft`: draft contexts, word verdicts and
+        word codes kept from an earlier run whose session-level inputs were the same; the drafts scored."""
         self.session = session
         self.now = now
         self.config = config
@@ -146,6 +147,8 @@ class SessionContext:
         self.scored: tuple[int, ...] = tuple(range(self.count)) if scored is None else scored
         #: Verdicts about single words (is "Rivers" a slip of "Rivera"?), shared by every draft.
         self.memo: dict[tuple[str, str, str], bool] = {} if memo is None else memo
+        #: Word -> the character standing for it (roster.too-similar); kept between runs by RulesCache.draft.
+        self.codes: dict[str, str] = _Codes() if codes is None else codes
 
     def draft(self, index: int) -> "DraftContext":
         ctx = self._drafts.get(index)
@@ -271,17 +274,20 @@ class SessionContext:
                        + r")(?:'s|')?(?!\w)")
             if names else None
         )
-        codes = _Codes()
+        codes = self.codes
         out = []
         for i in range(self.count):
             d = self.draft(i)
-            words = d.similarity_words
-            if words is None:  # kept on the draft context: a reused one (RulesCache.draft) has them already
-                text = normalise("\n".join(d.sections[s] for s in SIMILARITY_SECTIONS))
-                if blank is not None:
-                    text = blank.sub(" ", text)  # names drop out of the comparison
-                words = d.similarity_words = WORD_RE.findall(text)
-            out.append("".join(map(codes.__getitem__, words)))
+            # kept on the draft context: a reused one (RulesCache.draft) has them already, coded alike
+            if d.similarity_codes is None or d.coded_with is not codes:
+                words = d.similarity_words
+                if words is None:
+                    text = normalise("\n".join(d.sections[s] for s in SIMILARITY_SECTIONS))
+                    if blank is not None:
+                        text = blank.sub(" ", text)  # names drop out of the comparison
+                    words = d.similarity_words = WORD_RE.findall(text)
+                d.similarity_codes, d.coded_with = "".join(map(codes.__getitem__, words)), codes
+            out.append(d.similarity_codes)
         return tuple(out)
 
 
@@ -322,6 +328,9 @@ class DraftContext:
         self._stems: dict[str, frozenset[str]] = {}
         #: The similarity sections' words with every interviewer's name blanked (set by `blanked_tokens`).
         self.similarity_words: list[str] | None = None
+        #: Those words as one character each, and the code table used (set by `blanked_tokens`).
+        self.similarity_codes: str | None = None
+        self.coded_with: dict[str, str] | None = None
 
     def tokens(self, section: str) -> tuple[tuple[str, int, int, str], ...]:
         """The words of one section: (word without possessive, start, end, lower-cased form)."""

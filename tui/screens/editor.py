@@ -32,6 +32,8 @@ from tui.widgets.section_field import SectionField, clean_text, location_to_offs
 from tui.widgets.sidebar import Sidebar
 from tui.workspace import Workspace
 
+#: A draft that scores in less CPU time than this (ms) is scored on the keystroke itself; slower ones in a worker.
+INLINE_SCORE_MS = 4.0
 #: Below this width the sidebar moves below the sections.
 NARROW_WIDTH = 100
 #: Key in `session.app.extra` that remembers the cursor (a character offset in the section).
@@ -88,6 +90,8 @@ class EditorScreen(Screen):
         self._score_running = False
         self._score_wanted = False
         self._score_full = False
+        #: The CPU time scoring the edited draft took last time (ms): inline below INLINE_SCORE_MS.
+        self._draft_score_ms = 0.0
         self._last_field: SectionField | None = None
         self._cursors: dict[tuple[int, str], tuple[int, int]] = {}
         self._sidebar_hidden = False
@@ -304,17 +308,35 @@ class EditorScreen(Screen):
         self._request_score(full=True)
 
     def _request_score(self, *, full: bool = False) -> None:
-        """Score after the next frame, in a worker thread; one scoring at a time, the newest text wins.
+        """Score now, in a worker thread; one scoring at a time, the newest text wins.
 
-        A keystroke scores only the draft being edited (`full` False): the key's own frame goes out
-        first, then the worker scores a snapshot; keys that arrive meanwhile are scored together next.
+        A keystroke scores only the draft being edited (`full` False), from a snapshot of the drafts;
+        keys that arrive while a scoring runs are scored together as soon as it ends.
         """
         self._score_full = self._score_full or full
         self._score_wanted = True
         if self._score_running or self._score_queued:
             return
+        if not self._score_full and self._draft_score_ms <= INLINE_SCORE_MS:
+            self._score_inline()
+            return
         self._score_queued = True
-        self.call_after_refresh(self._start_scoring)
+        self.call_next(self._start_scoring)
+
+    def _score_inline(self) -> None:
+        """Score the edited draft here and now: cheaper than a thread hop when it takes a moment only,
+        and the sidebar then changes in the same frame as the text."""
+        self._score_wanted = False
+        self._generation += 1
+        started, cpu = time.perf_counter(), time.thread_time()
+        try:
+            report = self.workspace.draft_report(self.index)
+        except Exception as exc:  # a scoring bug must never take the user's text down with it
+            self.notify(f"Scoring failed: {exc!r}", severity="error", markup=False)
+            return
+        self._draft_score_ms = (time.thread_time() - cpu) * 1000
+        self.last_score_ms = (time.perf_counter() - started) * 1000
+        self._show_draft_report(report)
 
     def _start_scoring(self) -> None:
         self._score_queued = False
@@ -327,19 +349,18 @@ class EditorScreen(Screen):
         self._score_wanted = False
         self._score_running = True
         self._generation += 1
-        snapshot = copy.deepcopy(self.session)
-        self._score_worker(self._generation, snapshot, None if full else self.index)
+        self._score_worker(self._generation, snapshot_drafts(self.session), None if full else self.index)
 
     @work(thread=True, group="editor-score", exit_on_error=False)
     def _score_worker(
         self, generation: int, session: Session, index: int | None
-    ) -> tuple[int, SessionReport | DraftReport, float]:
-        started = time.perf_counter()
+    ) -> tuple[int, SessionReport | DraftReport, float, float]:
+        started, cpu = time.perf_counter(), time.thread_time()
         if index is None:
             report: SessionReport | DraftReport = self.workspace.report(session)
         else:
             report = self.workspace.draft_report(index, session)
-        return generation, report, (time.perf_counter() - started) * 1000
+        return generation, report, (time.perf_counter() - started) * 1000, (time.thread_time() - cpu) * 1000
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -347,7 +368,9 @@ class EditorScreen(Screen):
             return
         self._score_running = False
         if event.state == WorkerState.SUCCESS and worker.result is not None:
-            generation, report, elapsed = worker.result
+            generation, report, elapsed, cpu_ms = worker.result
+            if isinstance(report, DraftReport):
+                self._draft_score_ms = cpu_ms
             if generation == self._generation and not self._score_wanted:
                 self.last_score_ms = elapsed
                 if isinstance(report, DraftReport):
@@ -543,6 +566,19 @@ class EditorScreen(Screen):
 
     def _focus_last_field(self) -> None:
         (self._last_field or self.field("subject")).focus()
+
+
+def snapshot_drafts(session: Session) -> Session:
+    """A copy of `session` to score in a worker while the user types on: the drafts (the only part the
+    editor changes) are copied, the rest is shared. Cheaper than a deep copy on every keystroke."""
+    snapshot = copy.copy(session)
+    people = []
+    for person in session.interviewers:
+        person = copy.copy(person)
+        person.draft = copy.copy(person.draft)
+        people.append(person)
+    snapshot.interviewers = people
+    return snapshot
 
 
 def section_counts(findings: list[Finding]) -> str:
