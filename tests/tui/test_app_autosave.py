@@ -181,7 +181,10 @@ async def test_save_elsewhere_when_the_folder_fails(make_app, sessions_dir, home
         assert app.save_status.startswith("saved")
 
 
-async def test_letters_typed_as_the_dialog_opens_choose_nothing(make_app, sessions_dir):
+async def test_letters_typed_as_the_dialog_opens_choose_nothing(make_app, sessions_dir, monkeypatch):
+    from tui.screens import dialogs
+
+    monkeypatch.setattr(dialogs, "ARM_DELAY", 5.0)  # a loaded test machine may take 0.8 s over three keys
     path = write_session(sessions_dir, "s.toml", make_session())
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -60,11 +60,11 @@ class ConflictDialog(ModalScreen[str | None]):
         Binding("escape", "choose(None)", "decide later", id="conflict.later"),
     ]
 
-    def __init__(self, path: Path, *, arm_delay: float = ARM_DELAY) -> None:
+    def __init__(self, path: Path, *, arm_delay: float | None = None) -> None:
         super().__init__(classes="dialog")
         self.path = path
-        self.arm_delay = arm_delay
-        self.armed = arm_delay <= 0
+        self.arm_delay = ARM_DELAY if arm_delay is None else arm_delay
+        self.armed = self.arm_delay <= 0
 
     def on_mount(self) -> None:
         if not self.armed:
