@@ -27,14 +27,17 @@ SIZES = (12, 50, 200)
 PAIRWISE = "roster.too-similar"
 
 
-def _median_ms(fn, runs: int) -> float:
-    fn()  # warm-up: regex compiles and word verdicts are paid once per process, not per scoring
-    samples = []
+def _medians_ms(fns: dict, runs: int) -> dict:
+    """Median time of each function; run round-robin (one of each per round) so load hits all alike."""
+    for fn in fns.values():
+        fn()  # warm-up: regex compiles and word verdicts are paid once per process, not per scoring
+    samples: dict = {name: [] for name in fns}
     for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples) * 1000
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            fn()
+            samples[name].append(time.perf_counter() - start)
+    return {name: statistics.median(times) * 1000 for name, times in samples.items()}
 
 
 def _per_rule_ms(session, speller) -> dict[str, float]:
@@ -56,11 +59,13 @@ def main() -> None:
     speller = Speller()
     no_pairs = Config(disable=frozenset({PAIRWISE}))
     sessions = {n: session_of(n) for n in SIZES}
-    totals: dict[int, float] = {}
-    linear: dict[int, float] = {}
-    for n, session in sessions.items():  # smallest first: every size sees the same warm caches
-        totals[n] = _median_ms(lambda s=session: run_rules(s, NOW, None, speller), runs)
-        linear[n] = _median_ms(lambda s=session: run_rules(s, NOW, no_pairs, speller), runs)
+    fns = {}
+    for n, session in sessions.items():
+        fns[n, "all"] = lambda s=session: run_rules(s, NOW, None, speller)
+        fns[n, "linear"] = lambda s=session: run_rules(s, NOW, no_pairs, speller)
+    medians = _medians_ms(fns, runs)
+    totals = {n: medians[n, "all"] for n in SIZES}
+    linear = {n: medians[n, "linear"] for n in SIZES}
     rules: dict[int, dict[str, float]] = {}
     for n, session in sessions.items():
         _per_rule_ms(session, speller)
