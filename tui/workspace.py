@@ -56,10 +56,13 @@ class Workspace:
         with self._rules_lock:
             return self._cache().run(session or self.session, self.now(), self.config, self.speller)
 
-    def draft_report(self, index: int, session: Session | None = None) -> "DraftReport":
+    def draft_report(
+        self, index: int, session: Session | None = None, stop: Callable[[], bool] | None = None
+    ) -> "DraftReport | None":
         """One draft's report, as `report().drafts[index]` but only that draft's rules run.
 
-        `session` (default: the open one) lets a worker thread score a snapshot taken on the event loop.
+        `session` (default: the open one) lets a worker thread score a snapshot taken on the event loop;
+        `stop`, asked between rules, ends a scoring no longer wanted early (then None).
         """
         with self._rules_lock:
-            return self._cache().draft(session or self.session, self.now(), self.config, self.speller, index)
+            return self._cache().draft(session or self.session, self.now(), self.config, self.speller, index, stop)

@@ -5,6 +5,7 @@ Called by the app's sidebar (via `tui.workspace`), `followup check` and the help
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -83,11 +84,15 @@ def _enabled(config: "Config | None") -> list[Rule]:
     return [rule for rule in RULES if rule.id not in disabled]
 
 
-def _score_draft(ctx: SessionContext, rules: list[Rule], index: int) -> DraftReport:
+def _score_draft(
+    ctx: SessionContext, rules: list[Rule], index: int, stop: "Callable[[], bool] | None" = None
+) -> DraftReport | None:
     dctx = ctx.draft(index)
     outcomes = []
     findings: list[Finding] = []
     for rule in rules:
+        if stop is not None and stop():
+            return None
         hits = rule.check(ctx, dctx)
         if hits is None:
             outcomes.append((rule.id, rule.severity, None))
@@ -150,10 +155,14 @@ class RulesCache:
         config: "Config | None" = None,
         speller: "Speller | None" = None,
         index: int = 0,
-    ) -> DraftReport:
+        stop: "Callable[[], bool] | None" = None,
+    ) -> DraftReport | None:
         """`run_rules(session, now, config, speller).drafts[index]`, for the draft being edited: only that
         draft's rules run, and the other drafts' words (tokens, stems, similarity words) are kept from the
-        previous call while those drafts and everything else but `now` are unchanged."""
+        previous call while those drafts and everything else but `now` are unchanged.
+
+        `stop` is asked between rules; when it says True the scoring ends early and gives None (a newer
+        keystroke made this report useless)."""
         people = session.interviewers
         context_key = (
             repr(session.candidate), repr(session.interview),
@@ -171,8 +180,10 @@ class RulesCache:
         ctx = SessionContext(
             session, now, config, speller, reuse=reuse, scored=(index,), memo=self._memo, codes=self._codes
         )
-        report = _score_draft(ctx, _enabled(config), index)
+        report = _score_draft(ctx, _enabled(config), index, stop)
         self._codes = ctx.codes
+        if report is None:
+            return None
         self._contexts = {i: (key, ctx.draft(i)) for i, key in enumerate(keys)}
         return report
 

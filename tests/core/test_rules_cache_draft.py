@@ -47,3 +47,12 @@ def test_a_draft_marked_sent_or_reordered_is_not_taken_from_the_kept_words():
     session.interviewers.reverse()
     for index in range(len(session.interviewers)):
         assert cache.draft(session, now, None, None, index) == run_rules(session, now).drafts[index]
+
+
+def test_a_scoring_told_to_stop_gives_nothing_and_leaves_the_cache_sound():
+    session = northwind()
+    now = session.interview.start + timedelta(hours=3)
+    cache = RulesCache()
+    assert cache.draft(session, now, None, None, 0, stop=lambda: True) is None
+    session.interviewers[0].draft.closing += " Thanks again."
+    assert cache.draft(session, now, None, None, 0) == run_rules(session, now).drafts[0]

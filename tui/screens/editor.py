@@ -20,7 +20,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.widgets.text_area import Selection
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from core.findings import WHOLE_DRAFT, DraftReport, Finding, SessionReport
 from core.model import SECTION_TITLES, SECTIONS, Draft, Session
@@ -90,6 +90,7 @@ class EditorScreen(Screen):
         self._score_running = False
         self._score_wanted = False
         self._score_full = False
+        self._score_running_worker: Worker | None = None
         #: The CPU time scoring the edited draft took last time (ms): inline below INLINE_SCORE_MS.
         self._draft_score_ms = 0.0
         self._last_field: SectionField | None = None
@@ -315,7 +316,13 @@ class EditorScreen(Screen):
         """
         self._score_full = self._score_full or full
         self._score_wanted = True
-        if self._score_running or self._score_queued:
+        if self._score_queued:
+            return
+        if self._score_running:
+            # A draft scoring of older text: stop it at its next rule; the newest text is scored when it ends.
+            worker = self._score_running_worker
+            if worker is not None and not self._score_full:
+                worker.cancel()
             return
         if not self._score_full and self._draft_score_ms <= INLINE_SCORE_MS:
             self._score_inline()
@@ -349,17 +356,19 @@ class EditorScreen(Screen):
         self._score_wanted = False
         self._score_running = True
         self._generation += 1
-        self._score_worker(self._generation, snapshot_drafts(self.session), None if full else self.index)
+        worker = self._score_worker(self._generation, snapshot_drafts(self.session), None if full else self.index)
+        self._score_running_worker = None if full else worker
 
     @work(thread=True, group="editor-score", exit_on_error=False)
     def _score_worker(
         self, generation: int, session: Session, index: int | None
-    ) -> tuple[int, SessionReport | DraftReport, float, float]:
+    ) -> tuple[int, SessionReport | DraftReport | None, float, float]:
         started, cpu = time.perf_counter(), time.thread_time()
         if index is None:
-            report: SessionReport | DraftReport = self.workspace.report(session)
+            report: SessionReport | DraftReport | None = self.workspace.report(session)
         else:
-            report = self.workspace.draft_report(index, session)
+            worker = get_current_worker()
+            report = self.workspace.draft_report(index, session, stop=lambda: worker.is_cancelled)
         return generation, report, (time.perf_counter() - started) * 1000, (time.thread_time() - cpu) * 1000
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -367,11 +376,14 @@ class EditorScreen(Screen):
         if worker.group != "editor-score" or event.state not in _FINISHED:
             return
         self._score_running = False
+        self._score_running_worker = None
         if event.state == WorkerState.SUCCESS and worker.result is not None:
             generation, report, elapsed, cpu_ms = worker.result
-            if isinstance(report, DraftReport):
+            if report is None:  # stopped early: a newer keystroke is being scored
+                pass
+            elif isinstance(report, DraftReport):
                 self._draft_score_ms = cpu_ms
-            if generation == self._generation and not self._score_wanted:
+            if report is not None and generation == self._generation and not self._score_wanted:
                 self.last_score_ms = elapsed
                 if isinstance(report, DraftReport):
                     self._show_draft_report(report)
