@@ -8,6 +8,7 @@ from __future__ import annotations
 from textual import events
 from textual.content import Content
 from textual.widgets import Footer, Input, Static, TextArea
+from textual.widgets._footer import FooterKey
 
 from tui.widgets.section_field import clean_text
 
@@ -127,6 +128,11 @@ class SteadyFooter(Footer):
             keys = [key for key in keys if not drop(key)]
         while keys and _footer_width(keys) > width:
             keys.pop(-2 if len(keys) > 1 and keys[-1].has_class("-command-palette") else -1)
+        if self.compact:
+            # Each key would add this class itself once mounted, restyling itself a second time.
+            for key in keys:
+                if isinstance(key, FooterKey):
+                    key.add_class("-compact", update=False)
         yield from keys
 
     def on_resize(self) -> None:
