@@ -132,7 +132,7 @@ _PREFIX = 3
 _COUNT_TYPE = "q"
 _COUNT_MIN, _COUNT_MAX = -(2**63), 2**63 - 1
 #: Bumped whenever the cache file's layout changes (an old file is then rebuilt, never misread).
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 _MAGIC = b"followup-words"
 
 
@@ -218,9 +218,15 @@ class WordCounts:
     def _alphabet(self) -> tuple[frozenset[str], int]:
         """Every character of every word, and the longest word's length (computed on first use)."""
         if self._letters is None:
-            words = list(self)
-            self._longest = max(map(len, words), default=0)
-            self._letters = frozenset().union(*words)
+            text = "".join(bucket for bucket, _ in self._buckets.values())  # "\nword\nword\n..."
+            letters = set(text)
+            letters.discard("\n")  # a separator: no bucketed word holds one
+            longest = max(map(len, text.split("\n")), default=0)
+            for word in self._odd:
+                letters.update(word)
+                longest = max(longest, len(word))
+            self._longest = longest
+            self._letters = frozenset(letters)
         return self._letters, self._longest
 
     def edits1(self, word: str) -> set[str]:
@@ -246,23 +252,26 @@ class WordCounts:
 
     # -- the cache file ----------------------------------------------------------
     def to_bytes(self, key: str) -> bytes | None:
-        """The cache file's bytes: a header line (key, checksum, section lengths), then the prefixes, the
-        word buckets, their first counts' positions and the counts. None when the file cannot hold
-        everything (words with separators or counts beyond 64 bits: never for English)."""
+        """The cache file's bytes: a header line (key, checksum, longest word, section lengths), then the
+        prefixes, the word buckets, their first counts' positions, the counts and the letters (so that the
+        first suggestion is quick too). None when the file cannot hold everything (words with separators
+        or counts beyond 64 bits: never for English)."""
         if self._odd or " " in key or "\n" in key:
             return None
+        letters, longest = self._alphabet()
         starts = array(_COUNT_TYPE, (start for _, start in self._buckets.values()))
         sections = [
             "\x00".join(self._buckets).encode("utf-8", "surrogatepass"),
             "\x00".join(bucket for bucket, _ in self._buckets.values()).encode("utf-8", "surrogatepass"),
             starts.tobytes(),
             self._counts.tobytes(),
+            "".join(sorted(letters)).encode("utf-8", "surrogatepass"),
         ]
         crc = 0
         for section in sections:
             crc = zlib.crc32(section, crc)
         header = b" ".join([_MAGIC, b"%d" % CACHE_FORMAT, key.encode("utf-8", "surrogatepass"), b"%d" % crc,
-                            *(b"%d" % len(section) for section in sections)])
+                            b"%d" % longest, *(b"%d" % len(section) for section in sections)])
         return b"".join([header, b"\n", *sections])
 
     @classmethod
@@ -270,8 +279,8 @@ class WordCounts:
         """The counts stored by `to_bytes` under the same `key`; None for another key or damaged bytes."""
         end = raw.find(b"\n", 0, 4096)
         try:
-            magic, version, stored_key, crc, *lengths = raw[:max(end, 0)].split(b" ")
-            if (magic != _MAGIC or int(version) != CACHE_FORMAT or len(lengths) != 4
+            magic, version, stored_key, crc, longest, *lengths = raw[:max(end, 0)].split(b" ")
+            if (magic != _MAGIC or int(version) != CACHE_FORMAT or len(lengths) != 5
                     or stored_key.decode("utf-8", "surrogatepass") != key):
                 return None
             view = memoryview(raw)
@@ -290,13 +299,20 @@ class WordCounts:
             starts, counts = array(_COUNT_TYPE), array(_COUNT_TYPE)
             starts.frombytes(sections[2])
             counts.frombytes(sections[3])
+            letters = frozenset(str(sections[4], "utf-8", "surrogatepass"))
+            longest = int(longest)
         except ValueError:  # a short header, a non-number, undecodable bytes, a partial count
             return None
         if not starts:  # an empty dictionary ("".split gives one empty string)
-            return cls({}, counts) if not counts else None
-        if not len(prefixes) == len(buckets) == len(starts):
+            if counts:
+                return None
+            made = cls({}, counts)
+        elif len(prefixes) == len(buckets) == len(starts):
+            made = cls(dict(zip(prefixes, zip(buckets, starts))), counts)
+        else:
             return None
-        return cls(dict(zip(prefixes, zip(buckets, starts))), counts)
+        made._letters, made._longest = letters, longest
+        return made
 
 
 def _source() -> tuple[str, str]:

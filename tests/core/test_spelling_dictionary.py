@@ -104,6 +104,8 @@ def test_any_word_list_answers_like_a_lower_cased_dict(data, extra):
             assert (probe in counts) == (probe.lower() in reference)
             assert counts.get(probe, 0) == reference.get(probe.lower(), 0)
         assert len(counts) == len(reference)
+        # the letters and longest length that edits use, computed or read back from the file
+        assert counts._alphabet() == (frozenset().union(*reference), max(map(len, reference), default=0))
 
 
 # -- the cache file ----------------------------------------------------------------------------------------
@@ -120,6 +122,14 @@ def test_cache_is_written_then_used(tmp_path):
     tiny = Speller(cache=cache)
     assert tiny.known("zzyzx") and not tiny.known("the")
     assert first.known("the") and not first.known("zzyzx")
+
+
+def test_the_cached_dictionary_suggests_the_same_words(tmp_path, speller):
+    cache = tmp_path / "dictionary-en.cache"
+    Speller(cache=cache)
+    cached = Speller(cache=cache)
+    for word in ["recieve", "teh", "intervew", "thnak", "résumé", "naïve"]:
+        assert cached.suggest(word) == speller.suggest(word), word
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "empty", "other-key", "other-format"])
