@@ -33,7 +33,7 @@ from tui.widgets.sidebar import Sidebar
 from tui.workspace import Workspace
 
 #: A draft that scores in less CPU time than this (ms) is scored on the keystroke itself; slower ones in a worker.
-INLINE_SCORE_MS = 4.0
+INLINE_SCORE_MS = 8.0
 #: Below this width the sidebar moves below the sections.
 NARROW_WIDTH = 100
 #: Key in `session.app.extra` that remembers the cursor (a character offset in the section).
