@@ -118,6 +118,11 @@ class FollowupApp(App[int]):
             self._open_demo()
         elif self.start_path is not None:
             self.open_path(self.start_path)
+        else:
+            from tui.screens.sessions import session_files
+
+            if not session_files(self.sessions_dir):
+                self.new_session()  # nothing saved yet: start one (no file until the first edit)
         self.set_interval(0.1, self._autosave_tick)
         self._catch_hangups()
         if self.load_speller:

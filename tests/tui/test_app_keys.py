@@ -28,6 +28,7 @@ def test_no_binding_needs_a_key_that_ssh_and_tmux_drop():
 
 async def test_config_keys_remap_by_id(make_app, home):
     (home / "config.toml").write_text('[keys]\n"sessions.new" = "f6"\n"app.help" = "f9"\n')
+    write_session(home / "sessions", "n.toml", make_session("Northwind Analytics"))  # so the list shows
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

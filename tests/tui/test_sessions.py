@@ -123,12 +123,16 @@ async def test_duplicate_makes_an_identical_copy(make_app, sessions_dir):
         assert "new-copy.toml" in _rows(app)
 
 
-async def test_empty_folder_says_how_to_start(make_app):
+async def test_no_saved_sessions_starts_a_new_one_and_the_empty_list_says_how(make_app, sessions_dir):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SetupScreen"  # `followup` with nothing saved: a new session
+        await pilot.press("escape")  # left blank: back to the (empty) list, and no file is written
         await _loaded(pilot)
         text = str(app.screen.query_one("#empty").render())
         assert "ctrl+n" in text
+        assert list(sessions_dir.iterdir()) == []
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert type(app.screen).__name__ == "SetupScreen"
