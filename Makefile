@@ -19,7 +19,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/score.py
+	for b in score scaling check start memory keys; do $(BIN)/python benchmarks/$$b.py || exit 1; done
 
 snapshots-update: $(STAMP)
 	$(BIN)/python -m pytest -q tests/tui --snapshot-update
