@@ -69,6 +69,8 @@ class FollowupApp(App[int]):
         self.sessions_dir = Path(sessions_dir) if sessions_dir else default_sessions_dir(environ)
         self.config_path = Path(config_path) if config_path else default_config_path(environ)
         self.load_speller = load_speller
+        #: "loading" until the dictionary is in use ("ready"); "off" when not loaded, "failed" when it could not be.
+        self.spelling_state = "loading" if load_speller else "off"
         #: False in snapshot tests: a focused cursor never blinks, so screenshots are stable.
         self.blink = blink
         self.config = Config()
@@ -236,13 +238,25 @@ class FollowupApp(App[int]):
         from core.spelling import Speller
 
         # the prepared dictionary is kept in the user's cache folder: a few ms to load instead of ~100
-        speller = Speller(cache=dictionary_cache_path(self.environ))
         try:
-            self.call_from_thread(self._speller_loaded, speller)
+            speller = Speller(cache=dictionary_cache_path(self.environ))
+        except Exception as exc:  # a broken pyspellchecker install: drafts are still scored, spelling is not
+            done, arg = self._speller_failed, _reason(exc)
+        else:
+            done, arg = self._speller_loaded, speller
+        try:
+            self.call_from_thread(done, arg)
         except RuntimeError:  # the app closed while the dictionary loaded
             pass
 
+    def _speller_failed(self, reason: str) -> None:
+        self.spelling_state = "failed"
+        self.notify(f"Spelling is not checked: {reason}", severity="warning", markup=False, timeout=10)
+        for screen in self.screen_stack:
+            screen.post_message(SpellerReady())
+
     def _speller_loaded(self, speller) -> None:
+        self.spelling_state = "ready"
         self.speller = speller
         if self.workspace is not None:
             self.workspace.speller = speller

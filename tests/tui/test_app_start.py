@@ -83,8 +83,13 @@ async def test_the_dictionary_loads_after_the_first_frame(make_app, sessions_dir
     path = write_session(sessions_dir, "s.toml", make_session())
     app = make_app(path, load_speller=True)
     async with app.run_test(size=(100, 30)) as pilot:
+        title = app.screen.query_one("#findings-title")
+        assert app.speller is None
+        assert "checking spelling…" in str(title.render())  # the first frame says spelling is not judged yet
         await pilot.pause()
         await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "checking spelling" not in str(title.render())
         await pilot.pause()
         assert app.speller is not None
         assert app.workspace.speller is app.speller

@@ -419,7 +419,8 @@ class EditorScreen(Screen):
     def _show_report(self, report: SessionReport) -> None:
         self.report = report
         draft_report = self.draft_report
-        self.sidebar.show_report(draft_report)
+        pending = getattr(self.app, "spelling_state", "off") == "loading"
+        self.sidebar.show_report(draft_report, spelling_pending=pending)
         by_section = draft_report.by_section() if draft_report else {}
         for field in self.fields():
             counts = section_counts(by_section.get(field.section, []))

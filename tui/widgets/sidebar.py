@@ -62,6 +62,7 @@ class Sidebar(Vertical):
         self.compact = False
         self._shown_compact = False
         self._band = ""
+        self._spelling_pending = False
         #: The text each Static of the score shows now (by id).
         self._shown: dict[str | None, str] = {}
 
@@ -88,11 +89,14 @@ class Sidebar(Vertical):
         self.query_one("#scenario", Static).update(Content(SCENARIO_MEANING.get(scenario, "")))
         self.query_one(DeadlineLabel).show(session, interviewer.draft)
 
-    def show_report(self, report: DraftReport | None) -> None:
-        if report is not None and report == self.report and self._shown_compact == self.compact:
+    def show_report(self, report: DraftReport | None, *, spelling_pending: bool = False) -> None:
+        """Show a draft's report; `spelling_pending` while the dictionary still loads (spelling not yet judged)."""
+        if (report is not None and report == self.report and self._shown_compact == self.compact
+                and spelling_pending == self._spelling_pending):
             return  # nothing changed: keep the keystroke path free of re-layout
         self.report = report
         self._shown_compact = self.compact
+        self._spelling_pending = spelling_pending
         digits = self.query_one("#score-digits", Digits)
         text = self.query_one("#score-text", Static)
         title = self.query_one("#findings-title", Static)
@@ -111,9 +115,10 @@ class Sidebar(Vertical):
         else:
             self._set_text(text, f"out of 100\n{word}")
         if report.findings:
-            self._set_text(title, f"Findings: {counts_text(report.findings)}")
+            summary = f"Findings: {counts_text(report.findings)}"
         else:
-            self._set_text(title, "No findings: nothing left to fix.")
+            summary = "No findings: nothing left to fix."
+        self._set_text(title, f"{summary}\nchecking spelling…" if spelling_pending else summary)
         self.findings_list.show_findings(report.findings)
         if not report.findings:
             self.show_hint(None)
@@ -143,7 +148,7 @@ class Sidebar(Vertical):
     def set_compact(self, compact: bool) -> None:
         if compact != self.compact:
             self.compact = compact
-            self.show_report(self.report)
+            self.show_report(self.report, spelling_pending=self._spelling_pending)
 
     def show_hint(self, finding: Finding | None) -> None:
         hint = self.query_one("#hint", Static)
