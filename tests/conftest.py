@@ -46,6 +46,7 @@ def pytest_pyfunc_call(pyfuncitem):
 # since they show one fixed sessions folder.
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
 def pytest_collection_modifyitems(items):
     for item in items:
         if item.get_closest_marker("e2e") is not None:
