@@ -305,20 +305,22 @@ class FollowupApp(App[int]):
                 return
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             if self._held_keys or self._screen_settling():
-                if not self._held_keys:
-                    self._held_since = time.monotonic()
-                    self.set_timer(0.02, self._release_keys)
-                self._held_keys.append(event)
+                self._hold(event)
                 return
             await self._let_focus_catch_up()
             if self._key_on_its_way_back():
                 # An earlier key (escape on help) has bubbled back to the app for its bindings and waits
                 # behind this one: let it act first.
-                self._held_since = time.monotonic()
-                self.set_timer(0.02, self._release_keys)
-                self._held_keys.append(event)
+                self._hold(event)
                 return
         await self._dispatch_input(event)
+
+    def _hold(self, event: events.Event) -> None:
+        """Keep `event` (and every later key) until `_release_keys` finds the screen ready for it."""
+        if not self._held_keys:
+            self._held_since = time.monotonic()
+            self.set_timer(0.02, self._release_keys)
+        self._held_keys.append(event)
 
     async def _dispatch_input(self, event: events.Event) -> None:
         await super().on_event(event)
