@@ -368,31 +368,13 @@ def load_word_counts(cache: "Path | None" = None) -> WordCounts:
     if cache is not None and key:
         data = counts.to_bytes(key)
         if data is not None:
+            from core.store import atomic_write  # the one way files are written (temp + fsync + rename)
+
             try:
-                _replace(cache, data)
+                atomic_write(cache, data)
             except OSError:
                 pass  # a read-only or full disk: the next run parses again
     return counts
-
-
-def _replace(path: "Path", data: bytes) -> None:
-    """Write `path` by renaming a finished temp file over it (readers see the old file or the new one).
-    No fsync: after a crash a torn file fails its checksum and is simply rebuilt."""
-    import os
-    import tempfile
-
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)  # created 0600
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 class Speller:
