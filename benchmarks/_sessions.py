@@ -80,10 +80,10 @@ def draft_for(i: int) -> Draft:
     )
 
 
-def session_of(count: int) -> Session:
-    """A panel session with `count` interviewers (names distinct; topics repeat after twelve)."""
+def northwind_session(candidate: Candidate, interviewers: list[Interviewer]) -> Session:
+    """The benchmarks' interview (Northwind Analytics, ended at END) with this candidate and these people."""
     return Session(
-        candidate=Candidate(name="Siobhán Nguyen", email="siobhan.nguyen@example.com", phone="+1 555 0100"),
+        candidate=candidate,
         interview=Interview(
             company="Northwind Analytics",
             role="Senior Data Analyst",
@@ -92,7 +92,15 @@ def session_of(count: int) -> Session:
             requirements=["stronger data analysis", "stakeholder reporting"],
             achievements=["churn dashboard that cut reporting time by 40%"],
         ),
-        interviewers=[
+        interviewers=interviewers,
+    )
+
+
+def session_of(count: int) -> Session:
+    """A panel session with `count` interviewers (names distinct; topics repeat after twelve)."""
+    return northwind_session(
+        Candidate(name="Siobhán Nguyen", email="siobhan.nguyen@example.com", phone="+1 555 0100"),
+        [
             Interviewer(name=f"{first_name(i)} {LAST[i % len(LAST)]}", topics=list(TOPICS[i % len(TOPICS)]),
                         draft=draft_for(i))
             for i in range(count)

@@ -27,7 +27,9 @@ from textual._compositor import CompositorUpdate  # noqa: E402
 from textual.app import App, ComposeResult  # noqa: E402
 from textual.widgets import TextArea  # noqa: E402
 
-from core.model import SECTIONS, Candidate, Draft, Interview, Interviewer, Session  # noqa: E402
+from core.model import SECTIONS, Candidate, Draft, Interviewer, Session  # noqa: E402
+
+from _sessions import northwind_session  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
 ZONE = timezone(timedelta(hours=-5))
 END = datetime(2026, 11, 25, 10, 30, tzinfo=ZONE)
@@ -104,17 +106,9 @@ def make_draft(i: int, words: int) -> Draft:
 
 
 def make_session(interviewers: int, words: int) -> Session:
-    return Session(
-        candidate=Candidate(name="Alex Kim", email="alex.kim@example.com", phone="+1 555 0100"),
-        interview=Interview(
-            company="Northwind Analytics",
-            role="Senior Data Analyst",
-            start=END - timedelta(hours=2),
-            end=END,
-            requirements=["stronger data analysis", "stakeholder reporting"],
-            achievements=["churn dashboard that cut reporting time by 40%"],
-        ),
-        interviewers=[
+    return northwind_session(
+        Candidate(name="Alex Kim", email="alex.kim@example.com", phone="+1 555 0100"),
+        [
             Interviewer(name=f"{FIRST[i % 12]} {LAST[i % 12]}", title="Analyst", topics=[TOPICS[i % 12]],
                         draft=make_draft(i, words))
             for i in range(interviewers)
