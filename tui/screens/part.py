@@ -57,9 +57,14 @@ def as_shown(text: str) -> str:
     return clean_text(text, single_line=True)
 
 
+def list_lines(text: str) -> list[str]:
+    """A TextArea with one item per line -> the list (blank lines dropped, spaces trimmed)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def lines_as_shown(items: list[str]) -> list[str]:
     """A list as a one-item-per-line form field shows it."""
-    return [line.strip() for line in clean_text("\n".join(items)).splitlines() if line.strip()]
+    return list_lines(clean_text("\n".join(items)))
 
 
 class FormInput(Input):

@@ -15,8 +15,7 @@ from textual.widgets.option_list import Option
 from core.model import SCENARIO_MEANING, Interviewer, scenario_of
 from tui import bindings
 from tui.messages import SessionEdited
-from tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown
-from tui.screens.setup import list_lines
+from tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown, list_lines
 from tui.workspace import Workspace
 
 

@@ -17,7 +17,7 @@ from textual.widgets import Input, Select, Static, TextArea
 from core.model import MEDIUMS, OUTCOMES
 from tui import bindings
 from tui.messages import SessionEdited
-from tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown
+from tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown, list_lines
 from tui.workspace import Workspace
 
 #: Where the session keeps the zone's name (an optional key of [interview]; the times carry offsets).
@@ -87,11 +87,6 @@ def zone_field_text(moment: datetime, name: str | None) -> str:
 
 def combine(day: str, clock: str, zone: tzinfo) -> datetime:
     return datetime.combine(parse_date(day), parse_time(clock)).replace(tzinfo=zone)
-
-
-def list_lines(text: str) -> list[str]:
-    """A TextArea with one item per line -> the list (blank lines dropped, spaces trimmed)."""
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 class SetupScreen(Screen):
