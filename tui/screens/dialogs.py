@@ -39,8 +39,7 @@ class ConfirmDialog(ModalScreen[bool]):
             yield Static(f"y: {self.yes}    n / escape: {self.no}", markup=False, classes="dialog-keys")
 
     def action_answer(self, value: bool) -> None:
-        if self.app.screen is self:  # a key in the same burst may have closed it
-            self.dismiss(value)
+        self.dismiss(value)
 
 
 #: A dialog that opens by itself (not after a key) ignores choices for this long, so letters typed

@@ -106,6 +106,4 @@ class HelpScreen(ModalScreen[None]):
         return Content.assemble(*parts)
 
     def action_close(self) -> None:
-        # In a burst "escape F3", F3 may have closed help already: dismissing then would close the next screen.
-        if self.app.screen is self:
-            self.dismiss(None)
+        self.dismiss(None)

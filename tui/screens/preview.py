@@ -184,5 +184,4 @@ class PreviewScreen(Screen):
         if self.focused is self.query_one("#folder", Input):
             self.query_one("#mail").focus()
             return
-        if self.app.screen is self:  # not already closed by a key that came in the same burst
-            self.dismiss()
+        self.dismiss()
