@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -23,7 +24,7 @@ from core.config import Config, default_config_path, default_sessions_dir, load_
 from core.errors import SessionError
 from tui import bindings
 from tui.commands import BindingCommands, ThemeCommands
-from tui.messages import SessionEdited, SpellerReady, WordAccepted
+from tui.messages import FirstLookShown, SessionEdited, SpellerReady, WordAccepted
 from tui.themes import load_theme_files, theme_folders
 from tui.workspace import Workspace, system_clock
 
@@ -32,6 +33,8 @@ SAVE_PAUSE = 0.3
 SAVE_MAX_WAIT = 0.7
 #: After a failed save, try again this often (seconds).
 RETRY_EVERY = 3.0
+#: How often (s) other threads may take the interpreter while the editor is built behind its first look.
+FIRST_LOOK_SWITCH_INTERVAL = 0.0005
 #: Keys that arrive while a new screen is still taking focus wait for it, at most this long (seconds).
 HOLD_KEYS_AT_MOST = 0.6
 #: ... and wait for the focused field to handle the keys before them, at most this long (seconds).
@@ -42,7 +45,8 @@ class FollowupApp(App[int]):
     """The followup terminal app: the sessions list, then one open session at a time."""
 
     TITLE = "followup"
-    CSS_PATH = "styles/app.tcss"
+    #: Every style sheet up front: one parse at start instead of a re-parse of them all when a screen brings its own.
+    CSS_PATH = ["styles/app.tcss", "styles/editor.tcss"]
     BINDINGS = bindings.APP
     COMMANDS = App.COMMANDS | {BindingCommands, ThemeCommands}
 
@@ -60,6 +64,7 @@ class FollowupApp(App[int]):
         config_path: Path | None = None,
         load_speller: bool = True,
         blink: bool = True,
+        first_look: bool = False,
     ) -> None:
         super().__init__()
         self.environ = dict(environ)
@@ -73,6 +78,9 @@ class FollowupApp(App[int]):
         self.spelling_state = "loading" if load_speller else "off"
         #: False in snapshot tests: a focused cursor never blinks, so screenshots are stable.
         self.blink = blink
+        #: Draw the draft at once and build the editor behind it (`followup PATH`, `--demo`); True while shown.
+        self.first_look = first_look
+        self._first_look_up = False
         self.config = Config()
         self._config_broken = False
         self.workspace: Workspace | None = None
@@ -110,25 +118,73 @@ class FollowupApp(App[int]):
         self._check_colours()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._apply_keymap()
-        from tui.screens.sessions import SessionsScreen
-
-        self.push_screen(SessionsScreen())
         self._recover(self.sessions_dir)
         if self.start_path is not None and self.start_path.parent.resolve() != self.sessions_dir.resolve():
             self._recover(self.start_path.parent)
-        if self.demo:
-            self._open_demo()
-        elif self.start_path is not None:
-            self.open_path(self.start_path)
-        else:
-            from tui.screens.sessions import session_files
+        path = self._demo_path() if self.demo else self.start_path
+        if not (self.first_look and path is not None and self._show_first_look(path)):
+            from tui.screens.sessions import SessionsScreen
 
-            if not session_files(self.sessions_dir):
-                self.new_session()  # nothing saved yet: start one (no file until the first edit)
+            self.push_screen(SessionsScreen())
+            if path is not None:
+                self.open_path(path)
+            elif not self.demo:
+                from tui.screens.sessions import session_files
+
+                if not session_files(self.sessions_dir):
+                    self.new_session()  # nothing saved yet: start one (no file until the first edit)
+            if self.load_speller:
+                self.call_after_refresh(self._load_speller)
         self.set_interval(0.1, self._autosave_tick)
         self._catch_hangups()
+
+    def _show_first_look(self, path: Path) -> bool:
+        """Draw the draft `path` opens on at once; the sessions list and the editor are built behind it.
+
+        False (nothing shown) when the session would not open straight into the editor: a new or
+        unreadable file, or no interviewers yet; the usual way then opens it and reports any error.
+        """
+        from core import store
+
+        if not path.is_file():
+            return False
+        try:
+            loaded = store.load_with_fingerprint(path)
+        except (SessionError, OSError):
+            return False
+        if not loaded.session.interviewers:
+            return False
+        workspace = Workspace(path, loaded.session, self.config, self.config_path, self.clock, self.speller)
+        self._set_workspace(workspace, loaded.fingerprint)
+        from tui.screens.first_look import FirstLookScreen
+
+        # After Textual's start-up batch (call_later): a screen painted inside that batch is not drawn.
+        self.call_later(self.push_screen, FirstLookScreen(workspace))
+        self._first_look_up = True
+        return True
+
+    async def on_first_look_shown(self, message: FirstLookShown) -> None:
+        """Put the sessions list and the editor in the first look's place. The terminal keeps showing the
+        first look (no repaint) until the editor is whole, so no half-built frame is ever drawn."""
+        # Textual writes frames from a thread of its own: while the editor is built here, let that thread
+        # have the interpreter every 0.5 ms (not every 5), so the first look reaches the terminal whole at once.
+        switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(FIRST_LOOK_SWITCH_INTERVAL)
+        try:
+            from tui.screens.sessions import SessionsScreen
+
+            editor = self._make_part("editor")
+            with self.batch_update():
+                self.switch_screen(SessionsScreen())
+                if editor is not None:
+                    await self.push_screen(editor)
+        finally:
+            sys.setswitchinterval(switch_interval)
+        self._expected_screen = editor
+        self._first_look_up = False
+        self._held_since = time.monotonic()  # keys typed meanwhile wait for the editor's focus from now
         if self.load_speller:
-            self.call_after_refresh(self._load_speller)
+            self._load_speller()
 
     def _catch_hangups(self) -> None:
         """The terminal closing (ssh drops: SIGHUP) or a polite kill (SIGTERM) saves what is pending first."""
@@ -263,20 +319,21 @@ class FollowupApp(App[int]):
         for screen in self.screen_stack:  # the editor may be under the help screen or a dialog
             screen.post_message(SpellerReady())
 
-    def _open_demo(self) -> None:
+    def _demo_path(self) -> Path | None:
+        """The demo session's file, written first if absent (never over the user's copy); None if it cannot be."""
         from core.demo import demo_session
         from core.store import NEW_FILE, save
 
         path = self.sessions_dir / "demo-panel.toml"
         if not path.exists():
             try:
-                save(demo_session(self.clock()), path, expected=NEW_FILE)  # never over the user's copy
+                save(demo_session(self.clock()), path, expected=NEW_FILE)
             except SessionError:
                 pass  # it appeared meanwhile: open that one
             except OSError as exc:
                 self.notify(f"Could not write the demo: {exc.strerror or exc}", severity="error", markup=False)
-                return
-        self.open_path(path)
+                return None
+        return path
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The parts of a session (F2-F4, ctrl+o, save) only exist while one is open: hidden otherwise."""
@@ -362,6 +419,8 @@ class FollowupApp(App[int]):
             await asyncio.sleep(0.001)
 
     def _screen_settling(self) -> bool:
+        if self._first_look_up:
+            return True  # the editor is still being built behind its first look
         screen = self.screen
         if self._expected_screen is not None:
             if screen is not self._expected_screen:
@@ -377,7 +436,7 @@ class FollowupApp(App[int]):
     async def _release_keys(self) -> None:
         while self._held_keys:
             waited = time.monotonic() - self._held_since
-            if self._screen_settling() and waited < HOLD_KEYS_AT_MOST:
+            if self._first_look_up or (self._screen_settling() and waited < HOLD_KEYS_AT_MOST):
                 self.set_timer(0.02, self._release_keys)
                 return
             if waited >= HOLD_KEYS_AT_MOST:
@@ -834,6 +893,6 @@ def _reason(exc: BaseException) -> str:
 
 def run(path: str | Path | None, environ: Mapping[str, str], demo: bool = False) -> int:
     """Run the app until the user quits; the exit status for the shell."""
-    app = FollowupApp(Path(path) if path else None, environ, demo=demo)
+    app = FollowupApp(Path(path) if path else None, environ, demo=demo, first_look=True)
     result = app.run()
     return result if isinstance(result, int) else 0

@@ -23,3 +23,7 @@ class WordAccepted(Message):
 
 class SpellerReady(Message):
     """Sent by the app to the active screen once the dictionary has loaded (workspace.speller is set)."""
+
+
+class FirstLookShown(Message):
+    """The editor's first look has been drawn: the app builds the editor behind it now."""

@@ -13,64 +13,32 @@ from dataclasses import replace
 from typing import ClassVar
 
 from textual import on, work
-from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.events import Resize
-from textual.screen import Screen
 from textual.widgets import Static
 from textual.widgets.text_area import Selection
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from core.findings import WHOLE_DRAFT, DraftReport, Finding, SessionReport
-from core.model import SECTION_TITLES, SECTIONS, Draft, Session
+from core.model import SECTIONS, Draft, Session
 from tui import bindings
+from tui.screens.draft_layout import PLACEHOLDERS, DraftScreen, placeholder
 from tui.screens.part import SteadyFooter
 from tui.messages import SessionEdited, SpellerReady, WordAccepted
 from tui.widgets.findings import SEVERITY_MARKS, FindingsList
 from tui.widgets.section_field import SectionField, clean_text, location_to_offset, offset_to_location
-from tui.widgets.sidebar import Sidebar
 from tui.workspace import Workspace
 
 #: A draft that scores in less CPU time than this (ms) is scored on the keystroke itself; slower ones in a worker.
 INLINE_SCORE_MS = 8.0
-#: Below this width the sidebar moves below the sections.
-NARROW_WIDTH = 100
 #: Key in `session.app.extra` that remembers the cursor (a character offset in the section).
 CURSOR_KEY = "cursor"
-
-#: What each empty field invites the user to write (our own words).
-PLACEHOLDERS: dict[str, str] = {
-    "subject": "Thanks, your full name and the job title",
-    "greeting": "Dear <their name>,",
-    "gratitude": "Thank them for their time and name something you discussed",
-    "interest": "Why you still want the role, tied to one of your strengths",
-    "clarification": "Optional: one short, positive sentence refining an answer",
-    "closing": "Look ahead to the next steps, without pressure",
-    "signoff": "Best regards, your full name, email and phone",
-}
-
-
-#: After a rejection the note is short and gracious: different invitations where they differ.
-REJECTION_PLACEHOLDERS: dict[str, str] = {
-    "gratitude": "Thank them for the opportunity and their time",
-    "interest": "Usually left empty after a rejection",
-    "closing": "Wish them well and ask to stay in touch",
-}
-
 
 _FINISHED = (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED)
 
 
-def field_title(section: str) -> str:
-    title = SECTION_TITLES[section]
-    return f"{title} (optional)" if section == "clarification" else title
-
-
-class EditorScreen(Screen):
+class EditorScreen(DraftScreen):
     """Write the drafts: ctrl+n / ctrl+b switch interviewer, tab moves between sections."""
 
-    CSS_PATH = "../styles/editor.tcss"
     BINDINGS = bindings.EDITOR
     AUTO_FOCUS = ""
 
@@ -78,11 +46,7 @@ class EditorScreen(Screen):
     SESSION_PART: ClassVar[str | None] = "editor"
 
     def __init__(self, workspace: Workspace) -> None:
-        super().__init__()
-        self.workspace = workspace
-        count = len(workspace.session.interviewers)
-        state = workspace.session.app
-        self.index = min(max(state.interviewer, 0), max(count - 1, 0))
+        super().__init__(workspace)
         self.report: SessionReport | None = None
         self._generation = 0
         # Scoring state: a request is waiting for the next frame / a worker is running / more is wanted.
@@ -95,42 +59,25 @@ class EditorScreen(Screen):
         self._draft_score_ms = 0.0
         self._last_field: SectionField | None = None
         self._cursors: dict[tuple[int, str], tuple[int, int]] = {}
-        self._sidebar_hidden = False
-        self._narrow = False
         #: Milliseconds the last scoring took (for the perf report / status).
         self.last_score_ms = 0.0
 
     # ------------------------------------------------------------- layout
 
-    def compose(self) -> ComposeResult:
-        with Horizontal(id="draft-bar"):
-            yield Static("", id="draft-title", markup=False)
-            yield Static("", id="save-status", markup=False)
-        with Horizontal(id="editor-body"):
-            with VerticalScroll(id="sections", can_focus=False):
-                for section in SECTIONS:
-                    field = SectionField(
-                        section=section,
-                        single_line=section == "subject",
-                        placeholder=PLACEHOLDERS[section],
-                        id=f"field-{section}",
-                    )
-                    field.border_title = field_title(section)
-                    yield field
-            yield Sidebar(self.workspace.now, id="sidebar")
-        yield SteadyFooter(compact=True)
+    def section_field(self, section: str) -> SectionField:
+        return SectionField(
+            section=section,
+            single_line=section == "subject",
+            placeholder=PLACEHOLDERS[section],
+            id=f"field-{section}",
+        )
 
-    @property
-    def session(self):
-        return self.workspace.session
+    def key_bar(self):
+        yield SteadyFooter(compact=True)
 
     @property
     def draft(self) -> Draft:
         return self.session.interviewers[self.index].draft
-
-    @property
-    def sidebar(self) -> Sidebar:
-        return self.query_one(Sidebar)
 
     def field(self, section: str) -> SectionField:
         return self.query_one(f"#field-{section}", SectionField)
@@ -144,9 +91,6 @@ class EditorScreen(Screen):
         self._show_interviewer(self.index, restore=True)
         if hasattr(self.app, "save_status"):
             self.watch(self.app, "save_status", self._save_status_changed, init=False)
-
-    def on_resize(self, event: Resize) -> None:
-        self._apply_layout(event.size.width)
 
     def on_screen_resume(self) -> None:
         self._score_queued = False  # a request made while another screen was on top may never have run
@@ -163,12 +107,6 @@ class EditorScreen(Screen):
             self.index = min(self.index, len(self.session.interviewers) - 1)
             self._load_fields()
             self.schedule_rescore(now=True)
-
-    def _apply_layout(self, width: int) -> None:
-        self._narrow = width < NARROW_WIDTH
-        self.set_class(self._narrow, "-narrow")
-        self.set_class(self._sidebar_hidden, "-no-sidebar")
-        self.sidebar.set_compact(self._narrow)
 
     # ------------------------------------------------------ interviewers
 
@@ -216,22 +154,14 @@ class EditorScreen(Screen):
 
     def _load_fields(self) -> None:
         draft = self.draft
-        rejection = self.session.interview.outcome == "rejected"
         for field in self.fields():
-            field.placeholder = (REJECTION_PLACEHOLDERS if rejection else {}).get(
-                field.section, PLACEHOLDERS[field.section]
-            )
+            field.placeholder = placeholder(self.session, field.section)
             text = clean_text(draft.section(field.section), single_line=field.single_line)
             if field.text != text:
                 field.load_text(text)
 
     def _update_draft_bar(self) -> None:
-        session = self.session
-        interviewer = session.interviewers[self.index]
-        title = f" — {interviewer.title}" if interviewer.title else ""
-        sent = " (✔ sent)" if interviewer.draft.sent is not None else ""
-        text = f"Draft {self.index + 1} of {len(session.interviewers)}{sent}: {interviewer.name}{title}"
-        self.query_one("#draft-title", Static).update(Content(clean_text(text, single_line=True)))
+        self.show_draft_title()
         self._save_status_changed(getattr(self.app, "save_status", ""))
 
     def _save_status_changed(self, status: str) -> None:

@@ -16,7 +16,7 @@ from textual.widgets import Input, Label, Static
 
 from tui import bindings
 from tui.screens.part import SteadyFooter
-from tui.widgets.section_field import clean_text
+from tui.text import clean_text
 from tui.workspace import Workspace
 
 FORMATS: tuple[str, ...] = ("eml", "txt")

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from core.findings import WHOLE_DRAFT, Finding
 from core.model import SECTION_TITLES, SECTIONS
-from tui.widgets.section_field import clean_text
+from tui.text import clean_text
 
 #: Mark and word per severity: the word keeps it readable without colour (NO_COLOR, TERM=linux).
 SEVERITY_MARKS: dict[str, tuple[str, str]] = {

@@ -15,8 +15,7 @@ from textual import events
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, TextAreaTheme
 
-#: C0/C1 control characters other than newline and tab: never sent to the terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from tui.text import clean_text
 
 #: The highlight name our theme styles; TextArea looks it up in `theme.syntax_styles`.
 MISSPELLED = "misspelled"
@@ -25,14 +24,6 @@ _THEME_NAME = "followup-fields"
 SpellCheck = Callable[[str], "list[tuple[int, int]]"]
 #: Line texts whose misspelled spans a field remembers, at most.
 _LINE_SPANS_MAX = 2_000
-
-
-def clean_text(text: str, *, single_line: bool = False) -> str:
-    """User text as the field shows it: line ends normalised, control characters removed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if single_line:
-        text = text.replace("\n", " ")
-    return _CONTROL.sub("", text)
 
 
 def offset_to_location(text: str, offset: int) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from core.findings import DraftReport, Finding
 from core.model import SCENARIO_MEANING, Session, scenario_of
 from tui.widgets.deadline import DeadlineLabel
 from tui.widgets.findings import SEVERITY_MARKS, FindingsList
-from tui.widgets.section_field import clean_text
+from tui.text import clean_text
 
 #: Score bands: (lowest score, css class, word). The word keeps it readable without colour.
 SCORE_BANDS: tuple[tuple[int, str, str], ...] = (

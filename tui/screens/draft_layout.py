@@ -1,0 +1,120 @@
+"""The draft editor's layout, shared by the editor (tui.screens.editor) and its first look (tui.screens.first_look).
+
+Light on purpose: no TextArea and no scoring here, so the first look can be drawn before the editor is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Static
+
+from core.model import SECTION_TITLES, SECTIONS, Session
+from tui.text import clean_text
+from tui.widgets.sidebar import Sidebar
+from tui.workspace import Workspace
+
+#: Below this width the sidebar moves below the sections.
+NARROW_WIDTH = 100
+
+#: What each empty field invites the user to write (our own words).
+PLACEHOLDERS: dict[str, str] = {
+    "subject": "Thanks, your full name and the job title",
+    "greeting": "Dear <their name>,",
+    "gratitude": "Thank them for their time and name something you discussed",
+    "interest": "Why you still want the role, tied to one of your strengths",
+    "clarification": "Optional: one short, positive sentence refining an answer",
+    "closing": "Look ahead to the next steps, without pressure",
+    "signoff": "Best regards, your full name, email and phone",
+}
+
+#: After a rejection the note is short and gracious: different invitations where they differ.
+REJECTION_PLACEHOLDERS: dict[str, str] = {
+    "gratitude": "Thank them for the opportunity and their time",
+    "interest": "Usually left empty after a rejection",
+    "closing": "Wish them well and ask to stay in touch",
+}
+
+
+def field_title(section: str) -> str:
+    title = SECTION_TITLES[section]
+    return f"{title} (optional)" if section == "clarification" else title
+
+
+def placeholder(session: Session, section: str) -> str:
+    """The invitation an empty section shows (after a rejection, a different one where it differs)."""
+    rejection = session.interview.outcome == "rejected"
+    return (REJECTION_PLACEHOLDERS if rejection else {}).get(section, PLACEHOLDERS[section])
+
+
+def shown_index(session: Session) -> int:
+    """The interviewer whose draft a session opens on: the one the user left, within the roster."""
+    count = len(session.interviewers)
+    return min(max(session.app.interviewer, 0), max(count - 1, 0))
+
+
+def draft_title(session: Session, index: int) -> str:
+    """The line above the sections: "Draft 2 of 5 (✔ sent): Sam Okafor — Engineering Manager"."""
+    interviewer = session.interviewers[index]
+    title = f" — {interviewer.title}" if interviewer.title else ""
+    sent = " (✔ sent)" if interviewer.draft.sent is not None else ""
+    return clean_text(f"Draft {index + 1} of {len(session.interviewers)}{sent}: {interviewer.name}{title}", single_line=True)
+
+
+class DraftScreen(Screen):
+    """Title line, seven section fields, the sidebar and the key bar; subclasses make the fields."""
+
+    #: FollowupApp loads this sheet with its own at start (one parse); other hosts (tests) load it here.
+    CSS_PATH = "../styles/editor.tcss"
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.index = shown_index(workspace.session)
+        self._sidebar_hidden = False
+        self._narrow = False
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="draft-bar"):
+            yield Static("", id="draft-title", markup=False)
+            yield Static("", id="save-status", markup=False)
+        with Horizontal(id="editor-body"):
+            with VerticalScroll(id="sections", can_focus=False):
+                for section in SECTIONS:
+                    field = self.section_field(section)
+                    field.border_title = field_title(section)
+                    yield field
+            yield Sidebar(self.workspace.now, id="sidebar")
+        yield from self.key_bar()
+
+    def section_field(self, section: str) -> Widget:
+        raise NotImplementedError
+
+    def key_bar(self) -> Iterable[Widget]:
+        return ()
+
+    @property
+    def session(self) -> Session:
+        return self.workspace.session
+
+    @property
+    def sidebar(self) -> Sidebar:
+        return self.query_one(Sidebar)
+
+    def show_draft_title(self) -> None:
+        self.query_one("#draft-title", Static).update(Content(draft_title(self.session, self.index)))
+
+    def on_resize(self, event: Resize) -> None:
+        self._apply_layout(event.size.width)
+
+    def _apply_layout(self, width: int) -> None:
+        self._narrow = width < NARROW_WIDTH
+        self.set_class(self._narrow, "-narrow")
+        self.set_class(self._sidebar_hidden, "-no-sidebar")
+        self.sidebar.set_compact(self._narrow)

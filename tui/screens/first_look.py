@@ -1,0 +1,66 @@
+"""The editor's first look: the open draft drawn at once, while the editor itself is built behind it.
+
+Shown by tui.app when `followup PATH` opens a session into the editor; it imports no TextArea and scores
+nothing, so the user's text is on screen a few tens of ms after Textual has started. It takes no keys:
+the app holds every key typed meanwhile and hands them, in order, to the editor once it is in place.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from core.model import SECTIONS
+from tui.messages import FirstLookShown
+from tui.screens.draft_layout import DraftScreen, placeholder
+from tui.text import clean_text
+
+
+class SectionPreview(Static):
+    """One section as its field will show it (text, or the dimmed invitation when empty)."""
+
+    DEFAULT_CSS = """
+    SectionPreview {
+        width: 1fr;
+        height: auto;
+        min-height: 3;
+        max-height: 12;
+        color: $foreground;
+        background: $surface;
+        &.-placeholder {
+            color: $text 40%;
+        }
+    }
+    """
+
+
+class FirstLookScreen(DraftScreen):
+    """The draft the editor opens on, its deadline and "scoring…": read-only, replaced within moments."""
+
+    AUTO_FOCUS = ""
+
+    DEFAULT_CSS = """
+    FirstLookScreen #key-bar {
+        dock: bottom;
+        height: 1;
+        background: $footer-background;
+    }
+    """
+
+    def section_field(self, section: str) -> SectionPreview:
+        draft = self.session.interviewers[self.index].draft
+        text = clean_text(draft.section(section), single_line=section == "subject")
+        preview = SectionPreview(Content(text or placeholder(self.session, section)), id=f"field-{section}")
+        preview.set_class(not text, "-placeholder")
+        focused = self.session.app.section if self.session.app.section in SECTIONS else "subject"
+        preview.set_class(section == focused, "-focused")
+        return preview
+
+    def key_bar(self):
+        yield Static("", id="key-bar")  # the editor's keys, once it takes over
+
+    def on_mount(self) -> None:
+        self.show_draft_title()
+        self.sidebar.show_draft(self.session, self.index)
+        self.sidebar.show_report(None, spelling_pending=True)
+        self.call_after_refresh(self.post_message, FirstLookShown())
