@@ -105,24 +105,39 @@ class FollowupApp(App[int]):
         self._next_retry = 0.0
         # Config and themes before the first frame is styled: a theme chosen after mount would parse and
         # apply every style sheet a second time (a good part of the time to the first frame).
-        self._startup_notes: list[str] = []
+        #: Notices from before the first frame (config, themes, recovered files), shown once mounted.
+        self._startup_notes: list[tuple[str, dict]] = []
+        self._start_path: Path | None = None
         self._startup_theme: str | None = None
         self._load_config()
         self._load_themes()
 
     # ------------------------------------------------------------------ start
 
-    def on_mount(self) -> None:
-        for note in self._startup_notes:
-            self.notify(note, severity="warning", markup=False, timeout=10)
-        self._check_colours()
-        self.theme_changed_signal.subscribe(self, self._remember_theme)
-        self._apply_keymap()
+    def get_default_screen(self) -> Screen:
+        """The screen at the bottom of the stack: the editor's first look when the session opens into the
+        editor (`followup PATH`, `--demo`), drawn before anything else is built; otherwise a blank one."""
+        # Interrupted saves are put right before any session is read.
         self._recover(self.sessions_dir)
         if self.start_path is not None and self.start_path.parent.resolve() != self.sessions_dir.resolve():
             self._recover(self.start_path.parent)
-        path = self._demo_path() if self.demo else self.start_path
-        if not (self.first_look and path is not None and self._show_first_look(path)):
+        self._start_path = self._demo_path() if self.demo else self.start_path
+        if self.first_look and self._start_path is not None:
+            screen = self._first_look_screen(self._start_path)
+            if screen is not None:
+                return screen
+        return super().get_default_screen()
+
+    def on_mount(self) -> None:
+        for note, options in self._startup_notes:
+            self.notify(note, markup=False, timeout=10, **options)
+        self._check_colours()
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self._apply_keymap()
+        path = self._start_path
+        if self._first_look_up:
+            self._set_workspace(*self._first_look_workspace)
+        else:
             from tui.screens.sessions import SessionsScreen
 
             self.push_screen(SessionsScreen())
@@ -138,34 +153,32 @@ class FollowupApp(App[int]):
         self.set_interval(0.1, self._autosave_tick)
         self._catch_hangups()
 
-    def _show_first_look(self, path: Path) -> bool:
-        """Draw the draft `path` opens on at once; the sessions list and the editor are built behind it.
+    def _first_look_screen(self, path: Path) -> Screen | None:
+        """The first look of the draft `path` opens on; the sessions list and the editor are built behind it.
 
-        False (nothing shown) when the session would not open straight into the editor: a new or
-        unreadable file, or no interviewers yet; the usual way then opens it and reports any error.
+        None when the session would not open straight into the editor: a new or unreadable file, or no
+        interviewers yet; the usual way then opens it and reports any error.
         """
         from core import store
 
         if not path.is_file():
-            return False
+            return None
         try:
             loaded = store.load_with_fingerprint(path)
         except (SessionError, OSError):
-            return False
+            return None
         if not loaded.session.interviewers:
-            return False
+            return None
         workspace = Workspace(path, loaded.session, self.config, self.config_path, self.clock, self.speller)
-        self._set_workspace(workspace, loaded.fingerprint)
+        self._first_look_workspace = (workspace, loaded.fingerprint)  # the app's once mounted (on_mount)
+        self._first_look_up = True
         from tui.screens.first_look import FirstLookScreen
 
-        # After Textual's start-up batch (call_later): a screen painted inside that batch is not drawn.
-        self.call_later(self.push_screen, FirstLookScreen(workspace))
-        self._first_look_up = True
-        return True
+        return FirstLookScreen(workspace)
 
     async def on_first_look_shown(self, message: FirstLookShown) -> None:
-        """Put the sessions list and the editor in the first look's place. The terminal keeps showing the
-        first look (no repaint) until the editor is whole, so no half-built frame is ever drawn."""
+        """Put the sessions list and the editor over the first look. The terminal keeps showing the first
+        look (no repaint) until the editor is whole, so no half-built frame is ever drawn."""
         # Textual writes frames from a thread of its own: while the editor is built here, let that thread
         # have the interpreter every 0.5 ms (not every 5), so the first look reaches the terminal whole at once.
         switch_interval = sys.getswitchinterval()
@@ -175,7 +188,7 @@ class FollowupApp(App[int]):
 
             editor = self._make_part("editor")
             with self.batch_update():
-                self.switch_screen(SessionsScreen())
+                self.push_screen(SessionsScreen())
                 if editor is not None:
                     await self.push_screen(editor)
         finally:
@@ -212,14 +225,14 @@ class FollowupApp(App[int]):
         except SessionError as exc:
             self.config = Config()
             self._config_broken = True  # never overwrite it: the user's file is theirs to fix
-            self._startup_notes.append(f"Config not used: {exc}")
+            self._startup_notes.append((f"Config not used: {exc}", {"severity": "warning"}))
 
     def _load_themes(self) -> None:
         """Register our themes and the user's, and start with the configured one (no restyle: nothing is styled yet)."""
         themes, problems = load_theme_files(theme_folders(self.config_path))
         for theme in themes:
             self.register_theme(theme)
-        self._startup_notes.extend(f"Theme skipped: {problem}" for problem in problems)
+        self._startup_notes.extend((f"Theme skipped: {problem}", {"severity": "warning"}) for problem in problems)
         wanted = self.config.theme or "followup-dark"
         if wanted not in self.available_themes:
             wanted = "followup-dark"
@@ -285,8 +298,8 @@ class FollowupApp(App[int]):
             messages = recover(folder, older_than=datetime.now(timezone.utc) - timedelta(minutes=1))
         except OSError:
             return
-        for message in messages or ():
-            self.notify(str(message), title="Recovered", markup=False, timeout=10)
+        for message in messages or ():  # shown once the app is up (this runs before the first screen)
+            self._startup_notes.append((str(message), {"title": "Recovered"}))
 
     @work(thread=True, exclusive=True, group="speller", exit_on_error=False)
     def _load_speller(self) -> None:
@@ -331,7 +344,7 @@ class FollowupApp(App[int]):
             except SessionError:
                 pass  # it appeared meanwhile: open that one
             except OSError as exc:
-                self.notify(f"Could not write the demo: {exc.strerror or exc}", severity="error", markup=False)
+                self._startup_notes.append((f"Could not write the demo: {exc.strerror or exc}", {"severity": "error"}))
                 return None
         return path
 

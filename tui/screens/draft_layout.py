@@ -15,9 +15,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from core.model import SECTION_TITLES, SECTIONS, Session
+from core.model import SECTION_TITLES, SECTIONS, Session, scenario_of
 from tui.text import clean_text
-from tui.widgets.sidebar import Sidebar
 from tui.workspace import Workspace
 
 #: Below this width the sidebar moves below the sections.
@@ -67,6 +66,11 @@ def draft_title(session: Session, index: int) -> str:
     return clean_text(f"Draft {index + 1} of {len(session.interviewers)}{sent}: {interviewer.name}{title}", single_line=True)
 
 
+def sidebar_title(session: Session, index: int) -> str:
+    """The sidebar's border title: "Draft 2/5 · panel"."""
+    return f"Draft {index + 1}/{len(session.interviewers)} · {scenario_of(session)}"
+
+
 class DraftScreen(Screen):
     """Title line, seven section fields, the sidebar and the key bar; subclasses make the fields."""
 
@@ -90,10 +94,14 @@ class DraftScreen(Screen):
                     field = self.section_field(section)
                     field.border_title = field_title(section)
                     yield field
-            yield Sidebar(self.workspace.now, id="sidebar")
+            yield self.sidebar_widget()
         yield from self.key_bar()
 
     def section_field(self, section: str) -> Widget:
+        raise NotImplementedError
+
+    def sidebar_widget(self) -> Widget:
+        """The box beside the sections (id "sidebar"): the live scoring sidebar, or its first look."""
         raise NotImplementedError
 
     def key_bar(self) -> Iterable[Widget]:
@@ -103,12 +111,10 @@ class DraftScreen(Screen):
     def session(self) -> Session:
         return self.workspace.session
 
-    @property
-    def sidebar(self) -> Sidebar:
-        return self.query_one(Sidebar)
-
-    def show_draft_title(self) -> None:
+    def show_titles(self) -> None:
+        """The line above the sections and the sidebar's border title, for the draft shown."""
         self.query_one("#draft-title", Static).update(Content(draft_title(self.session, self.index)))
+        self.query_one("#sidebar").border_title = Content(sidebar_title(self.session, self.index))
 
     def on_resize(self, event: Resize) -> None:
         self._apply_layout(event.size.width)
@@ -117,4 +123,3 @@ class DraftScreen(Screen):
         self._narrow = width < NARROW_WIDTH
         self.set_class(self._narrow, "-narrow")
         self.set_class(self._sidebar_hidden, "-no-sidebar")
-        self.sidebar.set_compact(self._narrow)

@@ -26,6 +26,7 @@ from tui.screens.part import SteadyFooter
 from tui.messages import SessionEdited, SpellerReady, WordAccepted
 from tui.widgets.findings import SEVERITY_MARKS, FindingsList
 from tui.widgets.section_field import SectionField, clean_text, location_to_offset, offset_to_location
+from tui.widgets.sidebar import Sidebar
 from tui.workspace import Workspace
 
 #: A draft that scores in less CPU time than this (ms) is scored on the keystroke itself; slower ones in a worker.
@@ -72,8 +73,19 @@ class EditorScreen(DraftScreen):
             id=f"field-{section}",
         )
 
+    def sidebar_widget(self) -> Sidebar:
+        return Sidebar(self.workspace.now, id="sidebar")
+
     def key_bar(self):
         yield SteadyFooter(compact=True)
+
+    @property
+    def sidebar(self) -> Sidebar:
+        return self.query_one(Sidebar)
+
+    def _apply_layout(self, width: int) -> None:
+        super()._apply_layout(width)
+        self.sidebar.set_compact(self._narrow)
 
     @property
     def draft(self) -> Draft:
@@ -161,7 +173,7 @@ class EditorScreen(DraftScreen):
                 field.load_text(text)
 
     def _update_draft_bar(self) -> None:
-        self.show_draft_title()
+        self.show_titles()
         self._save_status_changed(getattr(self.app, "save_status", ""))
 
     def _save_status_changed(self, status: str) -> None:

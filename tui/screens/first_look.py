@@ -10,10 +10,11 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from core.model import SECTIONS
+from core.model import SCENARIO_MEANING, SECTIONS, scenario_of
 from tui.messages import FirstLookShown
 from tui.screens.draft_layout import DraftScreen, placeholder
 from tui.text import clean_text
+from tui.widgets.deadline import deadline_text
 
 
 class SectionPreview(Static):
@@ -56,11 +57,16 @@ class FirstLookScreen(DraftScreen):
         preview.set_class(section == focused, "-focused")
         return preview
 
+    def sidebar_widget(self) -> Static:
+        """What the sidebar will say first, in one widget: scoring and the spelling are on their way."""
+        session = self.session
+        _, deadline = deadline_text(session, session.interviewers[self.index].draft, self.workspace.now())
+        meaning = SCENARIO_MEANING.get(scenario_of(session), "")
+        return Static(Content("\n".join(("scoring…", deadline, "", meaning, "", "checking spelling…"))), id="sidebar")
+
     def key_bar(self):
         yield Static("", id="key-bar")  # the editor's keys, once it takes over
 
     def on_mount(self) -> None:
-        self.show_draft_title()
-        self.sidebar.show_draft(self.session, self.index)
-        self.sidebar.show_report(None, spelling_pending=True)
+        self.show_titles()
         self.call_after_refresh(self.post_message, FirstLookShown())

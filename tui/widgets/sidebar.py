@@ -82,10 +82,9 @@ class Sidebar(Vertical):
         return self.query_one(FindingsList)
 
     def show_draft(self, session: Session, index: int) -> None:
-        """The draft changed (another interviewer, or marked sent): refresh the deadline."""
+        """The draft changed (another interviewer, or marked sent): refresh the deadline (the screen sets the title)."""
         interviewer = session.interviewers[index]
         scenario = scenario_of(session)
-        self.border_title = Content(f"Draft {index + 1}/{len(session.interviewers)} · {scenario}")
         self.query_one("#scenario", Static).update(Content(SCENARIO_MEANING.get(scenario, "")))
         self.query_one(DeadlineLabel).show(session, interviewer.draft)
 
