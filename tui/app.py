@@ -33,6 +33,8 @@ SAVE_PAUSE = 0.3
 SAVE_MAX_WAIT = 0.7
 #: After a failed save, try again this often (seconds).
 RETRY_EVERY = 3.0
+#: The app's style sheets (absolute, so a subclass elsewhere finds them too).
+STYLES = Path(__file__).resolve().parent / "styles"
 #: How often (s) other threads may take the interpreter while the editor is built behind its first look.
 FIRST_LOOK_SWITCH_INTERVAL = 0.0005
 #: Keys that arrive while a new screen is still taking focus wait for it, at most this long (seconds).
@@ -46,7 +48,7 @@ class FollowupApp(App[int]):
 
     TITLE = "followup"
     #: Every style sheet up front: one parse at start instead of a re-parse of them all when a screen brings its own.
-    CSS_PATH = ["styles/app.tcss", "styles/editor.tcss"]
+    CSS_PATH = [str(STYLES / "app.tcss"), str(STYLES / "editor.tcss")]
     BINDINGS = bindings.APP
     COMMANDS = App.COMMANDS | {BindingCommands, ThemeCommands}
 

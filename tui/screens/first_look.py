@@ -30,6 +30,8 @@ class SectionPreview(Static):
         background: $surface;
         &.-placeholder {
             color: $text 40%;
+            text-wrap: nowrap;
+            text-overflow: clip;
         }
     }
     """
@@ -41,6 +43,9 @@ class FirstLookScreen(DraftScreen):
     AUTO_FOCUS = ""
 
     DEFAULT_CSS = """
+    FirstLookScreen #sidebar {
+        color: $text-muted;
+    }
     FirstLookScreen #key-bar {
         dock: bottom;
         height: 1;

@@ -1,0 +1,170 @@
+"""The editor's first look: `followup PATH` draws the draft at once and builds the editor behind it.
+
+Pilot tests of what the user sees and relies on: the first look shows the real draft, the editor then takes
+its place with nothing lost, keys typed in between reach the editor in order, and sessions that do not open
+into the editor never get a first look. How fast it comes is measured by benchmarks/start.py, not here.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from core import store
+from core.model import AppState
+from tests.tui.conftest import fixed_clock, make_session, write_session
+from tui.app import FollowupApp
+from tui.messages import FirstLookShown
+from tui.screens.editor import EditorScreen
+from tui.screens.first_look import FirstLookScreen
+from tui.screens.sessions import SessionsScreen
+from tui.screens.setup import SetupScreen
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class HeldApp(FollowupApp):
+    """The app with the editor's build held back until `release()`: the first look stays up meanwhile."""
+
+    held_message: FirstLookShown | None = None
+
+    def on_first_look_shown(self, message: FirstLookShown) -> None:
+        message.prevent_default()  # FollowupApp's handler (the build) waits for release()
+        self.held_message = message
+
+    async def release(self, pilot) -> None:
+        assert self.held_message is not None
+        await FollowupApp.on_first_look_shown(self, self.held_message)
+        for _ in range(50):
+            if isinstance(self.screen, EditorScreen) and self.screen.focused is not None:
+                return
+            await pilot.pause(0.05)
+
+
+def held_app(home: Path, path: Path) -> HeldApp:
+    environ = {"FOLLOWUP_HOME": str(home), "FOLLOWUP_CONFIG": str(home / "config.toml")}
+    return HeldApp(path, environ, clock=fixed_clock, sessions_dir=home / "sessions", config_path=home / "config.toml",
+                   blink=False, load_speller=False, first_look=True)
+
+
+def screen_text(app) -> str:
+    """The screen's text as drawn (from the screenshot the app exports), tags removed."""
+    return html.unescape(re.sub(r"<[^>]+>", "", app.export_screenshot())).replace("\xa0", " ")
+
+
+async def test_the_first_look_shows_the_draft_its_deadline_and_that_scoring_is_on_its_way(home, sessions_dir):
+    session = make_session(people=("Dana Rivera", "Sam Okafor", "Lee Park"))
+    session.interviewers[1].draft.gratitude = "Thank you for the tour of the data warehouse."
+    session.app = AppState(interviewer=1, section="gratitude")
+    app = held_app(home, write_session(sessions_dir, "panel.toml", session))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, FirstLookScreen)
+        text = screen_text(app)
+        assert "Draft 2 of 3: Sam Okafor" in text  # where the user left off
+        assert "Thank you for the tour of the data warehouse." in text
+        assert "Draft 2/3 · multiple" in text  # the sidebar title: which draft, which kind of interview
+        assert "scoring…" in text and "checking spelling…" in text
+        assert "due in" in text
+        assert app.screen.query_one("#field-gratitude").has_class("-focused")
+
+
+async def test_the_editor_takes_the_first_look_place_with_the_same_draft_and_stack(make_app, sessions_dir):
+    session = make_session()
+    session.app = AppState(interviewer=1, section="greeting", extra={"cursor": 4})
+    path = write_session(sessions_dir, "s.toml", session)
+    app = make_app(path, first_look=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(50):
+            if isinstance(app.screen, EditorScreen) and app.screen.focused is not None:
+                break
+            await pilot.pause(0.05)
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        assert [type(s) for s in app.screen_stack] == [FirstLookScreen, SessionsScreen, EditorScreen]
+        assert editor.index == 1 and editor.focused.section == "greeting"
+        assert editor.focused.selection.end == (0, 4)
+        assert editor.draft_report is not None  # scored
+        await pilot.press("escape")  # back to the sessions list, as from any editor
+        await pilot.pause()
+        assert isinstance(app.screen, SessionsScreen)
+        assert app.workspace is None
+    assert store.load(path) == session  # looking changed nothing on disk
+
+
+async def test_keys_typed_during_the_first_look_reach_the_editor_in_order(home, sessions_dir):
+    session = make_session()
+    session.interviewers[0].draft.closing = ""
+    session.interviewers[1].draft.closing = ""
+    session.app = AppState(interviewer=0, section="closing")
+    path = write_session(sessions_dir, "s.toml", session)
+    app = held_app(home, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("O", "k", "ctrl+n", "Y", "e", "s")  # ctrl+n: the next draft, a priority key
+        await pilot.pause()
+        assert isinstance(app.screen, FirstLookScreen)  # nothing acted yet, nothing dropped
+        assert app.workspace.session.interviewers[0].draft.closing == ""
+        await app.release(pilot)
+        await pilot.pause(0.3)
+        drafts = app.workspace.session.interviewers
+        assert drafts[0].draft.closing == "Ok"
+        assert drafts[1].draft.closing == "Yes"
+        assert app.screen.index == 1
+
+
+async def test_sessions_that_do_not_open_into_the_editor_get_no_first_look(make_app, sessions_dir, home):
+    empty = write_session(sessions_dir, "empty.toml", make_session(people=()))
+    broken = sessions_dir / "broken.toml"
+    broken.write_text("[candidate\nname = 1\n")
+    for path, expected in ((empty, "RosterScreen"), (sessions_dir / "new.toml", "SetupScreen"), (broken, "SessionsScreen")):
+        app = make_app(path, first_look=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            await pilot.pause()
+            assert not any(isinstance(s, FirstLookScreen) for s in app.screen_stack)
+            assert type(app.screen).__name__ == expected, path.name
+            if path == broken:
+                assert any("broken.toml" in n.message for n in app._notifications), "the error is told"
+    assert SetupScreen  # imported for the name above
+
+
+LIGHT_FIRST_LOOK = """
+import asyncio, json, sys
+from pathlib import Path
+from tui.app import FollowupApp
+from tui.screens.first_look import FirstLookScreen
+
+class Held(FollowupApp):
+    def on_first_look_shown(self, message):
+        message.prevent_default()  # never build the editor: see what the first look alone needed
+
+async def main(path, home):
+    app = Held(Path(path), {}, sessions_dir=Path(home) / "sessions", config_path=Path(home) / "config.toml",
+               load_speller=False, first_look=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        print(json.dumps({"screen": type(app.screen).__name__, "loaded": [m for m in sys.argv[3:] if m in sys.modules]}))
+
+asyncio.run(main(sys.argv[1], sys.argv[2]))
+"""
+
+#: What the first look must not wait for: the editor's fields and screen, scoring, the dictionary, templates.
+NOT_FOR_THE_FIRST_LOOK = ("textual.widgets._text_area", "tui.screens.editor", "tui.widgets.sidebar", "core.rules",
+                          "rapidfuzz", "spellchecker", "jinja2", "tomli_w", "tui.screens.sessions")
+
+
+def test_the_first_look_loads_neither_the_editor_nor_scoring(home, sessions_dir):
+    path = write_session(sessions_dir, "panel.toml", make_session(people=tuple(f"Person{i} Last" for i in range(12))))
+    result = subprocess.run(
+        [sys.executable, "-c", LIGHT_FIRST_LOOK, str(path), str(home), *NOT_FOR_THE_FIRST_LOOK],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["screen"] == "FirstLookScreen"
+    assert seen["loaded"] == [], f"loaded before the first look: {seen['loaded']}"
