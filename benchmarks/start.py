@@ -3,14 +3,18 @@
 Run `python benchmarks/start.py [--pairs N]`; prints one JSON object. Both programs run the same way: spawned
 in a 100x30 pseudo-terminal (TERM=xterm-256color), clock started just before the spawn, stopped when a full
 frame (every row drawn) shows the program's own text; pairs interleaved, medians compared (one warm-up pair
-first). Also printed: when followup's key bar and its first spelling finding (a typo planted in draft 1, listed
-once the dictionary has loaded in its worker) appear, and what the sidebar shows in the first frame. The
-session, the config and the data folders are temporary: the user's files are never read or written.
+first). followup's first frame is its first look (tui/screens/first_look.py): the draft as the editor will
+show it, drawn before the editor is built. Also printed: when the editor is live (its key bar shows; keys
+typed before that are kept for it), when its first spelling finding (a typo planted in draft 1, listed once the
+dictionary has loaded in its worker) appears, and what the sidebar shows in the first frame. Our modules are
+byte-compiled first, as an installed copy is. The session, the config and the data folders are temporary:
+the user's files are never read or written.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import statistics
 import sys
@@ -40,6 +44,8 @@ def main() -> None:
     parser.add_argument("--tree", type=Path, help="run followup from this source tree (e.g. an older checkout)")
     args = parser.parse_args()
     followup, cwd = ([str(PYTHON), "-m", "tui"], args.tree.resolve()) if args.tree else (FOLLOWUP, ROOT)
+    for package in ("core", "tui"):  # as installed: not compiled again on every start (PYTHONDONTWRITEBYTECODE)
+        compileall.compile_dir(cwd / package, quiet=1)
 
     with tempfile.TemporaryDirectory(prefix="followup-start-") as tmp:
         home = Path(tmp)
@@ -64,7 +70,7 @@ def main() -> None:
                         if not first_sidebar:
                             first_sidebar = sidebar_text(term.screen.lines())
                         spelling_at_first_frame = spelling_at_first_frame or SPELLING_FINDING in term.screen.text()
-                        # The key bar fills in a frame or two later (Textual's Footer composes its keys after mount).
+                        # The editor is live once its key bar shows (the first look has none).
                         footer = term.wait_for(lambda s: "palette" in s.lines()[-1], 30, "the footer's keys")
                         # The dictionary loads in a worker after the first frame; then the planted typo is listed.
                         spelling = term.wait_for(lambda s: SPELLING_FINDING in s.text(), 60, "the spelling finding")
@@ -87,7 +93,7 @@ def main() -> None:
                 "ratio": round(ratio, 3),
                 "target": TARGET,
                 "met": ratio <= TARGET,
-                "followup_footer_keys_ms": round(statistics.median(footer_times) * 1000, 1),
+                "followup_editor_live_ms": round(statistics.median(footer_times) * 1000, 1),
                 "followup_dictionary_in_use_ms": round(statistics.median(spelling_times) * 1000, 1),
                 "spelling_finding_at_first_frame": spelling_at_first_frame,
                 "samples_ms": {name: [round(t * 1000) for t in samples] for name, samples in times.items()},
