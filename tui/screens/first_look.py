@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 from core.model import SCENARIO_MEANING, SECTIONS, scenario_of
 from tui.messages import FirstLookShown
-from tui.screens.draft_layout import DraftScreen, placeholder
+from tui.screens.draft_layout import NARROW_WIDTH, DraftScreen, placeholder
 from tui.text import clean_text
 from tui.widgets.deadline import deadline_text
 
@@ -52,6 +52,12 @@ class FirstLookScreen(DraftScreen):
         background: $footer-background;
     }
     """
+
+    def compose(self):
+        # The terminal's width is known before anything is drawn: lay out for it from the first frame.
+        self._narrow = self.app.size.width < NARROW_WIDTH
+        self.set_class(self._narrow, "-narrow")
+        yield from super().compose()
 
     def section_field(self, section: str) -> SectionPreview:
         draft = self.session.interviewers[self.index].draft
