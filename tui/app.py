@@ -83,6 +83,7 @@ class FollowupApp(App[int]):
         #: Draw the draft at once and build the editor behind it (`followup PATH`, `--demo`); True while shown.
         self.first_look = first_look
         self._first_look_up = False
+        self._first_look_workspace: tuple[Workspace, str | None] | None = None
         self.config = Config()
         self._config_broken = False
         self.workspace: Workspace | None = None
@@ -137,7 +138,7 @@ class FollowupApp(App[int]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._apply_keymap()
         path = self._start_path
-        if self._first_look_up:
+        if self._first_look_up and self._first_look_workspace is not None:
             self._set_workspace(*self._first_look_workspace)
         else:
             from tui.screens.sessions import SessionsScreen
@@ -185,6 +186,7 @@ class FollowupApp(App[int]):
         # have the interpreter every 0.5 ms (not every 5), so the first look reaches the terminal whole at once.
         switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(FIRST_LOOK_SWITCH_INTERVAL)
+        editor = None
         try:
             from tui.screens.sessions import SessionsScreen
 
@@ -195,9 +197,10 @@ class FollowupApp(App[int]):
                     await self.push_screen(editor)
         finally:
             sys.setswitchinterval(switch_interval)
-        self._expected_screen = editor
-        self._first_look_up = False
-        self._held_since = time.monotonic()  # keys typed meanwhile wait for the editor's focus from now
+            # Keys typed meanwhile go to the editor once it has focused the field the user left.
+            self._expected_screen = editor
+            self._first_look_up = False
+            self._held_since = time.monotonic()
         if self.load_speller:
             self._load_speller()
 
@@ -443,6 +446,8 @@ class FollowupApp(App[int]):
             self._expected_screen = None
         if screen.focused is not None:
             return False
+        if getattr(screen, "FOCUSES_ITSELF", False):
+            return True  # it focuses the field the user left once mounted: keys wait for that
         auto_focus = screen.AUTO_FOCUS if screen.AUTO_FOCUS is not None else self.AUTO_FOCUS
         if not auto_focus:
             return False

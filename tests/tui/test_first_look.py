@@ -28,11 +28,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 class HeldApp(FollowupApp):
-    """The app with the editor's build held back until `release()`: the first look stays up meanwhile."""
+    """The app with the editor's build held back until `release()` (or `let_through`): the first look stays up."""
 
     held_message: FirstLookShown | None = None
+    let_through = False
 
     def on_first_look_shown(self, message: FirstLookShown) -> None:
+        if self.let_through:
+            return  # FollowupApp's handler builds the editor, in the app's own queue
         message.prevent_default()  # FollowupApp's handler (the build) waits for release()
         self.held_message = message
 
@@ -115,6 +118,25 @@ async def test_keys_typed_during_the_first_look_reach_the_editor_in_order(home, 
         assert drafts[0].draft.closing == "Ok"
         assert drafts[1].draft.closing == "Yes"
         assert app.screen.index == 1
+
+
+async def test_keys_typed_while_the_editor_is_being_built_reach_it_in_order(home, sessions_dir):
+    session = make_session()
+    session.interviewers[0].draft.closing = ""
+    session.app = AppState(interviewer=0, section="closing")
+    app = held_app(home, write_session(sessions_dir, "s.toml", session))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.let_through = True
+        app.post_message(FirstLookShown())  # the build runs in the app's queue; these keys queue behind it
+        await pilot.press("W", "i", "l", "l", "tab", "x")
+        for _ in range(50):
+            if isinstance(app.screen, EditorScreen) and app.workspace.session.interviewers[0].draft.signoff.endswith("x"):
+                break
+            await pilot.pause(0.05)
+        draft = app.workspace.session.interviewers[0].draft
+        assert draft.closing == "Will"
+        assert draft.signoff == "x"  # tab moved on to the (empty) sign-off, in order
 
 
 async def test_sessions_that_do_not_open_into_the_editor_get_no_first_look(make_app, sessions_dir, home):

@@ -45,6 +45,8 @@ class EditorScreen(DraftScreen):
 
     #: Set by the app: which part of a session this screen is ("editor").
     SESSION_PART: ClassVar[str | None] = "editor"
+    #: It focuses the field the user left when it mounts (not AUTO_FOCUS): the app holds keys until then.
+    FOCUSES_ITSELF: ClassVar[bool] = True
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
