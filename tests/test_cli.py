@@ -76,6 +76,16 @@ def test_check_prints_each_draft_with_score_deadline_and_grouped_findings(env, t
     assert result.stderr == ""
 
 
+def test_check_into_a_pipe_closed_early_stops_quietly(env, tmp_path):
+    """`followup check s.toml | head -1`: the reader leaves; no traceback, the shell's status for a closed pipe."""
+    process = subprocess.Popen([sys.executable, "-m", "tui.cli", "check", str(_demo(tmp_path)), "--now", NOW],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=REPO)
+    process.stdout.close()  # like `head` exiting before the first line is written
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141
+    assert stderr == ""
+
+
 def test_check_exit_0_when_no_draft_has_an_error(env, tmp_path):
     result = run(env, "check", _clean(tmp_path), "--now", "2026-11-25T12:00:00-05:00")
     assert result.returncode == 0, result.stdout

@@ -12,6 +12,8 @@ import sys
 from collections.abc import Sequence
 
 VERSION = "0.1.0"
+#: Exit status when the reader of our output goes away (`followup check … | head`): 128 + SIGPIPE, as the shell reports.
+PIPE_CLOSED = 141
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,14 +48,19 @@ def _export_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == "check":
+    if args and args[0] in ("check", "export"):
         from tui import headless
 
-        return headless.check(_check_parser().parse_args(args[1:]), os.environ)
-    if args and args[0] == "export":
-        from tui import headless
-
-        return headless.export(_export_parser().parse_args(args[1:]), os.environ)
+        command = headless.check if args[0] == "check" else headless.export
+        parser = _check_parser() if args[0] == "check" else _export_parser()
+        try:
+            status = command(parser.parse_args(args[1:]), os.environ)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader stopped reading (`| head`): stop quietly, as other command-line tools do.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+            return PIPE_CLOSED
+        return status
     ns = _parser().parse_args(args)
     from tui.app import run  # the only path that imports Textual
 
