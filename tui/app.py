@@ -47,8 +47,9 @@ class FollowupApp(App[int]):
     """The followup terminal app: the sessions list, then one open session at a time."""
 
     TITLE = "followup"
-    #: Every style sheet up front: one parse at start instead of a re-parse of them all when a screen brings its own.
-    CSS_PATH = [str(STYLES / "app.tcss"), str(STYLES / "editor.tcss")]
+    #: The editor's sheet (what the first look needs) at start, so no screen brings its own later (a re-parse
+    #: of every sheet). The other screens' sheet is read before they are built (`_read_other_styles`).
+    CSS_PATH = [str(STYLES / "editor.tcss")]
     BINDINGS = bindings.APP
     COMMANDS = App.COMMANDS | {BindingCommands, ThemeCommands}
 
@@ -141,6 +142,7 @@ class FollowupApp(App[int]):
         if self._first_look_up and self._first_look_workspace is not None:
             self._set_workspace(*self._first_look_workspace)
         else:
+            self._read_other_styles()
             from tui.screens.sessions import SessionsScreen
 
             self.push_screen(SessionsScreen())
@@ -188,6 +190,7 @@ class FollowupApp(App[int]):
         sys.setswitchinterval(FIRST_LOOK_SWITCH_INTERVAL)
         editor = None
         try:
+            self._read_other_styles()
             from tui.screens.sessions import SessionsScreen
 
             editor = self._make_part("editor")
@@ -203,6 +206,11 @@ class FollowupApp(App[int]):
             self._held_since = time.monotonic()
         if self.load_speller:
             self._load_speller()
+
+    def _read_other_styles(self) -> None:
+        """The sessions list's, the forms' and the dialogs' styles: parsed with the next screen that is styled
+        (added to the sheet, not re-parsing what is there), after the first frame when there is a first look."""
+        self.stylesheet.read(STYLES / "app.tcss")
 
     def _catch_hangups(self) -> None:
         """The terminal closing (ssh drops: SIGHUP) or a polite kill (SIGTERM) saves what is pending first."""

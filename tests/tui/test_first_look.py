@@ -20,7 +20,7 @@ from tests.tui.conftest import fixed_clock, make_session, write_session
 from tui.app import FollowupApp
 from tui.messages import FirstLookShown
 from tui.screens.editor import EditorScreen
-from tui.screens.first_look import FirstLookScreen
+from tui.screens.first_look import PREVIEW_CHARACTERS, FirstLookScreen, SectionPreview
 from tui.screens.sessions import SessionsScreen
 from tui.screens.setup import SetupScreen
 
@@ -74,6 +74,16 @@ async def test_the_first_look_shows_the_draft_its_deadline_and_that_scoring_is_o
         assert "scoring…" in text and "checking spelling…" in text
         assert "due in" in text
         assert app.screen.query_one("#field-gratitude").has_class("-focused")
+
+
+async def test_a_very_long_section_is_drawn_from_its_start_without_wrapping_it_whole(home, sessions_dir):
+    session = make_session()
+    session.interviewers[0].draft.interest = "word " * 20_000  # 100,000 characters
+    app = held_app(home, write_session(sessions_dir, "long.toml", session))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        shown = str(app.screen.query_one("#field-interest", SectionPreview).render())
+        assert shown.startswith("word word") and len(shown) <= PREVIEW_CHARACTERS
 
 
 async def test_the_editor_takes_the_first_look_place_with_the_same_draft_and_stack(make_app, sessions_dir):
@@ -159,7 +169,7 @@ LIGHT_FIRST_LOOK = """
 import asyncio, json, sys
 from pathlib import Path
 from tui.app import FollowupApp
-from tui.screens.first_look import FirstLookScreen
+from tui.screens.first_look import PREVIEW_CHARACTERS, FirstLookScreen, SectionPreview
 
 class Held(FollowupApp):
     def on_first_look_shown(self, message):

@@ -17,6 +17,11 @@ from tui.text import clean_text
 from tui.widgets.deadline import deadline_text
 
 
+#: Characters of a section the first look draws at most: more than a field shows (12 rows of a wide terminal),
+#: so a 2,000-word section is not wrapped whole just to show its start.
+PREVIEW_CHARACTERS = 4_000
+
+
 class SectionPreview(Static):
     """One section as its field will show it (text, or the dimmed invitation when empty)."""
 
@@ -61,7 +66,7 @@ class FirstLookScreen(DraftScreen):
 
     def section_field(self, section: str) -> SectionPreview:
         draft = self.session.interviewers[self.index].draft
-        text = clean_text(draft.section(section), single_line=section == "subject")
+        text = clean_text(draft.section(section)[:PREVIEW_CHARACTERS], single_line=section == "subject")
         preview = SectionPreview(Content(text or placeholder(self.session, section)), id=f"field-{section}")
         preview.set_class(not text, "-placeholder")
         focused = self.session.app.section if self.session.app.section in SECTIONS else "subject"
