@@ -200,3 +200,19 @@ def test_the_first_look_loads_neither_the_editor_nor_scoring(home, sessions_dir)
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["screen"] == "FirstLookScreen"
     assert seen["loaded"] == [], f"loaded before the first look: {seen['loaded']}"
+
+
+async def test_a_hostile_session_is_shown_literally_by_the_first_look(home, sessions_dir):
+    from tests.tui.test_hostile import MARKUP_NAME, hostile_session
+
+    path = write_session(sessions_dir, "hostile.toml", hostile_session())
+    before = path.read_bytes()
+    app = held_app(home, path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, FirstLookScreen)
+        text = screen_text(app)
+        assert "\x1b" not in text and "\x07" not in text and "\x00" not in text
+        assert MARKUP_NAME.replace(" ", "") in text.replace(" ", "")  # the name as typed, never markup
+        assert "Thanks 49" not in text  # "{{ 7*7 }}" is text, not a template
+    assert path.read_bytes() == before  # looking wrote nothing
