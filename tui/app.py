@@ -181,16 +181,16 @@ class FollowupApp(App[int]):
 
         return FirstLookScreen(workspace)
 
+    def on_ready(self) -> None:
+        """The first frame is on the terminal (Textual's Ready): with a first look, build the editor now."""
+        if self._first_look_up:
+            self.post_message(FirstLookShown())
+
     async def on_first_look_shown(self, message: FirstLookShown) -> None:
         """Put the sessions list and the editor over the first look. The terminal keeps showing the first
         look (no repaint) until the editor is whole, so no half-built frame is ever drawn."""
         # Textual writes frames from a thread of its own: while the editor is built here, let that thread
         # have the interpreter every 0.5 ms (not every 5), so the first look reaches the terminal whole at once.
-        # Textual drops a paint made during one of its batches (its start-up is one): paint the first look once
-        # more before the editor's batch, so it is surely on the terminal while the editor is built.
-        first_look = self.screen
-        first_look.refresh()
-        await first_look.wait_for_refresh()
         switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(FIRST_LOOK_SWITCH_INTERVAL)
         editor = None

@@ -26,4 +26,4 @@ class SpellerReady(Message):
 
 
 class FirstLookShown(Message):
-    """The editor's first look has been drawn: the app builds the editor behind it now."""
+    """The app's note to itself that the editor's first look has been drawn: it builds the editor behind it now."""

@@ -133,7 +133,12 @@ class EditorScreen(DraftScreen):
         self._load_fields()
         self._update_draft_bar()
         self.sidebar.show_draft(self.session, self.index)
-        self._score_now()
+        if restore:
+            # Opening: the screen scores the session in a worker as soon as it shows (on_screen_resume),
+            # so it shows and takes keys without waiting for the rules; "scoring…" until then.
+            self.sidebar.show_report(None, spelling_pending=getattr(self.app, "spelling_state", "off") == "loading")
+        else:
+            self._score_now()
         section = self.session.app.section if restore else None
         if section not in SECTIONS:
             section = self._cursor_section() or "subject"

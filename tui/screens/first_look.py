@@ -11,7 +11,6 @@ from textual.content import Content
 from textual.widgets import Static
 
 from core.model import SCENARIO_MEANING, SECTIONS, scenario_of
-from tui.messages import FirstLookShown
 from tui.screens.draft_layout import NARROW_WIDTH, DraftScreen, placeholder
 from tui.text import clean_text
 from tui.widgets.deadline import deadline_text
@@ -85,4 +84,3 @@ class FirstLookScreen(DraftScreen):
 
     def on_mount(self) -> None:
         self.show_titles()
-        self.call_after_refresh(self.post_message, FirstLookShown())
