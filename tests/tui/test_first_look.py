@@ -101,6 +101,8 @@ async def test_the_editor_takes_the_first_look_place_with_the_same_draft_and_sta
         assert [type(s) for s in app.screen_stack] == [FirstLookScreen, SessionsScreen, EditorScreen]
         assert editor.index == 1 and editor.focused.section == "greeting"
         assert editor.focused.selection.end == (0, 4)
+        await editor.workers.wait_for_complete()  # opening scores the session in a worker
+        await pilot.pause()
         assert editor.draft_report is not None  # scored
         await pilot.press("escape")  # back to the sessions list, as from any editor
         await pilot.pause()
