@@ -81,8 +81,9 @@ class FollowupApp(App[int]):
         self.spelling_state = "loading" if load_speller else "off"
         #: False in snapshot tests: a focused cursor never blinks, so screenshots are stable.
         self.blink = blink
-        #: Draw the draft at once and build the editor behind it (`followup PATH`, `--demo`); True while shown.
+        #: Draw the draft at once and build the editor behind it (`followup PATH`, `--demo`: `run` asks for it).
         self.first_look = first_look
+        #: True while the first look is on screen and the editor is being built: keys are held meanwhile.
         self._first_look_up = False
         self._first_look_workspace: tuple[Workspace, str | None] | None = None
         self.config = Config()

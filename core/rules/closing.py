@@ -17,7 +17,7 @@ from core.phrases import (
     WEEKDAYS,
 )
 from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext, find_all
-from core.text import PHONE_RE, email_spans, WORD_RE, phrase_pattern, squash
+from core.text import PHONE_RE, email_spans, phrase_pattern, squash
 
 SECTION = "closing"
 SIGNOFF = "signoff"
