@@ -85,9 +85,7 @@ class DraftScreen(Screen):
         self._narrow = False
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="draft-bar"):
-            yield Static("", id="draft-title", markup=False)
-            yield Static("", id="save-status", markup=False)
+        yield from self.draft_bar()
         with Horizontal(id="editor-body"):
             with VerticalScroll(id="sections", can_focus=False):
                 for section in SECTIONS:
@@ -96,6 +94,12 @@ class DraftScreen(Screen):
                     yield field
             yield self.sidebar_widget()
         yield from self.key_bar()
+
+    def draft_bar(self) -> Iterable[Widget]:
+        """The line above the sections: which draft, and (on the right) whether it is saved."""
+        with Horizontal(id="draft-bar"):
+            yield Static("", id="draft-title", markup=False)
+            yield Static("", id="save-status", markup=False)
 
     def section_field(self, section: str) -> Widget:
         raise NotImplementedError

@@ -22,22 +22,9 @@ PREVIEW_CHARACTERS = 4_000
 
 
 class SectionPreview(Static):
-    """One section as its field will show it (text, or the dimmed invitation when empty)."""
+    """One section as its field will show it (text, or the dimmed invitation when empty).
 
-    DEFAULT_CSS = """
-    SectionPreview {
-        width: 1fr;
-        height: auto;
-        min-height: 3;
-        max-height: 12;
-        color: $foreground;
-        background: $surface;
-        &.-placeholder {
-            color: $text 40%;
-            text-wrap: nowrap;
-            text-overflow: clip;
-        }
-    }
+    Styled in styles/editor.tcss beside the fields (one sheet parsed at start, not one more per class).
     """
 
 
@@ -46,22 +33,14 @@ class FirstLookScreen(DraftScreen):
 
     AUTO_FOCUS = ""
 
-    DEFAULT_CSS = """
-    FirstLookScreen #sidebar {
-        color: $text-muted;
-    }
-    FirstLookScreen #key-bar {
-        dock: bottom;
-        height: 1;
-        background: $footer-background;
-    }
-    """
-
     def compose(self):
         # The terminal's width is known before anything is drawn: lay out for it from the first frame.
         self._narrow = self.app.size.width < NARROW_WIDTH
         self.set_class(self._narrow, "-narrow")
         yield from super().compose()
+
+    def draft_bar(self):
+        yield Static("", id="draft-title", markup=False)  # one line, as the editor's bar looks before a save
 
     def section_field(self, section: str) -> SectionPreview:
         draft = self.session.interviewers[self.index].draft
