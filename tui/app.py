@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import gc
 import signal
 import sys
 import threading
@@ -83,6 +84,8 @@ class FollowupApp(App[int]):
         self.blink = blink
         #: Draw the draft at once and build the editor behind it (`followup PATH`, `--demo`: `run` asks for it).
         self.first_look = first_look
+        #: The cyclic garbage collector was paused for start-up (by `tui.cli`): resumed once it is over.
+        self._gc_paused = not gc.isenabled()
         #: True while the first look is on screen and the editor is being built: keys are held meanwhile.
         self._first_look_up = False
         self._first_look_workspace: tuple[Workspace, str | None] | None = None
@@ -186,6 +189,15 @@ class FollowupApp(App[int]):
         """The first frame is on the terminal (Textual's Ready): with a first look, build the editor now."""
         if self._first_look_up:
             self.post_message(FirstLookShown())
+        else:
+            self._start_up_done()
+
+    def _start_up_done(self) -> None:
+        """Resume the garbage collector paused for start-up; what start-up built stays out of its scans."""
+        if self._gc_paused:
+            self._gc_paused = False
+            gc.freeze()
+            gc.enable()
 
     async def on_first_look_shown(self, message: FirstLookShown) -> None:
         """Put the sessions list and the editor over the first look. The terminal keeps showing the first
@@ -206,6 +218,7 @@ class FollowupApp(App[int]):
                     await self.push_screen(editor)
         finally:
             sys.setswitchinterval(switch_interval)
+            self._start_up_done()
             # Keys typed meanwhile go to the editor once it has focused the field the user left.
             self._expected_screen = editor
             self._first_look_up = False

@@ -7,12 +7,15 @@ into the editor never get a first look. How fast it comes is measured by benchma
 
 from __future__ import annotations
 
+import gc
 import html
 import json
 import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from core import store
 from core.model import AppState
@@ -218,3 +221,22 @@ async def test_a_hostile_session_is_shown_literally_by_the_first_look(home, sess
         assert MARKUP_NAME.replace(" ", "") in text.replace(" ", "")  # the name as typed, never markup
         assert "Thanks 49" not in text  # "{{ 7*7 }}" is text, not a template
     assert path.read_bytes() == before  # looking wrote nothing
+
+
+@pytest.mark.parametrize("first_look", [True, False], ids=["session", "sessions-list"])
+async def test_the_collector_paused_for_start_up_is_resumed_once_start_up_is_over(make_app, sessions_dir, first_look):
+    """`followup` pauses Python's cyclic garbage collector while it starts (tui.cli); it must come back."""
+    path = write_session(sessions_dir, "s.toml", make_session()) if first_look else None
+    gc.disable()
+    try:
+        app = make_app(path, first_look=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            for _ in range(50):
+                if gc.isenabled():
+                    break
+                await pilot.pause(0.05)
+            assert gc.isenabled()
+            assert isinstance(app.screen, EditorScreen if first_look else SetupScreen)
+    finally:
+        gc.enable()
+        gc.unfreeze()
