@@ -1,4 +1,5 @@
-"""Start-up stays light: `followup PATH` shows the editor without the heavy modules or the hidden sessions list.
+"""Start-up stays light: `followup PATH` shows its first look, then the editor, without the heavy modules or the
+hidden sessions list.
 
 Guards what benchmarks/start.py measures (no timing here): the dictionary, Jinja2 and the TOML writer load
 later, and the sessions list under the editor is built only when the user goes back to it.
@@ -30,25 +31,30 @@ async def main(path, home):
                       load_speller=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        print(json.dumps({"screen": type(app.screen).__name__, "heavy": [m for m in sys.argv[3:] if m in sys.modules]}))
+        print(json.dumps({"screen": type(app.screen).__name__, "loaded": [m for m in sys.argv[3:] if m in sys.modules]}))
 
 asyncio.run(main(sys.argv[1], sys.argv[2]))
 """
 
 
-def test_opening_a_session_loads_nothing_heavy_before_the_editor_shows(home, sessions_dir):
-    path = write_session(sessions_dir, "panel.toml", make_session(people=TWELVE))
+def loaded_at_start(script: str, path: Path, home: Path, modules: tuple[str, ...]) -> dict:
+    """Run `script` (an app opening `path`) in a fresh interpreter: the screen it reached, which `modules` it loaded."""
     result = subprocess.run(
-        [sys.executable, "-c", OPEN_AND_LIST_MODULES, str(path), str(home), *HEAVY],
+        [sys.executable, "-c", script, str(path), str(home), *modules],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_opening_a_session_loads_nothing_heavy_before_the_editor_shows(home, sessions_dir):
+    path = write_session(sessions_dir, "panel.toml", make_session(people=TWELVE))
+    seen = loaded_at_start(OPEN_AND_LIST_MODULES, path, home, HEAVY)
     assert seen["screen"] == "EditorScreen"
-    assert seen["heavy"] == [], f"imported before the editor showed: {seen['heavy']}"
+    assert seen["loaded"] == [], f"imported before the editor showed: {seen['loaded']}"
 
 
 async def test_the_sessions_list_under_a_session_is_built_when_the_user_goes_back(make_app, sessions_dir):
@@ -65,3 +71,35 @@ async def test_the_sessions_list_under_a_session_is_built_when_the_user_goes_bac
         assert app.screen is listing
         assert listing.focused is not None and listing.focused.id == "filter"
         assert [row.path.name for row in listing.shown] == ["s.toml"]
+
+
+LIGHT_FIRST_LOOK = """
+import asyncio, json, sys
+from pathlib import Path
+from tui.app import FollowupApp
+from tui.screens.first_look import PREVIEW_CHARACTERS, FirstLookScreen, SectionPreview
+
+class Held(FollowupApp):
+    def on_first_look_shown(self, message):
+        message.prevent_default()  # never build the editor: see what the first look alone needed
+
+async def main(path, home):
+    app = Held(Path(path), {}, sessions_dir=Path(home) / "sessions", config_path=Path(home) / "config.toml",
+               load_speller=False, first_look=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        print(json.dumps({"screen": type(app.screen).__name__, "loaded": [m for m in sys.argv[3:] if m in sys.modules]}))
+
+asyncio.run(main(sys.argv[1], sys.argv[2]))
+"""
+
+#: What the first look must not wait for: the editor's fields and screen, scoring, the dictionary, templates.
+NOT_FOR_THE_FIRST_LOOK = ("textual.widgets._text_area", "tui.screens.editor", "tui.widgets.sidebar", "core.rules",
+                          "rapidfuzz", "spellchecker", "jinja2", "tomli_w", "tui.screens.sessions")
+
+
+def test_the_first_look_loads_neither_the_editor_nor_scoring(home, sessions_dir):
+    path = write_session(sessions_dir, "panel.toml", make_session(people=TWELVE))
+    seen = loaded_at_start(LIGHT_FIRST_LOOK, path, home, NOT_FOR_THE_FIRST_LOOK)
+    assert seen["screen"] == "FirstLookScreen"
+    assert seen["loaded"] == [], f"loaded before the first look: {seen['loaded']}"

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import gc
 import html
-import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,9 +23,6 @@ from tui.screens.editor import EditorScreen
 from tui.screens.first_look import PREVIEW_CHARACTERS, FirstLookScreen, SectionPreview
 from tui.screens.sessions import SessionsScreen
 from tui.screens.setup import SetupScreen
-
-ROOT = Path(__file__).resolve().parents[2]
-
 
 class HeldApp(FollowupApp):
     """The app with the editor's build held back until `release()` (or `let_through`): the first look stays up."""
@@ -168,43 +162,6 @@ async def test_sessions_that_do_not_open_into_the_editor_get_no_first_look(make_
             if path == broken:
                 assert any("broken.toml" in n.message for n in app._notifications), "the error is told"
     assert SetupScreen  # imported for the name above
-
-
-LIGHT_FIRST_LOOK = """
-import asyncio, json, sys
-from pathlib import Path
-from tui.app import FollowupApp
-from tui.screens.first_look import PREVIEW_CHARACTERS, FirstLookScreen, SectionPreview
-
-class Held(FollowupApp):
-    def on_first_look_shown(self, message):
-        message.prevent_default()  # never build the editor: see what the first look alone needed
-
-async def main(path, home):
-    app = Held(Path(path), {}, sessions_dir=Path(home) / "sessions", config_path=Path(home) / "config.toml",
-               load_speller=False, first_look=True)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        print(json.dumps({"screen": type(app.screen).__name__, "loaded": [m for m in sys.argv[3:] if m in sys.modules]}))
-
-asyncio.run(main(sys.argv[1], sys.argv[2]))
-"""
-
-#: What the first look must not wait for: the editor's fields and screen, scoring, the dictionary, templates.
-NOT_FOR_THE_FIRST_LOOK = ("textual.widgets._text_area", "tui.screens.editor", "tui.widgets.sidebar", "core.rules",
-                          "rapidfuzz", "spellchecker", "jinja2", "tomli_w", "tui.screens.sessions")
-
-
-def test_the_first_look_loads_neither_the_editor_nor_scoring(home, sessions_dir):
-    path = write_session(sessions_dir, "panel.toml", make_session(people=tuple(f"Person{i} Last" for i in range(12))))
-    result = subprocess.run(
-        [sys.executable, "-c", LIGHT_FIRST_LOOK, str(path), str(home), *NOT_FOR_THE_FIRST_LOOK],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen["screen"] == "FirstLookScreen"
-    assert seen["loaded"] == [], f"loaded before the first look: {seen['loaded']}"
 
 
 async def test_a_hostile_session_is_shown_literally_by_the_first_look(home, sessions_dir):
