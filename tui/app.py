@@ -178,7 +178,7 @@ class FollowupApp(App[int]):
             return None
         if not loaded.session.interviewers:
             return None
-        workspace = Workspace(path, loaded.session, self.config, self.config_path, self.clock, self.speller)
+        workspace = self._workspace_for(path, loaded.session)
         self._first_look_workspace = (workspace, loaded.fingerprint)  # the app's once mounted (on_mount)
         self._first_look_up = True
         from tui.screens.first_look import FirstLookScreen
@@ -528,7 +528,7 @@ class FollowupApp(App[int]):
             session = store.new_session(self.clock())
             fingerprint = None
             is_new = True
-        self._set_workspace(Workspace(path, session, self.config, self.config_path, self.clock, self.speller), fingerprint)
+        self._set_workspace(self._workspace_for(path, session), fingerprint)
         if is_new:  # written at the first edit, so a session opened and left blank leaves no file
             self.show_part("setup")
         elif not session.interviewers:
@@ -536,6 +536,9 @@ class FollowupApp(App[int]):
         else:
             self.show_part("editor")
         return True
+
+    def _workspace_for(self, path: Path, session) -> Workspace:
+        return Workspace(path, session, self.config, self.config_path, self.clock, self.speller)
 
     def new_session(self) -> None:
         self.open_path(self.new_session_path())
