@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from core.model import SCENARIO_MEANING, SECTIONS, scenario_of
-from tui.screens.draft_layout import NARROW_WIDTH, DraftScreen, placeholder
+from tui.screens.draft_layout import DraftScreen, placeholder
 from tui.text import clean_text
 from tui.widgets.deadline import deadline_text
 
@@ -35,8 +35,7 @@ class FirstLookScreen(DraftScreen):
 
     def compose(self):
         # The terminal's width is known before anything is drawn: lay out for it from the first frame.
-        self._narrow = self.app.size.width < NARROW_WIDTH
-        self.set_class(self._narrow, "-narrow")
+        self._apply_layout(self.app.size.width)
         yield from super().compose()
 
     def draft_bar(self):
