@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.model import Candidate, Draft, Interview, Interviewer, Session  # noqa: E402
+from followup.core.model import Candidate, Draft, Interview, Interviewer, Session  # noqa: E402
 
 EST = timezone(timedelta(hours=-5))
 END = datetime(2026, 11, 25, 10, 30, tzinfo=EST)

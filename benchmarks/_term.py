@@ -21,7 +21,7 @@ PYTHON = Path(sys.executable)
 COLUMNS, ROWS = 100, 30
 #: How a user starts followup: the installed script beside this Python, else the package as a module.
 _SCRIPT = PYTHON.parent / "followup"
-FOLLOWUP = [str(_SCRIPT)] if _SCRIPT.exists() else [str(PYTHON), "-m", "tui"]
+FOLLOWUP = [str(_SCRIPT)] if _SCRIPT.exists() else [str(PYTHON), "-m", "followup.tui"]
 
 #: A minimal Textual app, the yardstick: one Static (what the issue names), run exactly like followup.
 MINIMAL_APP = """\
@@ -280,7 +280,7 @@ def write_session(folder: Path, interviewers: int = 12, typo: bool = True) -> Pa
     except ImportError:  # older tree: the builder lived in score.py
         from score import session_of
 
-    from core.store import save
+    from followup.core.store import save
 
     session = session_of(interviewers)
     if typo:

@@ -19,8 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _sessions import NOW, session_of  # noqa: E402
-from core.render import assemble  # noqa: E402
-from core.store import save  # noqa: E402
+from followup.core.render import assemble  # noqa: E402
+from followup.core.store import save  # noqa: E402
 
 PAIRS = 10
 

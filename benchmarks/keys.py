@@ -27,7 +27,7 @@ from textual._compositor import CompositorUpdate  # noqa: E402
 from textual.app import App, ComposeResult  # noqa: E402
 from textual.widgets import TextArea  # noqa: E402
 
-from core.model import SECTIONS, Candidate, Draft, Interviewer, Session  # noqa: E402
+from followup.core.model import SECTIONS, Candidate, Draft, Interviewer, Session  # noqa: E402
 
 from _sessions import northwind_session  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
@@ -242,10 +242,10 @@ def nonsense(rng: random.Random) -> str:
 async def run_followup(session: Session, words: str, pace: float, bursts: int, burst_pace: float,
                        rng: random.Random, index: int = 0) -> tuple[list[float], list[float]]:
     """Key-to-frame (ms per key) and, per burst, ms from its last key to the frame showing its score."""
-    from core import store
-    from core.rules import run_rules
-    from tui.app import FollowupApp
-    from tui.screens.editor import EditorScreen
+    from followup.core import store
+    from followup.core.rules import run_rules
+    from followup.tui.app import FollowupApp
+    from followup.tui.screens.editor import EditorScreen
 
     session = copy.deepcopy(session)
     session.app.interviewer = index

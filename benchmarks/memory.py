@@ -44,7 +44,7 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=5, help="interleaved pairs to run (default 5)")
     parser.add_argument("--tree", type=Path, help="run followup from this source tree (e.g. an older checkout)")
     args = parser.parse_args()
-    followup, cwd = ([str(PYTHON), "-m", "tui"], args.tree.resolve()) if args.tree else (FOLLOWUP, ROOT)
+    followup, cwd = ([str(PYTHON), "-m", "followup.tui"], args.tree.resolve()) if args.tree else (FOLLOWUP, ROOT)
 
     minimal_peaks: list[int] = []
     first_frame_peaks: list[int] = []

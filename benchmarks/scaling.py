@@ -17,10 +17,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _sessions import NOW, session_of  # noqa: E402
-from core.config import Config  # noqa: E402
-from core.rules import RULES, run_rules  # noqa: E402
-from core.rules.base import SessionContext  # noqa: E402
-from core.spelling import Speller  # noqa: E402
+from followup.core.config import Config  # noqa: E402
+from followup.core.rules import RULES, run_rules  # noqa: E402
+from followup.core.rules.base import SessionContext  # noqa: E402
+from followup.core.spelling import Speller  # noqa: E402
 
 SIZES = (12, 50, 200)
 #: The one rule that compares every draft with every other (allowed to grow with the square of the panel).

@@ -15,9 +15,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _sessions import NOW, session_of  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
-from core.model import SECTIONS  # noqa: E402
-from core.rules import run_rules  # noqa: E402
-from core.spelling import Speller  # noqa: E402
+from followup.core.model import SECTIONS  # noqa: E402
+from followup.core.rules import run_rules  # noqa: E402
+from followup.core.spelling import Speller  # noqa: E402
 
 
 def medians_ms(fns: dict, runs: int) -> tuple[dict, dict]:

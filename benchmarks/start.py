@@ -43,7 +43,7 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=10, help="interleaved pairs to run (default 10)")
     parser.add_argument("--tree", type=Path, help="run followup from this source tree (e.g. an older checkout)")
     args = parser.parse_args()
-    followup, cwd = ([str(PYTHON), "-m", "tui"], args.tree.resolve()) if args.tree else (FOLLOWUP, ROOT)
+    followup, cwd = ([str(PYTHON), "-m", "followup.tui"], args.tree.resolve()) if args.tree else (FOLLOWUP, ROOT)
     for package in ("core", "tui"):  # as installed: not compiled again on every start (PYTHONDONTWRITEBYTECODE)
         compileall.compile_dir(cwd / package, quiet=1)
 

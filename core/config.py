@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from core.errors import SessionError
+from .errors import SessionError
 
 CONFIG_ENV = "FOLLOWUP_CONFIG"
 HOME_ENV = "FOLLOWUP_HOME"
@@ -124,6 +124,6 @@ def save_config(config: Config, path: Path) -> None:
     """Write the config atomically (0600 file; folder created 0700). Unknown keys are kept."""
     import tomli_w
 
-    from core.store import atomic_write
+    from .store import atomic_write
 
     atomic_write(Path(path), tomli_w.dumps(config_to_dict(config)).encode("utf-8"))

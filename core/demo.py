@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from core.model import Candidate, Draft, Interview, Interviewer, Session
+from .model import Candidate, Draft, Interview, Interviewer, Session
 
 SUBJECT = "Thank you – Jordan Ellis – Senior Product Analyst interview"
 SIGNOFF = "Best regards,\nJordan Ellis\njordan.ellis@example.com | +1 555 0142"

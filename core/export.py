@@ -16,9 +16,9 @@ from email.message import EmailMessage
 from email.policy import default as DEFAULT_POLICY
 from pathlib import Path
 
-from core.model import Session
-from core.render import assemble
-from core.store import atomic_write
+from .model import Session
+from .render import assemble
+from .store import atomic_write
 
 FORMATS = ("eml", "txt")
 

@@ -11,8 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.errors import SessionError
-from core.model import SECTIONS, Draft, Session
+from .errors import SessionError
+from .model import SECTIONS, Draft, Session
 
 if TYPE_CHECKING:  # pragma: no cover
     import jinja2

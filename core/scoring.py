@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from core.findings import DraftReport, Finding
-from core.phrases import WEIGHTS
+from .findings import DraftReport, Finding
+from .phrases import WEIGHTS
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2}
 

@@ -15,14 +15,14 @@ from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from core.phrases import ACRONYM_MAX_LETTERS, CONTRACTIONS, EXTRA_WORDS, ORDINARY_WORD_MIN_COUNT
-from core.text import WORD_RE, email_spans, has_inner_capital, normalise, strip_possessive, url_spans, word_list
+from .phrases import ACRONYM_MAX_LETTERS, CONTRACTIONS, EXTRA_WORDS, ORDINARY_WORD_MIN_COUNT
+from .text import WORD_RE, email_spans, has_inner_capital, normalise, strip_possessive, url_spans, word_list
 
 if TYPE_CHECKING:  # pragma: no cover
     from pathlib import Path
 
-    from core.config import Config
-    from core.model import Session
+    from .config import Config
+    from .model import Session
 
 #: British -> American rewrites tried when a word is unknown (colour, organise, centre, programme ...).
 _UK_TO_US: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -368,7 +368,7 @@ def load_word_counts(cache: "Path | None" = None) -> WordCounts:
     if cache is not None and key:
         data = counts.to_bytes(key)
         if data is not None:
-            from core.store import atomic_write  # the one way files are written (temp + fsync + rename)
+            from .store import atomic_write  # the one way files are written (temp + fsync + rename)
 
             try:
                 atomic_write(cache, data)

@@ -16,8 +16,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from core.errors import SessionError
-from core.model import (
+from .errors import SessionError
+from .model import (
     MEDIUMS,
     OUTCOMES,
     SCHEMA_VERSION,

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from core.phrases import ABBREVIATIONS, HONORIFICS, STOPWORDS
+from .phrases import ABBREVIATIONS, HONORIFICS, STOPWORDS
 
 #: A word: letters/digits with inner apostrophes or hyphens ("follow-up", "O'Brien", "Dana's").
 WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from core.phrases import (
+from .phrases import (
     DEADLINE_HOURS,
     DEADLINE_SOON_HOURS,
     SAME_DAY_EVENING_HOUR,
@@ -17,7 +17,7 @@ from core.phrases import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from core.model import Draft, Session
+    from .model import Draft, Session
 
 State = Literal["open", "soon", "overdue", "sent", "n/a"]
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from core.demo import demo_session
-from core.model import Draft, Interviewer
-from core.render import starter_draft
-from core.store import dumps, load, save
+from followup.core.demo import demo_session
+from followup.core.model import Draft, Interviewer
+from followup.core.render import starter_draft
+from followup.core.store import dumps, load, save
 from tests.fixtures.sessions import northwind
 
 REPO = Path(__file__).resolve().parents[1]
@@ -36,7 +36,7 @@ def env(tmp_path):
 
 def run(env, *args, cwd=REPO):
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *map(str, args)], capture_output=True, text=True, env=env, cwd=cwd,
+        [sys.executable, "-m", "followup.tui.cli", *map(str, args)], capture_output=True, text=True, env=env, cwd=cwd,
         timeout=120,
     )
 
@@ -78,7 +78,7 @@ def test_check_prints_each_draft_with_score_deadline_and_grouped_findings(env, t
 
 def test_check_into_a_pipe_closed_early_stops_quietly(env, tmp_path):
     """`followup check s.toml | head -1`: the reader leaves; no traceback, the shell's status for a closed pipe."""
-    process = subprocess.Popen([sys.executable, "-m", "tui.cli", "check", str(_demo(tmp_path)), "--now", NOW],
+    process = subprocess.Popen([sys.executable, "-m", "followup.tui.cli", "check", str(_demo(tmp_path)), "--now", NOW],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=REPO)
     process.stdout.close()  # like `head` exiting before the first line is written
     stderr = process.stderr.read().decode()
@@ -252,7 +252,7 @@ def test_headless_commands_do_not_import_textual(env, tmp_path, command):
     path = _clean(tmp_path)
     args = [command, str(path)] + (["--out", str(tmp_path / "o")] if command == "export" else [])
     code = (
-        "import sys\nfrom tui.cli import main\n"
+        "import sys\nfrom followup.tui.cli import main\n"
         f"rc = main({args!r})\n"
         "loaded = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
         "print('TEXTUAL', loaded)\nsys.exit(rc)\n"
@@ -347,7 +347,7 @@ class _Tty(io.StringIO):
 
 
 def test_colour_only_on_a_terminal_without_no_color():
-    from tui.headless import _Out
+    from followup.tui.headless import _Out
 
     assert _Out(_Tty(), {}).colour
     assert not _Out(_Tty(), {"NO_COLOR": "1"}).colour
@@ -355,7 +355,7 @@ def test_colour_only_on_a_terminal_without_no_color():
 
 
 def test_visible_shows_every_control_character():
-    from tui.headless import visible
+    from followup.tui.headless import visible
 
     assert visible("a\x1b[2J\x07\x00\n\t\x7f\x9b\u202e\u2066b") == "a␛[2J␇␀␊␉␡<U+009B><U+202E><U+2066>b"
     assert visible("x" * 100, 10) == "x" * 9 + "…"
@@ -370,7 +370,7 @@ def test_sigkill_during_export_never_leaves_a_partial_file(env, tmp_path):
     import signal
     import time
 
-    from core.store import leftovers
+    from followup.core.store import leftovers
 
     def big(version: str) -> Path:
         session = northwind()
@@ -393,7 +393,7 @@ def test_sigkill_during_export_never_leaves_a_partial_file(env, tmp_path):
     kills = 0
     for round_ in range(20):
         process = subprocess.Popen(
-            [sys.executable, "-m", "tui.cli", "export", str(sessions[round_ % 2]), "--out", str(out)],
+            [sys.executable, "-m", "followup.tui.cli", "export", str(sessions[round_ % 2]), "--out", str(out)],
             env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         time.sleep(rng.uniform(0.1, full * 0.8))

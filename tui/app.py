@@ -21,13 +21,13 @@ from textual.app import App
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from core.config import Config, default_config_path, default_sessions_dir, load_config
-from core.errors import SessionError
-from tui import bindings
-from tui.commands import BindingCommands, ThemeCommands
-from tui.messages import FirstLookShown, SessionEdited, SpellerReady, WordAccepted
-from tui.themes import load_theme_files, theme_folders
-from tui.workspace import Workspace, system_clock
+from followup.core.config import Config, default_config_path, default_sessions_dir, load_config
+from followup.core.errors import SessionError
+from followup.tui import bindings
+from followup.tui.commands import BindingCommands, ThemeCommands
+from followup.tui.messages import FirstLookShown, SessionEdited, SpellerReady, WordAccepted
+from followup.tui.themes import load_theme_files, theme_folders
+from followup.tui.workspace import Workspace, system_clock
 
 #: Autosave timing: save once typing pauses this long, or at the latest this long after the first unsaved edit.
 SAVE_PAUSE = 0.3
@@ -147,13 +147,13 @@ class FollowupApp(App[int]):
             self._set_workspace(*self._first_look_workspace)
         else:
             self._read_other_styles()
-            from tui.screens.sessions import SessionsScreen
+            from followup.tui.screens.sessions import SessionsScreen
 
             self.push_screen(SessionsScreen())
             if path is not None:
                 self.open_path(path)
             elif not self.demo:
-                from tui.screens.sessions import session_files
+                from followup.tui.screens.sessions import session_files
 
                 if not session_files(self.sessions_dir):
                     self.new_session()  # nothing saved yet: start one (no file until the first edit)
@@ -168,7 +168,7 @@ class FollowupApp(App[int]):
         None when the session would not open straight into the editor: a new or unreadable file, or no
         interviewers yet; the usual way then opens it and reports any error.
         """
-        from core import store
+        from followup.core import store
 
         if not path.is_file():
             return None
@@ -181,7 +181,7 @@ class FollowupApp(App[int]):
         workspace = self._workspace_for(path, loaded.session)
         self._first_look_workspace = (workspace, loaded.fingerprint)  # the app's once mounted (on_mount)
         self._first_look_up = True
-        from tui.screens.first_look import FirstLookScreen
+        from followup.tui.screens.first_look import FirstLookScreen
 
         return FirstLookScreen(workspace)
 
@@ -209,7 +209,7 @@ class FollowupApp(App[int]):
         editor = None
         try:
             self._read_other_styles()
-            from tui.screens.sessions import SessionsScreen
+            from followup.tui.screens.sessions import SessionsScreen
 
             editor = self._make_part("editor")
             with self.batch_update():
@@ -308,7 +308,7 @@ class FollowupApp(App[int]):
         self._save_config()
 
     def _save_config(self) -> None:
-        from core.config import save_config
+        from followup.core.config import save_config
 
         if self._config_broken:
             self.notify(
@@ -323,7 +323,7 @@ class FollowupApp(App[int]):
             self.notify(f"Config not saved: {exc.strerror or exc}", severity="warning", markup=False)
 
     def _recover(self, folder: Path) -> None:
-        from core.store import recover
+        from followup.core.store import recover
 
         try:
             # Leave alone temp files younger than a minute: another instance may be saving right now.
@@ -335,8 +335,8 @@ class FollowupApp(App[int]):
 
     @work(thread=True, exclusive=True, group="speller", exit_on_error=False)
     def _load_speller(self) -> None:
-        from core.config import dictionary_cache_path
-        from core.spelling import Speller
+        from followup.core.config import dictionary_cache_path
+        from followup.core.spelling import Speller
 
         # the prepared dictionary is kept in the user's cache folder: a few ms to load instead of ~100
         try:
@@ -366,8 +366,8 @@ class FollowupApp(App[int]):
 
     def _demo_path(self) -> Path | None:
         """The demo session's file, written first if absent (never over the user's copy); None if it cannot be."""
-        from core.demo import demo_session
-        from core.store import NEW_FILE, save
+        from followup.core.demo import demo_session
+        from followup.core.store import NEW_FILE, save
 
         path = self.sessions_dir / "demo-panel.toml"
         if not path.exists():
@@ -510,7 +510,7 @@ class FollowupApp(App[int]):
 
     def open_path(self, path: Path) -> bool:
         """Open the session at `path` (a new one there when there is no file) and show it."""
-        from core import store
+        from followup.core import store
 
         path = Path(path)
         if path.exists():
@@ -564,7 +564,7 @@ class FollowupApp(App[int]):
                 markup=False,
             )
             return False
-        from tui.screens.sessions import SessionsScreen
+        from followup.tui.screens.sessions import SessionsScreen
 
         while len(self.screen_stack) > 2:
             self.pop_screen()
@@ -584,7 +584,7 @@ class FollowupApp(App[int]):
         screen = self._make_part(part)
         if screen is None:
             return
-        from tui.screens.sessions import SessionsScreen
+        from followup.tui.screens.sessions import SessionsScreen
 
         # Close modal layers (help, preview, dialogs) above the session's part.
         while len(self.screen_stack) > 2 and not self._is_part(self.screen):
@@ -627,11 +627,11 @@ class FollowupApp(App[int]):
             if cached is not None:
                 return cached
             if part == "setup":
-                from tui.screens.setup import SetupScreen
+                from followup.tui.screens.setup import SetupScreen
 
                 screen: Screen = SetupScreen(self.workspace)
             else:
-                from tui.screens.roster import RosterScreen
+                from followup.tui.screens.roster import RosterScreen
 
                 screen = RosterScreen(self.workspace)
             self._part_counter += 1
@@ -641,7 +641,7 @@ class FollowupApp(App[int]):
         if not self.workspace.session.interviewers:
             self.notify("Add an interviewer first (F3).", severity="warning")
             return None
-        from tui.screens.editor import EditorScreen
+        from followup.tui.screens.editor import EditorScreen
 
         screen = EditorScreen(self.workspace)
         screen.SESSION_PART = "editor"
@@ -663,7 +663,7 @@ class FollowupApp(App[int]):
             self.close_session()
 
     def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
+        from followup.tui.screens.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             self.pop_screen()
@@ -672,7 +672,7 @@ class FollowupApp(App[int]):
 
     async def action_quit(self) -> None:
         if self.workspace is not None and (self._dirty or self._failing or self._conflict) and not self.flush():
-            from tui.screens.dialogs import ConfirmDialog
+            from followup.tui.screens.dialogs import ConfirmDialog
 
             def answered(quit_anyway: bool | None) -> None:
                 if quit_anyway:
@@ -711,7 +711,7 @@ class FollowupApp(App[int]):
     def action_save_elsewhere(self) -> None:
         if self.workspace is None:
             return
-        from tui.screens.dialogs import PathPrompt
+        from followup.tui.screens.dialogs import PathPrompt
 
         workspace = self.workspace
 
@@ -781,7 +781,7 @@ class FollowupApp(App[int]):
 
     def _locked_save(self, session, path: Path, *, check: bool) -> tuple[str, object]:
         """Write `session` to `path`; one writer at a time, so the fingerprint always matches our last write."""
-        from core import store
+        from followup.core import store
 
         with self._io_lock:
             try:
@@ -837,7 +837,7 @@ class FollowupApp(App[int]):
             return
         self._conflict = True
         self.save_status = "NOT SAVED: the file changed on disk"
-        from tui.screens.dialogs import ConflictDialog
+        from followup.tui.screens.dialogs import ConflictDialog
 
         workspace = self.workspace
         self.push_screen(ConflictDialog(workspace.path), lambda choice: self._resolve_conflict(workspace, choice))
@@ -864,7 +864,7 @@ class FollowupApp(App[int]):
             self.save_status = "NOT SAVED: the file changed on disk (autosave paused, ctrl+s to choose)"
 
     def _reload(self, workspace: Workspace) -> None:
-        from core import store
+        from followup.core import store
 
         try:
             loaded = store.load_with_fingerprint(workspace.path)

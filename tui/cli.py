@@ -12,9 +12,22 @@ import os
 import sys
 from collections.abc import Sequence
 
-VERSION = "0.1.0"
 #: Exit status when the reader of our output goes away (`followup check … | head`): 128 + SIGPIPE, as the shell reports.
 PIPE_CLOSED = 141
+
+
+class _Version(argparse.Action):
+    """`--version`, read from the installed package's metadata (the one version, in pyproject.toml) only when asked:
+    importlib.metadata stays off the start-up path."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # noqa: ANN001 - argparse's signature
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("followup")
+        except PackageNotFoundError:  # pragma: no cover - run from a tree that was never installed
+            found = "(not installed)"
+        parser.exit(message=f"followup {found}\n")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Commands: `followup check PATH` scores drafts; `followup export PATH` writes emails. "
         "See `followup check --help` and `followup export --help`.",
     )
-    parser.add_argument("--version", action="version", version=f"followup {VERSION}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     parser.add_argument("path", nargs="?", help="session file to open (created if it does not exist)")
     parser.add_argument("--demo", action="store_true", help="open a realistic demo session (a panel interview)")
     return parser
@@ -50,7 +63,7 @@ def _export_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in ("check", "export"):
-        from tui import headless
+        from followup.tui import headless
 
         command = headless.check if args[0] == "check" else headless.export
         parser = _check_parser() if args[0] == "check" else _export_parser()
@@ -67,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # collector scanning them over and over is ~4% of the time to the first frame. It is off until the app
     # has drawn it; then the start-up objects are frozen out of later scans and it is on again (tui.app).
     gc.disable()
-    from tui.app import run  # the only path that imports Textual
+    from followup.tui.app import run  # the only path that imports Textual
 
     return run(ns.path, os.environ, demo=ns.demo)
 

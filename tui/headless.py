@@ -15,9 +15,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from core.errors import SessionError
-from core.findings import WHOLE_DRAFT
-from core.model import SECTION_TITLES, Session
+from followup.core.errors import SessionError
+from followup.core.findings import WHOLE_DRAFT
+from followup.core.model import SECTION_TITLES, Session
 
 _INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]")
 _SEVERITY_ORDER = ("error", "warning", "suggestion")
@@ -76,7 +76,7 @@ def _fail(message: str) -> int:
 
 
 def _warn_if_shared(path: Path) -> None:
-    from core.store import is_private
+    from followup.core.store import is_private
 
     try:
         shared = not is_private(path)
@@ -90,7 +90,7 @@ def _warn_if_shared(path: Path) -> None:
 
 
 def _load(path: Path) -> Session:
-    from core import store
+    from followup.core import store
 
     return store.load(path)
 
@@ -110,8 +110,8 @@ def _disabled(ids: list[str]) -> list[str]:
 
 def check(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
     """Score every draft of the session at `ns.path`; print text or JSON; 0, 1 or 2."""
-    from core.config import default_config_path, load_config
-    from core.rules import RULES_BY_ID, run_rules
+    from followup.core.config import default_config_path, load_config
+    from followup.core.rules import RULES_BY_ID, run_rules
 
     try:
         now = parse_now(ns.now)
@@ -121,7 +121,7 @@ def check(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
     unknown = [rule for rule in _disabled(ns.disable) if rule not in RULES_BY_ID]
     if unknown:
         return _fail(f"followup check: --disable: unknown rule ID {', '.join(map(repr, unknown))} "
-                     f"(the IDs are listed in docs/rules.md)")
+                     f"(F1 in the app lists every rule; `followup check --help` shows how to disable one)")
     config_path = default_config_path(environ)
     path = Path(ns.path)
     try:
@@ -135,8 +135,8 @@ def check(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
     config = config.with_disabled(set(_disabled(ns.disable)))
 
     try:
-        from core.config import dictionary_cache_path
-        from core.spelling import Speller
+        from followup.core.config import dictionary_cache_path
+        from followup.core.spelling import Speller
 
         speller = Speller(cache=dictionary_cache_path(environ))
     except Exception as exc:  # a broken dictionary install should not stop the other rules
@@ -156,7 +156,7 @@ def check(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
 
 
 def _json(report, session: Session, now: datetime, file: str) -> dict:
-    from core.timing import deadline
+    from followup.core.timing import deadline
 
     data = report.to_json(file)
     for entry, person in zip(data["drafts"], session.interviewers):
@@ -167,7 +167,7 @@ def _json(report, session: Session, now: datetime, file: str) -> dict:
 
 
 def _human(out: _Out, report, session: Session, now: datetime, path: Path) -> None:
-    from core.timing import deadline
+    from followup.core.timing import deadline
 
     dash = out.dash
     count = len(session.interviewers)
@@ -207,7 +207,7 @@ def _human(out: _Out, report, session: Session, now: datetime, path: Path) -> No
 
 def export(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
     """Write one file per interviewer (`.eml` or `.txt`) into `--out` or beside the session; 0 or 2."""
-    from core.export import export_all
+    from followup.core.export import export_all
 
     path = Path(ns.path)
     try:

@@ -6,14 +6,15 @@ Used by `tui.app` at start; a bad file is reported and skipped, never fatal.
 from __future__ import annotations
 
 import tomllib
+from importlib import resources
 from collections.abc import Iterable
 from pathlib import Path
 
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
-#: followup's own theme files, shipped beside the code.
-BUILTIN_THEME_DIR = Path(__file__).resolve().parent.parent / "themes"
+#: followup's own theme files: package data of `followup.themes` (the repository's `themes/`).
+BUILTIN_THEME_DIR = Path(str(resources.files("followup.themes")))
 
 COLOUR_KEYS = ("primary", "secondary", "accent", "foreground", "background", "surface", "panel", "success", "warning", "error", "boost")
 

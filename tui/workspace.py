@@ -13,13 +13,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.config import Config
-from core.model import Session
+from followup.core.config import Config
+from followup.core.model import Session
 
 if TYPE_CHECKING:  # pragma: no cover
-    from core.findings import DraftReport, SessionReport
-    from core.rules import RulesCache
-    from core.spelling import Speller
+    from followup.core.findings import DraftReport, SessionReport
+    from followup.core.rules import RulesCache
+    from followup.core.spelling import Speller
 
 
 def system_clock() -> datetime:
@@ -46,7 +46,7 @@ class Workspace:
 
     def _cache(self) -> "RulesCache":
         if self._rules is None:
-            from core.rules import RulesCache
+            from followup.core.rules import RulesCache
 
             self._rules = RulesCache()
         return self._rules

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from core.findings import WHOLE_DRAFT, DraftReport, Finding, SessionReport
-from core.model import SECTIONS, Session
-from core.rules import (
+from ..findings import WHOLE_DRAFT, DraftReport, Finding, SessionReport
+from ..model import SECTIONS, Session
+from . import (
     clarification,
     closing,
     gratitude,
@@ -23,12 +23,12 @@ from core.rules import (
     subject,
     timing,
 )
-from core.rules.base import DraftContext, Hit, Rule, SessionContext
-from core.scoring import draft_score, session_score
+from .base import DraftContext, Hit, Rule, SessionContext
+from ..scoring import draft_score, session_score
 
 if TYPE_CHECKING:  # pragma: no cover
-    from core.config import Config
-    from core.spelling import Speller
+    from ..config import Config
+    from ..spelling import Speller
 
 __all__ = ["RULES", "RULES_BY_ID", "Rule", "RulesCache", "run_rules", "rules_markdown"]
 
@@ -197,7 +197,7 @@ def rules_markdown() -> str:
     lines = [
         "# Rules reference",
         "",
-        "Generated from `core.rules.RULES` by `python -m core.rules > docs/rules.md`; do not edit by hand.",
+        "Generated from `followup.core.rules.RULES` by `python -m followup.core.rules > docs/rules.md`; do not edit by hand.",
         "Disable a rule with `followup check --disable ID` or `disable = [\"ID\"]` in the config file.",
         "",
         "| ID | severity | section | title | message | why |",

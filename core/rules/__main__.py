@@ -1,5 +1,5 @@
-"""Print the rules reference as Markdown: `python -m core.rules > docs/rules.md`."""
+"""Print the rules reference as Markdown: `python -m followup.core.rules > docs/rules.md`."""
 
-from core.rules import rules_markdown
+from . import rules_markdown
 
 print(rules_markdown(), end="")

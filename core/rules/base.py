@@ -12,9 +12,9 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from core.findings import WHOLE_DRAFT
-from core.model import BODY_SECTIONS, SECTIONS, Draft, Interviewer, Session
-from core.phrases import (
+from ..findings import WHOLE_DRAFT
+from ..model import BODY_SECTIONS, SECTIONS, Draft, Interviewer, Session
+from ..phrases import (
     COMMON_WORDS,
     COMPANY_MAX_WORDS,
     DETAIL_MAX_CHARS,
@@ -22,7 +22,7 @@ from core.phrases import (
     STOPWORDS,
     TOPIC_MATCH_SHARE,
 )
-from core.text import (
+from ..text import (
     WORD_RE,
     blank_out,
     content_stems,
@@ -37,8 +37,8 @@ from core.text import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from core.config import Config
-    from core.spelling import Speller
+    from ..config import Config
+    from ..spelling import Speller
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ class SessionContext:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        from core.spelling import session_vocabulary
+        from ..spelling import session_vocabulary
 
         return session_vocabulary(self.session, self.config)
 
@@ -168,7 +168,7 @@ class SessionContext:
         `Speller.unknown` call for the whole run."""
         if self.speller is None:
             return frozenset()
-        from core.spelling import checkable
+        from ..spelling import checkable
 
         words = set().union(*(self.draft(i).spelling_words for i in self.scored))
         return frozenset(self.speller.unknown({w for w in words if checkable(w)}, self.vocabulary))

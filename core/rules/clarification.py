@@ -5,9 +5,9 @@ Registered in `core.rules`.
 
 from __future__ import annotations
 
-from core.phrases import APOLOGETIC_PHRASES, CLARIFY_MAX_SENTENCES, CLARIFY_MAX_WORDS
-from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext, find_all
-from core.text import WORD_RE, phrase_pattern, sentences
+from ..phrases import APOLOGETIC_PHRASES, CLARIFY_MAX_SENTENCES, CLARIFY_MAX_WORDS
+from .base import DraftContext, Hit, Outcome, Rule, SessionContext, find_all
+from ..text import WORD_RE, phrase_pattern, sentences
 
 SECTION = "clarification"
 _APOLOGETIC = phrase_pattern(APOLOGETIC_PHRASES)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from core.phrases import (
+from ..phrases import (
     CASUAL_SIGNOFFS,
     DATE_WORDS,
     FORMAL_SIGNOFFS,
@@ -16,8 +16,8 @@ from core.phrases import (
     PRESSURE_PHRASES,
     WEEKDAYS,
 )
-from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext, find_all
-from core.text import PHONE_RE, email_spans, phrase_pattern, squash
+from .base import DraftContext, Hit, Outcome, Rule, SessionContext, find_all
+from ..text import PHONE_RE, email_spans, phrase_pattern, squash
 
 SECTION = "closing"
 SIGNOFF = "signoff"

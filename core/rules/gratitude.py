@@ -5,8 +5,8 @@ Registered in `core.rules`.
 
 from __future__ import annotations
 
-from core.phrases import THANKS_STEMS
-from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
+from ..phrases import THANKS_STEMS
+from .base import DraftContext, Hit, Outcome, Rule, SessionContext
 
 SECTION = "gratitude"
 

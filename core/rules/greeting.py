@@ -5,9 +5,9 @@ Registered in `core.rules`.
 
 from __future__ import annotations
 
-from core.phrases import GENERIC_SALUTATIONS
-from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext, find_all
-from core.text import fold, phrase_pattern
+from ..phrases import GENERIC_SALUTATIONS
+from .base import DraftContext, Hit, Outcome, Rule, SessionContext, find_all
+from ..text import fold, phrase_pattern
 
 SECTION = "greeting"
 _GENERIC = phrase_pattern(GENERIC_SALUTATIONS)

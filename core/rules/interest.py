@@ -5,9 +5,9 @@ Registered in `core.rules`; not applicable after a rejection.
 
 from __future__ import annotations
 
-from core.phrases import ENTHUSIASM_PHRASES, ORGANISATION_WORDS
-from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
-from core.text import phrase_pattern, squash
+from ..phrases import ENTHUSIASM_PHRASES, ORGANISATION_WORDS
+from .base import DraftContext, Hit, Outcome, Rule, SessionContext
+from ..text import phrase_pattern, squash
 
 SECTION = "interest"
 _ENTHUSIASM = phrase_pattern(ENTHUSIASM_PHRASES)

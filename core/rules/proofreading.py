@@ -9,9 +9,9 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from core.findings import WHOLE_DRAFT
-from core.model import SECTIONS
-from core.phrases import (
+from ..findings import WHOLE_DRAFT
+from ..model import SECTIONS
+from ..phrases import (
     ALLOWED_REPEATS,
     BODY_MAX_WORDS,
     BODY_MIN_WORDS,
@@ -23,9 +23,9 @@ from core.phrases import (
     SHORT_NAME_LETTERS,
     SHORT_NAME_MAX_EDITS,
 )
-from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
-from core.spelling import skip_spans
-from core.text import edit_distance, fold, normalise
+from .base import DraftContext, Hit, Outcome, Rule, SessionContext
+from ..spelling import skip_spans
+from ..text import edit_distance, fold, normalise
 
 _PLACEHOLDER = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS))
 #: `{{ ... }}` on one line, found by string search (the lazy pattern retries to the end of the line for

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from core.findings import WHOLE_DRAFT
-from core.model import BODY_SECTIONS
-from core.phrases import (
+from ..findings import WHOLE_DRAFT
+from ..model import BODY_SECTIONS
+from ..phrases import (
     DOOR_OPEN_PHRASES,
     OPPORTUNITY_WORDS,
     PUSHBACK_PHRASES,
@@ -17,8 +17,8 @@ from core.phrases import (
     WELL_WISH_PHRASES,
     WISH_WELL_PATTERN,
 )
-from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
-from core.text import phrase_pattern, word_list
+from .base import DraftContext, Hit, Outcome, Rule, SessionContext
+from ..text import phrase_pattern, word_list
 
 _OPPORTUNITY = phrase_pattern(OPPORTUNITY_WORDS)
 _WELL_WISH = phrase_pattern(WELL_WISH_PHRASES)

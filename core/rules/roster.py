@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from core.findings import WHOLE_DRAFT
-from core.phrases import GREETING_OPENERS, GROUP_SALUTATIONS, SIMILARITY_MAX, SIMILARITY_MIN_WORDS
-from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
-from core.text import fold, strip_possessive
+from ..findings import WHOLE_DRAFT
+from ..phrases import GREETING_OPENERS, GROUP_SALUTATIONS, SIMILARITY_MAX, SIMILARITY_MIN_WORDS
+from .base import DraftContext, Hit, Outcome, Rule, SessionContext
+from ..text import fold, strip_possessive
 
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?")
 _GROUP = re.compile(

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from core.phrases import SHOUTING_MARKS, SUBJECT_MAX_CHARS, SUBJECT_SHOUT_MIN_LETTERS, THANKS_IN_SUBJECT
-from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
-from core.text import WORD_RE, normalise, phrase_pattern, squash
+from ..phrases import SHOUTING_MARKS, SUBJECT_MAX_CHARS, SUBJECT_SHOUT_MIN_LETTERS, THANKS_IN_SUBJECT
+from .base import DraftContext, Hit, Outcome, Rule, SessionContext
+from ..text import WORD_RE, normalise, phrase_pattern, squash
 
 SECTION = "subject"
 _THANKS = phrase_pattern(THANKS_IN_SUBJECT)

@@ -5,11 +5,11 @@ Registered in `core.rules`; the clock comes from `run_rules(now=...)`, never fro
 
 from __future__ import annotations
 
-from core.findings import WHOLE_DRAFT
-from core.phrases import DEADLINE_HOURS, DEADLINE_SOON_HOURS, SAME_DAY_EVENING_HOUR
-from core.rules.base import DraftContext, Hit, Outcome, Rule, SessionContext
-from core.timing import deadline as deadline_of
-from core.timing import missed_same_day, sent_in_time
+from ..findings import WHOLE_DRAFT
+from ..phrases import DEADLINE_HOURS, DEADLINE_SOON_HOURS, SAME_DAY_EVENING_HOUR
+from .base import DraftContext, Hit, Outcome, Rule, SessionContext
+from ..timing import deadline as deadline_of
+from ..timing import missed_same_day, sent_in_time
 
 
 def deadline(ctx: SessionContext, dctx: DraftContext) -> Outcome:

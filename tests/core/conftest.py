@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from core.model import Candidate, Draft, Interview, Interviewer, Session
+from followup.core.model import Candidate, Draft, Interview, Interviewer, Session
 
 EST = timezone(timedelta(hours=-5))
 #: The interviews below end at 10:30 EST; 13:00 the same day is comfortably inside every window.
@@ -24,7 +24,7 @@ SUBJECT = "Thank You – Siobhán Nguyen – Senior Data Analyst Interview"
 @pytest.fixture(scope="session")
 def speller():
     """One dictionary for the whole test run (it takes about 200 ms to load)."""
-    from core.spelling import Speller
+    from followup.core.spelling import Speller
 
     return Speller()
 

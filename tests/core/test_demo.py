@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from core.demo import demo_session
-from core.store import dumps, loads
+from followup.core.demo import demo_session
+from followup.core.store import dumps, loads
 
 NOW = datetime(2026, 11, 25, 17, 7, 31, tzinfo=timezone(timedelta(hours=-5)))
 
@@ -28,8 +28,8 @@ def test_demo_round_trips_through_a_file():
 
 
 def test_finished_drafts_are_clean_and_the_others_are_visibly_unfinished():
-    rules = pytest.importorskip("core.rules")
-    spelling = pytest.importorskip("core.spelling")
+    rules = pytest.importorskip("followup.core.rules")
+    spelling = pytest.importorskip("followup.core.spelling")
     report = rules.run_rules(demo_session(NOW), NOW, None, spelling.Speller())
     clean = [d for d in report.drafts if not d.findings]
     unfinished = [d for d in report.drafts if d.has_error]

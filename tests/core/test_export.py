@@ -9,9 +9,9 @@ from email.policy import default as DEFAULT_POLICY
 
 import pytest
 
-from core.export import build_eml, export_all, file_names, write_eml, write_txt
-from core.model import Draft, Interviewer
-from core.render import assemble, starter_draft
+from followup.core.export import build_eml, export_all, file_names, write_eml, write_txt
+from followup.core.model import Draft, Interviewer
+from followup.core.render import assemble, starter_draft
 from tests.fixtures.sessions import northwind
 
 

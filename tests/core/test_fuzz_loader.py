@@ -12,9 +12,9 @@ import tomli_w
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.errors import SessionError
-from core.model import Session
-from core.store import decode, dumps, loads
+from followup.core.errors import SessionError
+from followup.core.model import Session
+from followup.core.store import decode, dumps, loads
 from tests.fixtures.sessions import GOOD_TOML, northwind
 from tests.fixtures.strategies import aware, text, toml_values
 

@@ -12,12 +12,12 @@ CORE = Path(__file__).resolve().parents[2] / "core"
 
 def test_importing_every_core_module_loads_no_textual():
     code = (
-        "import importlib, pkgutil, sys, core\n"
-        "names = [m.name for m in pkgutil.walk_packages(core.__path__, 'core.') if not m.name.endswith('__main__')]\n"
+        "import importlib, pkgutil, sys\nimport followup.core as core\n"
+        "names = [m.name for m in pkgutil.walk_packages(core.__path__, 'followup.core.') if not m.name.endswith('__main__')]\n"
         "for name in names: importlib.import_module(name)\n"
-        "import core.render, core.export, core.store\n"
-        "from core.demo import demo_session\n"
-        "from core.render import starter_draft\n"
+        "import followup.core.render, followup.core.export, followup.core.store\n"
+        "from followup.core.demo import demo_session\n"
+        "from followup.core.render import starter_draft\n"
         "from datetime import datetime, timezone\n"
         "s = demo_session(datetime(2026, 11, 25, 17, tzinfo=timezone.utc))\n"
         "starter_draft(s, 0)\n"

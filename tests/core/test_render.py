@@ -7,13 +7,13 @@ from datetime import timedelta
 
 import pytest
 
-from core.errors import SessionError
-from core.model import SECTIONS, Draft, Interviewer
-from core.render import assemble, environment, render_user_template, starter_draft
+from followup.core.errors import SessionError
+from followup.core.model import SECTIONS, Draft, Interviewer
+from followup.core.render import assemble, environment, render_user_template, starter_draft
 from tests.fixtures.sessions import northwind
 
-HAVE_RULES = importlib.util.find_spec("core.rules") is not None and hasattr(
-    importlib.import_module("core.rules"), "run_rules"
+HAVE_RULES = importlib.util.find_spec("followup.core.rules") is not None and hasattr(
+    importlib.import_module("followup.core.rules"), "run_rules"
 )
 
 
@@ -157,8 +157,8 @@ def test_user_template_errors_become_session_errors(source):
 @pytest.mark.skipif(not HAVE_RULES, reason="core.rules not available yet")
 @pytest.mark.parametrize("scenario", ["single", "multiple", "panel", "rejection"])
 def test_starters_for_a_well_filled_session_raise_no_error_but_timing(scenario):
-    from core.rules import run_rules
-    from core.spelling import Speller
+    from followup.core.rules import run_rules
+    from followup.core.spelling import Speller
 
     session = {"single": northwind, "multiple": northwind, "panel": _panel, "rejection": northwind}[scenario]()
     if scenario == "single":

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from core.config import Config
-from core.rules import RulesCache, run_rules
+from followup.core.config import Config
+from followup.core.rules import RulesCache, run_rules
 from tests.fixtures.sessions import northwind
 
 

@@ -6,10 +6,10 @@ import copy
 import random
 from datetime import timedelta
 
-from core.config import Config
-from core.demo import demo_session
-from core.rules import RulesCache, run_rules
-from core.spelling import Speller
+from followup.core.config import Config
+from followup.core.demo import demo_session
+from followup.core.rules import RulesCache, run_rules
+from followup.core.spelling import Speller
 from tests.fixtures.sessions import northwind
 
 EDITS = [" teh", " and more", " Dana", " Rivers", "\n\nAnother paragraph zqxv.", " Northwind", " the the", "!"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.core.conftest import NOW, findings_of, single_session
 
-from core.rules import run_rules
+from followup.core.rules import run_rules
 
 
 def report_with(text: str):

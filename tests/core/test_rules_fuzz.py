@@ -11,11 +11,11 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.config import Config
-from core.findings import WHOLE_DRAFT
-from core.model import SECTIONS, Candidate, Draft, Interview, Interviewer, Session
-from core.rules import run_rules
-from core.spelling import Speller
+from followup.core.config import Config
+from followup.core.findings import WHOLE_DRAFT
+from followup.core.model import SECTIONS, Candidate, Draft, Interview, Interviewer, Session
+from followup.core.rules import run_rules
+from followup.core.spelling import Speller
 
 EXAMPLES = int(os.environ.get("FOLLOWUP_FUZZ_EXAMPLES", "2000"))
 _SPELLER = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.rules import run_rules
+from followup.core.rules import run_rules
 from tests.core.conftest import NOW, multiple_session, panel_session, rejection_session, single_session
 
 BUILDERS = {

@@ -6,7 +6,7 @@ import pytest
 
 from tests.core.conftest import NOW, findings_of, multiple_session, single_session
 
-from core.rules import run_rules
+from followup.core.rules import run_rules
 
 
 def report_with(speller=None, index=0, session=None, **sections):
@@ -60,7 +60,7 @@ def test_session_words_british_spellings_and_skips_are_accepted(speller):
 
 
 def test_user_word_list_accepts_a_word(speller):
-    from core.config import Config
+    from followup.core.config import Config
 
     session = single_session()
     session.interviewers[0].draft.interest += " I also built dbtcloud jobs."

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from core.config import Config
-from core.findings import WHOLE_DRAFT
-from core.model import SECTIONS
-from core.rules import RULES, RULES_BY_ID, rules_markdown, run_rules
+from followup.core.config import Config
+from followup.core.findings import WHOLE_DRAFT
+from followup.core.model import SECTIONS
+from followup.core.rules import RULES, RULES_BY_ID, rules_markdown, run_rules
 from tests.core.conftest import NOW, multiple_session, single_session
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,4 +78,4 @@ def test_findings_are_ordered_by_section_then_position():
 
 def test_docs_reference_is_generated_from_the_registry():
     docs = ROOT / "docs" / "rules.md"
-    assert docs.read_text(encoding="utf-8") == rules_markdown(), "run: python -m core.rules > docs/rules.md"
+    assert docs.read_text(encoding="utf-8") == rules_markdown(), "run: python -m followup.core.rules > docs/rules.md"

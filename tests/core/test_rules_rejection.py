@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.core.conftest import NOW, findings_of, rejection_session, serious, single_session
 
-from core.rules import run_rules
+from followup.core.rules import run_rules
 
 REJECTION_RULES = {"rejection.appreciation", "rejection.well-wishes", "rejection.door-open", "rejection.no-pushback"}
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tests.core.conftest import NOW, findings_of, multiple_session, panel_session, single_session
 
-from core.model import Draft
-from core.rules import run_rules
+from followup.core.model import Draft
+from followup.core.rules import run_rules
 
 ROSTER = {"roster.each-drafted", "roster.one-recipient", "roster.distinct-detail", "roster.too-similar"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.core.conftest import NOW, findings_of, single_session
 
-from core.rules import run_rules
+from followup.core.rules import run_rules
 
 
 def fired(session) -> set[str]:
@@ -80,7 +80,7 @@ def test_capitals_from_the_session_are_not_shouting():
 
 
 def test_acronyms_from_the_session_or_word_list_are_not_shouting():
-    from core.config import Config
+    from followup.core.config import Config
 
     session = with_subject("Thank You – Siobhán Nguyen – Senior Data Analyst Interview (DBT, KPIS)")
     assert "subject.shouting" in fired(session)  # KPIS is nowhere in the session

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from tests.core.conftest import ENDED, EST, findings_of, rejection_session, single_session
 
-from core.rules import run_rules
+from followup.core.rules import run_rules
 
 
 def deadline_finding(session, now):

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.config import Config
-from core.rules import run_rules
+from followup.core.config import Config
+from followup.core.rules import run_rules
 from tests.core.fixtures import unseen
 
 EXPECTED = {

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from core.findings import DraftReport, Finding
-from core.rules import run_rules
-from core.scoring import draft_score, lowest_score, session_score
+from followup.core.findings import DraftReport, Finding
+from followup.core.rules import run_rules
+from followup.core.scoring import draft_score, lowest_score, session_score
 from tests.core.conftest import ENDED, NOW, multiple_session, single_session
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.config import Config
-from core.spelling import checkable, misspelled_spans, session_vocabulary, us_variants
+from followup.core.config import Config
+from followup.core.spelling import checkable, misspelled_spans, session_vocabulary, us_variants
 from tests.core.conftest import panel_session
 
 

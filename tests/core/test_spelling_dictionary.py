@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.spelling import CACHE_FORMAT, Speller, WordCounts, _source, load_word_counts
+from followup.core.spelling import CACHE_FORMAT, Speller, WordCounts, _source, load_word_counts
 
 
 @pytest.fixture(scope="module")

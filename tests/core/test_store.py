@@ -6,9 +6,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from core.errors import SessionError
-from core.model import AppState, Draft, Interviewer
-from core.store import dumps, load, loads, new_session, save
+from followup.core.errors import SessionError
+from followup.core.model import AppState, Draft, Interviewer
+from followup.core.store import dumps, load, loads, new_session, save
 from tests.fixtures.sessions import EST, GOOD_TOML, northwind
 
 

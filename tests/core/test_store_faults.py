@@ -9,9 +9,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from core import store
-from core.errors import SessionError
-from core.store import ConflictError, NEW_FILE, atomic_write, fingerprint, is_private, leftovers, load, recover, save
+from followup.core import store
+from followup.core.errors import SessionError
+from followup.core.store import ConflictError, NEW_FILE, atomic_write, fingerprint, is_private, leftovers, load, recover, save
 from tests.fixtures.sessions import EST, northwind
 
 
@@ -246,7 +246,7 @@ def test_unrelated_hidden_files_are_not_leftovers(tmp_path):
 
 
 def test_save_config_is_atomic_private_and_keeps_unknown_keys(tmp_path, monkeypatch):
-    from core.config import Config, load_config, save_config
+    from followup.core.config import Config, load_config, save_config
 
     path = tmp_path / "cfg" / "config.toml"
     config = Config(disable=frozenset({"subject.length"}), words=frozenset({"Kubernetes", "Nguyen"}),

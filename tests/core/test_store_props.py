@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from hypothesis import given
 
-from core.store import dumps, load, loads, save
+from followup.core.store import dumps, load, loads, save
 from tests.fixtures.strategies import FUZZ, sessions
 
 

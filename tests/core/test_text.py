@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.text import (
+from followup.core.text import (
     content_stems,
     edit_distance,
     fold,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from core.timing import deadline, format_span, missed_same_day, same_day_cutoff
+from followup.core.timing import deadline, format_span, missed_same_day, same_day_cutoff
 from tests.core.conftest import ENDED, EST, rejection_session, single_session
 
 

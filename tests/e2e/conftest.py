@@ -561,8 +561,8 @@ def write_session(
     """Save a valid session (through core.store, as the app would) with the given drafts."""
     from datetime import datetime, timedelta, timezone
 
-    from core.model import AppState, Candidate, Draft, Interview, Interviewer, Session
-    from core.store import save
+    from followup.core.model import AppState, Candidate, Draft, Interview, Interviewer, Session
+    from followup.core.store import save
 
     start = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(hours=hours_ago)
     people = interviewers if interviewers is not None else {"Dana Rivera": {}}

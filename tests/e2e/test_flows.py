@@ -21,7 +21,7 @@ pytestmark = pytest.mark.e2e
 
 
 def load(path: Path):
-    from core.store import load as load_session
+    from followup.core.store import load as load_session
 
     return load_session(path)
 

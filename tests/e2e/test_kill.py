@@ -33,8 +33,8 @@ READY = "Draft 1 of 1: Dana Rivera"  # the editor is up
 
 
 def _session(path: Path) -> None:
-    from core.model import AppState, Candidate, Draft, Interview, Interviewer, Session
-    from core.store import save
+    from followup.core.model import AppState, Candidate, Draft, Interview, Interviewer, Session
+    from followup.core.store import save
 
     start = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(hours=2)
     session = Session(
@@ -53,7 +53,7 @@ def _session(path: Path) -> None:
 
 
 def _all_text(path: Path) -> str:
-    from core.store import load
+    from followup.core.store import load
 
     session = load(path)  # raises on a partial or broken file
     return "\n".join(text for i in session.interviewers for text in i.draft.sections().values())

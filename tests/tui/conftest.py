@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from core import store
-from core.model import Candidate, Draft, Interview, Interviewer, Session
-from tui.app import FollowupApp
+from followup.core import store
+from followup.core.model import Candidate, Draft, Interview, Interviewer, Session
+from followup.tui.app import FollowupApp
 
 EST = timezone(timedelta(hours=-5))
 #: The tests' "now": 14:03:05 on the day of the interviews below (New York time).

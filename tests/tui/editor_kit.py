@@ -12,10 +12,10 @@ from pathlib import Path
 from textual.app import App
 from textual.widgets import TextArea
 
-from core.config import Config
-from core.model import AppState, Candidate, Draft, Interview, Interviewer, Session
-from tui.messages import SessionEdited, WordAccepted
-from tui.workspace import Workspace
+from followup.core.config import Config
+from followup.core.model import AppState, Candidate, Draft, Interview, Interviewer, Session
+from followup.tui.messages import SessionEdited, WordAccepted
+from followup.tui.workspace import Workspace
 
 ZONE = timezone(timedelta(hours=-5))
 #: The interview ended at 10:30; "now" is 15:00 the same day: 19 h 30 min left.

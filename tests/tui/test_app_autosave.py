@@ -5,10 +5,10 @@ from __future__ import annotations
 import errno
 import time
 
-from core import store
+from followup.core import store
 from tests.tui.conftest import make_session, write_session
-from tui.screens.dialogs import ConflictDialog
-from tui.screens.setup import SetupScreen
+from followup.tui.screens.dialogs import ConflictDialog
+from followup.tui.screens.setup import SetupScreen
 
 
 async def _setup(pilot, path):
@@ -133,7 +133,7 @@ async def test_decide_later_pauses_saving_until_asked_again(make_app, sessions_d
 
 
 async def test_disk_trouble_keeps_the_text_says_so_and_retries(make_app, sessions_dir, monkeypatch):
-    monkeypatch.setattr("tui.app.RETRY_EVERY", 0.5)
+    monkeypatch.setattr("followup.tui.app.RETRY_EVERY", 0.5)
     path = write_session(sessions_dir, "s.toml", make_session())
     real_save = store.save
     app = make_app()
@@ -182,7 +182,7 @@ async def test_save_elsewhere_when_the_folder_fails(make_app, sessions_dir, home
 
 
 async def test_letters_typed_as_the_dialog_opens_choose_nothing(make_app, sessions_dir, monkeypatch):
-    from tui.screens import dialogs
+    from followup.tui.screens import dialogs
 
     monkeypatch.setattr(dialogs, "ARM_DELAY", 5.0)  # a loaded test machine may take 0.8 s over three keys
     path = write_session(sessions_dir, "s.toml", make_session())

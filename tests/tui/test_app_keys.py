@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from tests.tui.conftest import make_session, write_session
-from tui import bindings
-from tui.screens.roster import RosterScreen
-from tui.screens.sessions import SessionsScreen
-from tui.screens.setup import SetupScreen
+from followup.tui import bindings
+from followup.tui.screens.roster import RosterScreen
+from followup.tui.screens.sessions import SessionsScreen
+from followup.tui.screens.setup import SetupScreen
 
 MINE = {"app": bindings.APP, "sessions": bindings.SESSIONS, "setup": bindings.SETUP, "roster": bindings.ROSTER, "help": bindings.HELP}
 
@@ -131,8 +131,8 @@ async def test_keys_in_one_burst_land_where_they_were_meant(make_app):
 
 
 async def test_escape_then_f3_in_one_burst_closes_help_and_opens_the_roster(make_app, sessions_dir):
-    from tui.screens.help import HelpScreen
-    from tui.screens.roster import RosterScreen
+    from followup.tui.screens.help import HelpScreen
+    from followup.tui.screens.roster import RosterScreen
 
     path = write_session(sessions_dir, "n.toml", make_session("Northwind Analytics"))
     app = make_app(path)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import time
 
-from core import store
-from core.config import load_config
+from followup.core import store
+from followup.core.config import load_config
 from tests.tui.conftest import make_session, write_session
-from tui.messages import WordAccepted
-from tui.screens.sessions import SessionsScreen
-from tui.screens.setup import SetupScreen
+from followup.tui.messages import WordAccepted
+from followup.tui.screens.sessions import SessionsScreen
+from followup.tui.screens.setup import SetupScreen
 
 
 async def test_demo_writes_once_and_opens_the_editor(make_app, sessions_dir):

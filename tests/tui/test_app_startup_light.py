@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from tests.tui.conftest import make_session, write_session
-from tui.screens.sessions import SessionsScreen
+from followup.tui.screens.sessions import SessionsScreen
 
 ROOT = Path(__file__).resolve().parents[2]
 TWELVE = tuple(f"Person{i} Lastname{i}" for i in range(12))
@@ -24,7 +24,7 @@ HEAVY = ("spellchecker", "jinja2", "tomli_w", "proselint")
 OPEN_AND_LIST_MODULES = """
 import asyncio, json, sys
 from pathlib import Path
-from tui.app import FollowupApp
+from followup.tui.app import FollowupApp
 
 async def main(path, home):
     app = FollowupApp(Path(path), {}, sessions_dir=Path(home) / "sessions", config_path=Path(home) / "config.toml",
@@ -76,8 +76,8 @@ async def test_the_sessions_list_under_a_session_is_built_when_the_user_goes_bac
 LIGHT_FIRST_LOOK = """
 import asyncio, json, sys
 from pathlib import Path
-from tui.app import FollowupApp
-from tui.screens.first_look import PREVIEW_CHARACTERS, FirstLookScreen, SectionPreview
+from followup.tui.app import FollowupApp
+from followup.tui.screens.first_look import PREVIEW_CHARACTERS, FirstLookScreen, SectionPreview
 
 class Held(FollowupApp):
     def on_first_look_shown(self, message):
@@ -94,8 +94,8 @@ asyncio.run(main(sys.argv[1], sys.argv[2]))
 """
 
 #: What the first look must not wait for: the editor's fields and screen, scoring, the dictionary, templates.
-NOT_FOR_THE_FIRST_LOOK = ("textual.widgets._text_area", "tui.screens.editor", "tui.widgets.sidebar", "core.rules",
-                          "rapidfuzz", "spellchecker", "jinja2", "tomli_w", "tui.screens.sessions")
+NOT_FOR_THE_FIRST_LOOK = ("textual.widgets._text_area", "followup.tui.screens.editor", "followup.tui.widgets.sidebar", "followup.core.rules",
+                          "rapidfuzz", "spellchecker", "jinja2", "tomli_w", "followup.tui.screens.sessions")
 
 
 def test_the_first_look_loads_neither_the_editor_nor_scoring(home, sessions_dir):

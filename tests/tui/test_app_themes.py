@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.color import Color
 
-from tui.themes import BUILTIN_THEME_DIR, load_theme_files
+from followup.tui.themes import BUILTIN_THEME_DIR, load_theme_files
 
 
 def test_our_three_themes_load_without_problems():

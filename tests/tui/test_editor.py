@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from core.model import AppState
+from followup.core.model import AppState
 from tests.tui.editor_kit import NOW, HostApp, make_session, make_workspace, settle
-from tui.screens.editor import EditorScreen
-from tui.widgets.findings import FindingsList
-from tui.widgets.section_field import SectionField, offset_to_location
+from followup.tui.screens.editor import EditorScreen
+from followup.tui.widgets.findings import FindingsList
+from followup.tui.widgets.section_field import SectionField, offset_to_location
 
 
 def host(workspace, **kwargs) -> HostApp:
@@ -197,7 +197,7 @@ async def test_control_characters_never_reach_the_screen(tmp_path):
 
 
 async def test_add_word_under_the_cursor_to_the_dictionary(tmp_path):
-    from core.spelling import Speller
+    from followup.core.spelling import Speller
 
     session = make_session()
     session.interviewers[0].draft.gratitude = "Thank you for the Zorbleflux demo."
@@ -217,8 +217,8 @@ async def test_add_word_under_the_cursor_to_the_dictionary(tmp_path):
 
 
 async def test_misspelled_words_are_underlined_once_the_dictionary_arrives(tmp_path):
-    from core.spelling import Speller
-    from tui.messages import SpellerReady
+    from followup.core.spelling import Speller
+    from followup.tui.messages import SpellerReady
 
     session = make_session()
     session.interviewers[0].draft.gratitude = "Thank you, I recieve it gladly."
@@ -280,7 +280,7 @@ async def test_resizing_mid_edit_moves_the_sidebar_and_keeps_the_text(tmp_path):
 
 
 async def test_the_underline_survives_a_theme_change(tmp_path):
-    from core.spelling import Speller
+    from followup.core.spelling import Speller
 
     session = make_session()
     session.interviewers[0].draft.gratitude = "Thank you, I recieve it gladly."
@@ -297,7 +297,7 @@ async def test_the_underline_survives_a_theme_change(tmp_path):
 
 
 async def test_the_word_being_typed_is_underlined_only_once_finished(tmp_path):
-    from core.spelling import Speller
+    from followup.core.spelling import Speller
 
     session = make_session()
     session.interviewers[0].draft.closing = "I look forward to it"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual import events
 
-from core.model import AppState
+from followup.core.model import AppState
 from tests.tui.conftest import write_session
 from tests.tui.editor_kit import make_session
 

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from tests.tui.editor_kit import HostApp, make_workspace, settle
-from tui.external_editor import editor_command
-from tui.screens.editor import EditorScreen
+from followup.tui.external_editor import editor_command
+from followup.tui.screens.editor import EditorScreen
 
 SCRIPT = """\
 import sys

@@ -7,12 +7,12 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.findings import Finding
-from tui.screens.editor import section_counts
-from tui.widgets.deadline import sent_label
-from tui.widgets.findings import finding_prompt, ordered
-from tui.widgets.section_field import clean_text, location_to_offset, offset_to_location
-from tui.widgets.sidebar import counts_text, score_band
+from followup.core.findings import Finding
+from followup.tui.screens.editor import section_counts
+from followup.tui.widgets.deadline import sent_label
+from followup.tui.widgets.findings import finding_prompt, ordered
+from followup.tui.widgets.section_field import clean_text, location_to_offset, offset_to_location
+from followup.tui.widgets.sidebar import counts_text, score_band
 
 
 def test_clean_text_removes_control_characters_and_normalises_line_ends():

@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from core import store
-from core.model import AppState
+from followup.core import store
+from followup.core.model import AppState
 from tests.tui.conftest import fixed_clock, make_session, write_session
-from tui.app import FollowupApp
-from tui.messages import FirstLookShown
-from tui.screens.editor import EditorScreen
-from tui.screens.first_look import PREVIEW_CHARACTERS, FirstLookScreen, SectionPreview
-from tui.screens.sessions import SessionsScreen
-from tui.screens.setup import SetupScreen
+from followup.tui.app import FollowupApp
+from followup.tui.messages import FirstLookShown
+from followup.tui.screens.editor import EditorScreen
+from followup.tui.screens.first_look import PREVIEW_CHARACTERS, FirstLookScreen, SectionPreview
+from followup.tui.screens.sessions import SessionsScreen
+from followup.tui.screens.setup import SetupScreen
 
 class HeldApp(FollowupApp):
     """The app with the editor's build held back until `release()` (or `let_through`): the first look stays up."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from core.rules import RULES
+from followup.core.rules import RULES
 from tests.tui.conftest import make_session, write_session
-from tui.screens.help import HelpScreen
+from followup.tui.screens.help import HelpScreen
 
 
 def _help_text(app) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from datetime import timedelta
 
-from core import store
-from core.model import Draft, Interviewer
+from followup.core import store
+from followup.core.model import Draft, Interviewer
 from tests.tui.conftest import make_session, write_session
 
 MARKUP_NAME = "Dr. [b]Smith[/] [/] [link=https://evil.example]x[/link]"

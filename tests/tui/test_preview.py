@@ -7,8 +7,8 @@ from email.parser import BytesParser
 from functools import partial
 
 from tests.tui.editor_kit import HostApp, make_session, make_workspace
-from tui.screens.editor import EditorScreen
-from tui.screens.preview import PreviewScreen
+from followup.tui.screens.editor import EditorScreen
+from followup.tui.screens.preview import PreviewScreen
 
 
 def preview_host(workspace, index: int = 0) -> HostApp:
@@ -68,7 +68,7 @@ async def test_export_all_drafts(tmp_path):
 
 async def test_export_all_names_the_drafts_still_empty(tmp_path):
     workspace = make_workspace(tmp_path)
-    from core.model import Draft
+    from followup.core.model import Draft
 
     workspace.session.interviewers[2].draft = Draft()
     app = preview_host(workspace)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from core import store
+from followup.core import store
 from tests.tui.conftest import make_session, write_session
-from tui.screens.roster import RosterScreen
+from followup.tui.screens.roster import RosterScreen
 
 
 async def _open_roster(pilot, path):

@@ -6,7 +6,7 @@ import re
 
 from textual.app import App, ComposeResult
 
-from tui.widgets.section_field import SectionField
+from followup.tui.widgets.section_field import SectionField
 
 TEXT = "Thank you for teh tour.\n\nI enjoyed hearing about the pipeline; see https://exampel.com/teh.\nBest, Alx"
 

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from tests.fixtures.sessions import GOOD_TOML
 from tests.tui.conftest import EST, make_session, write_session
-from tui.screens.sessions import SessionsScreen
+from followup.tui.screens.sessions import SessionsScreen
 
 
 def _rows(app) -> list[str]:

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from core import store
+from followup.core import store
 from tests.tui.conftest import EST, make_session, write_session
-from tui.screens.setup import SetupScreen, parse_time, parse_zone
+from followup.tui.screens.setup import SetupScreen, parse_time, parse_zone
 
 
 async def _open_setup(pilot, path):

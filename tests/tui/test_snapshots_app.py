@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.tui.conftest import EST, fixed_clock, make_session, write_session
-from tui.app import FollowupApp
+from followup.tui.app import FollowupApp
 
 #: A fixed place, so the folder shown on the sessions screen is the same on every run.
 FOLDER = Path("/tmp/followup-snapshots")
@@ -113,7 +113,7 @@ def test_help_over_roster(snap_compare, folder, size):
 
 
 def test_conflict_dialog(snap_compare, folder):
-    from tui.screens.dialogs import ConflictDialog
+    from followup.tui.screens.dialogs import ConflictDialog
 
     path = fill(folder)
 

@@ -5,8 +5,8 @@ Fixed clock (14:03:05 on the interview day), no cursor blink; SVGs in snapshots/
 
 from __future__ import annotations
 
-from core.model import AppState, Draft
-from core.render import starter_draft
+from followup.core.model import AppState, Draft
+from followup.core.render import starter_draft
 from tests.tui.conftest import write_session
 from tests.tui.editor_kit import make_session
 
@@ -65,8 +65,8 @@ def test_sidebar_rejection(snap_compare, make_app, sessions_dir):
 
 
 def test_editor_misspelled_words_underlined(snap_compare, make_app, sessions_dir):
-    from core.spelling import Speller
-    from tui.messages import SpellerReady
+    from followup.core.spelling import Speller
+    from followup.tui.messages import SpellerReady
 
     session = make_session(interviewers=1)
     session.interviewers[0].draft.gratitude = "Thank you for the converstion about migrating the billing pipeline to dbt."

@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from tui.screens.part import FormInput
+from followup.tui.screens.part import FormInput
 
 
 class ConfirmDialog(ModalScreen[bool]):

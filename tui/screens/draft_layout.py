@@ -15,9 +15,9 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from core.model import SECTION_TITLES, SECTIONS, Session, scenario_of
-from tui.text import clean_text
-from tui.workspace import Workspace
+from followup.core.model import SECTION_TITLES, SECTIONS, Session, scenario_of
+from followup.tui.text import clean_text
+from followup.tui.workspace import Workspace
 
 #: Below this width the sidebar moves below the sections.
 NARROW_WIDTH = 100

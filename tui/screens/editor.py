@@ -18,16 +18,16 @@ from textual.widgets import Static
 from textual.widgets.text_area import Selection
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from core.findings import WHOLE_DRAFT, DraftReport, Finding, SessionReport
-from core.model import SECTIONS, Draft, Session
-from tui import bindings
-from tui.screens.draft_layout import PLACEHOLDERS, DraftScreen, placeholder
-from tui.screens.part import SteadyFooter
-from tui.messages import SessionEdited, SpellerReady, WordAccepted
-from tui.widgets.findings import SEVERITY_MARKS, FindingsList
-from tui.widgets.section_field import SectionField, clean_text, location_to_offset, offset_to_location
-from tui.widgets.sidebar import Sidebar
-from tui.workspace import Workspace
+from followup.core.findings import WHOLE_DRAFT, DraftReport, Finding, SessionReport
+from followup.core.model import SECTIONS, Draft, Session
+from followup.tui import bindings
+from followup.tui.screens.draft_layout import PLACEHOLDERS, DraftScreen, placeholder
+from followup.tui.screens.part import SteadyFooter
+from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
+from followup.tui.widgets.findings import SEVERITY_MARKS, FindingsList
+from followup.tui.widgets.section_field import SectionField, clean_text, location_to_offset, offset_to_location
+from followup.tui.widgets.sidebar import Sidebar
+from followup.tui.workspace import Workspace
 
 #: A draft that scores in less CPU time than this (ms) is scored on the keystroke itself; slower ones in a worker.
 INLINE_SCORE_MS = 8.0
@@ -159,7 +159,7 @@ class EditorScreen(DraftScreen):
 
     def _fill_starter(self) -> None:
         try:
-            from core.render import starter_draft
+            from followup.core.render import starter_draft
         except ImportError:  # pragma: no cover - core.render lands separately
             return
         try:
@@ -400,7 +400,7 @@ class EditorScreen(DraftScreen):
         workspace = self.workspace
         if workspace.speller is None:
             return None
-        from core.spelling import misspelled_spans
+        from followup.core.spelling import misspelled_spans
 
         def check(text: str) -> list[tuple[int, int]]:
             if workspace.speller is None:
@@ -481,13 +481,13 @@ class EditorScreen(DraftScreen):
             self._focus_last_field()
 
     def action_preview(self) -> None:
-        from tui.screens.preview import PreviewScreen
+        from followup.tui.screens.preview import PreviewScreen
 
         self._remember_cursor()
         self.app.push_screen(PreviewScreen(self.workspace, self.index))
 
     def action_external_editor(self) -> None:
-        from tui.external_editor import EditorFailed, edit_text
+        from followup.tui.external_editor import EditorFailed, edit_text
 
         field = self._current_field()
         if field is None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from core.model import SCENARIO_MEANING, SECTIONS, scenario_of
-from tui.screens.draft_layout import DraftScreen, placeholder
-from tui.text import clean_text
-from tui.widgets.deadline import deadline_text
+from followup.core.model import SCENARIO_MEANING, SECTIONS, scenario_of
+from followup.tui.screens.draft_layout import DraftScreen, placeholder
+from followup.tui.text import clean_text
+from followup.tui.widgets.deadline import deadline_text
 
 
 #: Characters of a section the first look draws at most: more than a field shows (12 rows of a wide terminal),

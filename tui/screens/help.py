@@ -12,10 +12,10 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from tui import bindings
-from tui.screens.part import SteadyFooter
-from tui.widgets.findings import SEVERITY_MARKS
-from tui.commands import namespace_title
+from followup.tui import bindings
+from followup.tui.screens.part import SteadyFooter
+from followup.tui.widgets.findings import SEVERITY_MARKS
+from followup.tui.commands import namespace_title
 
 
 def key_lines(screen: Screen) -> list[tuple[str, str, str]]:
@@ -44,7 +44,7 @@ def key_lines(screen: Screen) -> list[tuple[str, str, str]]:
 
 
 def rule_lines() -> list[tuple[str, str, str]]:
-    from core.rules import RULES
+    from followup.core.rules import RULES
 
     return [(rule.id, rule.severity, rule.message) for rule in RULES]
 

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import Footer, Input, Static, TextArea
 from textual.widgets._footer import FooterKey
 
-from tui.text import clean_text
+from followup.tui.text import clean_text
 
 
 class PartTitle(Static):

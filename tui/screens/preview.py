@@ -14,10 +14,10 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, Label, Static
 
-from tui import bindings
-from tui.screens.part import SteadyFooter
-from tui.text import clean_text
-from tui.workspace import Workspace
+from followup.tui import bindings
+from followup.tui.screens.part import SteadyFooter
+from followup.tui.text import clean_text
+from followup.tui.workspace import Workspace
 
 FORMATS: tuple[str, ...] = ("eml", "txt")
 #: The default export folder, beside the session file.
@@ -75,13 +75,13 @@ class PreviewScreen(Screen):
         self._render_email()
 
     def email(self):
-        from core.render import assemble
+        from followup.core.render import assemble
 
         return assemble(self.workspace.session, self.index)
 
     def email_text(self) -> str:
         """The email as plain text (To, Subject, blank line, body): what the .txt export holds."""
-        from core.export import build_txt
+        from followup.core.export import build_txt
 
         return build_txt(self.workspace.session, self.index).decode("utf-8")
 
@@ -117,7 +117,7 @@ class PreviewScreen(Screen):
         self._show_format()
 
     def action_export_one(self) -> None:
-        from core import export
+        from followup.core import export
 
         writer = export.write_eml if self.format == "eml" else export.write_txt
         folder = self.folder
@@ -131,7 +131,7 @@ class PreviewScreen(Screen):
         self.notify(f"Exported {Path(path).name}", title="Export", timeout=4, markup=False)
 
     def action_export_all(self) -> None:
-        from core import export
+        from followup.core import export
 
         folder = self.folder
         try:

@@ -12,11 +12,11 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from core.model import SCENARIO_MEANING, Interviewer, scenario_of
-from tui import bindings
-from tui.messages import SessionEdited
-from tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown, list_lines
-from tui.workspace import Workspace
+from followup.core.model import SCENARIO_MEANING, Interviewer, scenario_of
+from followup.tui import bindings
+from followup.tui.messages import SessionEdited
+from followup.tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown, list_lines
+from followup.tui.workspace import Workspace
 
 
 def _one_line(text: str) -> str:
@@ -195,7 +195,7 @@ class RosterScreen(Screen):
             self.post_message(SessionEdited())
             self.query_one("#people", OptionList).focus()
 
-        from tui.screens.dialogs import ConfirmDialog
+        from followup.tui.screens.dialogs import ConfirmDialog
 
         self.app.push_screen(ConfirmDialog(question, yes="remove", no="keep"), answered)
 

@@ -21,8 +21,8 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui import bindings
-from tui.screens.part import FormInput, SteadyFooter
+from followup.tui import bindings
+from followup.tui.screens.part import FormInput, SteadyFooter
 
 
 _WORDS = re.compile(r"\w+")
@@ -62,8 +62,8 @@ def _visible(text: str) -> str:
 
 def summarize(path: Path, now: datetime, config=None) -> SessionRow:
     """Load and score one session file; a file that does not load gives a row with its one-line error."""
-    from core import store
-    from core.errors import SessionError
+    from followup.core import store
+    from followup.core.errors import SessionError
 
     try:
         mtime = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
@@ -85,8 +85,8 @@ def summarize(path: Path, now: datetime, config=None) -> SessionRow:
 
 
 def _summary(path: Path, session, now: datetime, config) -> SessionRow:
-    from core.rules import run_rules
-    from core.timing import deadline
+    from followup.core.rules import run_rules
+    from followup.core.timing import deadline
 
     interview = session.interview
     drafts = [i.draft for i in session.interviewers]
@@ -374,7 +374,7 @@ class SessionsScreen(Screen):
         target = _copy_name(row.path)
         try:
             data = row.path.read_bytes()
-            from core.store import atomic_write
+            from followup.core.store import atomic_write
 
             atomic_write(target, data)
         except OSError as exc:
@@ -387,7 +387,7 @@ class SessionsScreen(Screen):
         row = self.selected_row
         if row is None:
             return
-        from tui.screens.dialogs import ConfirmDialog
+        from followup.tui.screens.dialogs import ConfirmDialog
 
         what = f"{row.company} – {row.role}" if row.error is None else "this broken file"
         question = f"Delete {row.path.name} ({what})?\nThe file is removed from disk; this cannot be undone."

@@ -14,11 +14,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Input, Select, Static, TextArea
 
-from core.model import MEDIUMS, OUTCOMES
-from tui import bindings
-from tui.messages import SessionEdited
-from tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown, list_lines
-from tui.workspace import Workspace
+from followup.core.model import MEDIUMS, OUTCOMES
+from followup.tui import bindings
+from followup.tui.messages import SessionEdited
+from followup.tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown, list_lines
+from followup.tui.workspace import Workspace
 
 #: Where the session keeps the zone's name (an optional key of [interview]; the times carry offsets).
 ZONE_KEY = "timezone"

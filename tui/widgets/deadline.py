@@ -11,7 +11,7 @@ from datetime import datetime
 from textual.content import Content
 from textual.widgets import Static
 
-from core.model import Draft, Session
+from followup.core.model import Draft, Session
 
 #: Seconds between refreshes of the countdown.
 REFRESH_SECONDS = 30.0
@@ -36,7 +36,7 @@ def sent_label(sent: datetime, now: datetime) -> str:
 
 def deadline_text(session: Session, draft: Draft, now: datetime) -> tuple[str, str]:
     """(state, text) for a draft: the text starts with a mark and reads without colour."""
-    from core.timing import deadline  # core is pure; imported lazily to keep startup light
+    from followup.core.timing import deadline  # core is pure; imported lazily to keep startup light
 
     if draft.sent is not None:
         return "sent", f"{STATE_MARKS['sent']} {sent_label(draft.sent, now)}"

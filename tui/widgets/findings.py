@@ -13,9 +13,9 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from core.findings import WHOLE_DRAFT, Finding
-from core.model import SECTION_TITLES, SECTIONS
-from tui.text import clean_text
+from followup.core.findings import WHOLE_DRAFT, Finding
+from followup.core.model import SECTION_TITLES, SECTIONS
+from followup.tui.text import clean_text
 
 #: Mark and word per severity: the word keeps it readable without colour (NO_COLOR, TERM=linux).
 SEVERITY_MARKS: dict[str, tuple[str, str]] = {

@@ -15,7 +15,7 @@ from textual import events
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, TextAreaTheme
 
-from tui.text import clean_text
+from followup.tui.text import clean_text
 
 #: The highlight name our theme styles; TextArea looks it up in `theme.syntax_styles`.
 MISSPELLED = "misspelled"

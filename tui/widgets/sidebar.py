@@ -14,11 +14,11 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Digits, Static
 
-from core.findings import DraftReport, Finding
-from core.model import SCENARIO_MEANING, Session, scenario_of
-from tui.widgets.deadline import DeadlineLabel
-from tui.widgets.findings import SEVERITY_MARKS, FindingsList
-from tui.text import clean_text
+from followup.core.findings import DraftReport, Finding
+from followup.core.model import SCENARIO_MEANING, Session, scenario_of
+from followup.tui.widgets.deadline import DeadlineLabel
+from followup.tui.widgets.findings import SEVERITY_MARKS, FindingsList
+from followup.tui.text import clean_text
 
 #: Score bands: (lowest score, css class, word). The word keeps it readable without colour.
 SCORE_BANDS: tuple[tuple[int, str, str], ...] = (
