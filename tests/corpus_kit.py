@@ -92,6 +92,7 @@ class DraftResult:
     quality: str | None
     score: int
     findings: tuple[Finding, ...]
+    why: str = ""
     hits: list[str] = field(default_factory=list)
     false_alarms: list[Finding] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
@@ -103,7 +104,7 @@ class DraftResult:
 
     def explain(self) -> str:
         """A few lines for a failing test: what was wrong and what the rules said."""
-        lines = [f"{self.case} / {self.interviewer} (score {self.score}):"]
+        lines = [f"{self.case} / {self.interviewer} (score {self.score}; the case: {self.why}):"]
         for rule in self.misses:
             lines.append(f"  miss: {rule} did not fire")
         for finding in self.false_alarms:
@@ -187,7 +188,7 @@ def judge(case: Case, spell: Speller | None = None) -> list[DraftResult]:
     report = run_rules(case.session, case.now, Config(), spell if spell is not None else speller())
     results = []
     for draft, person, expect in zip(report.drafts, case.session.interviewers, case.expects):
-        result = DraftResult(case.name, person.name, expect.quality, draft.score, draft.findings)
+        result = DraftResult(case.name, person.name, expect.quality, draft.score, draft.findings, expect.why)
         worst: dict[str, Finding] = {}
         for finding in draft.findings:
             seen = worst.get(finding.rule)

@@ -30,4 +30,5 @@ def test_case_loads_and_names_known_rules(path):
 def test_case_gets_the_judged_findings(path, speller):
     results = judge(load_case(path), speller)
     failing = [r.explain() for r in results if not r.ok]
-    assert not failing, "\n".join(failing)
+    if failing:
+        pytest.fail("\n".join(failing), pytrace=False)
