@@ -256,6 +256,11 @@ def summarise(results: Iterable[DraftResult], files: int) -> dict[str, Any]:
         "separation_ties": ties,
         "drafts_passing": sum(1 for r in results if r.ok),
         "per_rule": rules,
+        "worst_rules": [
+            {"rule": rule, "false_alarms": v["false_alarms"], "misses": v["misses"]}
+            for rule, v in sorted(rules.items(), key=lambda kv: (-(kv[1]["false_alarms"] + kv[1]["misses"]), kv[0]))
+            if v["false_alarms"] or v["misses"]
+        ],
         "false_alarm_list": [
             {"file": r.case, "interviewer": r.interviewer, "rule": f.rule, "severity": f.severity,
              "section": f.section, "message": f.message}
