@@ -6,9 +6,11 @@ Field paths in errors count interviewers from 1, as people do: `interviewers[2].
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import stat
 import tempfile
 import tomllib
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ from typing import Any
 
 from .errors import SessionError
 from .model import (
+    KINDS,
     MEDIUMS,
     OUTCOMES,
     SCHEMA_VERSION,
@@ -38,6 +41,12 @@ NEW_FILE = "<new file>"
 
 _DATETIME_EXAMPLE = "2026-11-25T09:00:00-05:00"
 _TEMP_RE = re.compile(r"^\.(?P<name>.+)\.(?P<rand>[A-Za-z0-9_]+)\.tmp$")
+#: The longest file name most file systems allow, in bytes.
+NAME_MAX = 255
+#: Bytes of a file name kept in its temp file's name: "." + name + "." + 8 random + ".tmp" fits NAME_MAX.
+_TEMP_NAME_ROOM = NAME_MAX - 14
+#: Ends the name part of a temp file whose target's name was too long to keep whole.
+_CUT_MARK = "~"
 
 
 class ConflictError(SessionError):
@@ -183,12 +192,14 @@ class _Reader:
             end=self.when(data, "end", "interview.end"),
             outcome=self.choice(data, "outcome", "interview.outcome", OUTCOMES, "pending"),
             medium=self.choice(data, "medium", "interview.medium", MEDIUMS, "email"),
+            kind=self.choice(data, "kind", "interview.kind", KINDS, "job"),
             requirements=self.strings(data, "requirements", "interview.requirements"),
             achievements=self.strings(data, "achievements", "interview.achievements"),
             concerns=self.strings(data, "concerns", "interview.concerns"),
             extra=self.rest(
                 data,
-                ("company", "role", "start", "end", "outcome", "medium", "requirements", "achievements", "concerns"),
+                ("company", "role", "start", "end", "outcome", "medium", "kind", "requirements", "achievements",
+                 "concerns"),
             ),
         )
 
@@ -304,6 +315,8 @@ def to_dict(session: Session) -> dict[str, Any]:
         inter["end"] = _offset_dt(iv.end)
     inter["outcome"] = iv.outcome
     inter["medium"] = iv.medium
+    if iv.kind != "job":  # optional: files of job interviews (the default) stay as they were
+        inter["kind"] = iv.kind
     _put(inter, "requirements", list(iv.requirements))
     _put(inter, "achievements", list(iv.achievements))
     _put(inter, "concerns", list(iv.concerns))
@@ -365,11 +378,41 @@ def fingerprint(path: str | Path) -> str | None:
 
 
 def ensure_folder(folder: Path) -> None:
-    """Create `folder` (and parents) if missing; the folder itself is made 0700."""
+    """Create `folder` (and any missing parents) 0700 if missing. An existing folder is left as it is."""
     if folder.is_dir():
         return
+    missing = [folder, *(p for p in folder.parents if not p.exists())]
     folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
-    os.chmod(folder, FOLDER_MODE)
+    for made in missing:  # mkdir(parents=True) makes the parents with the umask's mode: 0755 for most users
+        try:
+            os.chmod(made, FOLDER_MODE)
+        except OSError:
+            pass
+
+
+def private_folder(folder: Path) -> str | None:
+    """Make sure the sessions folder `folder` exists and is 0700; a note for the user when it could not be made so.
+
+    An existing folder that others may write to (0777) or read is tightened to 0700 when it is ours;
+    one we do not own is left alone and reported. Only for followup's own folders, never a folder the
+    user merely keeps a session in (that may be /tmp).
+    """
+    folder = Path(folder)
+    ensure_folder(folder)
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return None
+    if info.st_mode & 0o077 == 0:
+        return None
+    if info.st_uid == os.getuid():
+        try:
+            os.chmod(folder, FOLDER_MODE)
+            return None
+        except OSError:
+            pass
+    mode = oct(stat.S_IMODE(info.st_mode))[2:]
+    return f"{folder} is open to other users (mode {mode}) and could not be made private; chmod 700 it"
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -385,17 +428,36 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: str | Path, data: bytes) -> None:
-    """Replace `path` with `data` so that readers see the old bytes or the new, never a mix.
+def cut_name(name: str, limit: int) -> str:
+    """`name` cut to at most `limit` bytes of UTF-8, never in the middle of a character."""
+    raw = name.encode("utf-8", "surrogatepass")
+    if len(raw) <= limit:
+        return name
+    return raw[:limit].decode("utf-8", "ignore")
 
-    A temp file `.<name>.<random>.tmp` in the same folder is written, flushed, fsynced and
-    renamed over the target; the folder is fsynced. The file is 0600. On any failure the temp
-    file is removed and the target is untouched; the OSError propagates.
+
+def _temp_prefix(name: str) -> str:
+    """`.<name>.` for the temp file beside `name`, cut (marked `~`) so the temp name fits NAME_MAX."""
+    if len(name.encode("utf-8", "surrogatepass")) <= _TEMP_NAME_ROOM:
+        return f".{name}."
+    return f".{cut_name(name, _TEMP_NAME_ROOM - 1)}{_CUT_MARK}."
+
+
+def link_target(path: str | Path) -> Path:
+    """The file a write to `path` must change: `path` itself, or the end of its chain of symlinks.
+
+    A session or config kept in a dotfiles or sync folder and linked from here stays a link: the
+    bytes go to its target, atomically there.
     """
     path = Path(path)
-    folder = path.parent
-    ensure_folder(folder)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)  # created 0600
+    if not path.is_symlink():
+        return path
+    return Path(os.path.realpath(path))
+
+
+def _write_temp(folder: Path, name: str, data: bytes) -> str:
+    """A fully written, fsynced, 0600 temp file beside `name` in `folder`; its path."""
+    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(name), suffix=".tmp", dir=folder)  # created 0600
     try:
         try:
             view = memoryview(data)
@@ -405,14 +467,90 @@ def atomic_write(path: str | Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+    except BaseException:
+        _unlink_quietly(tmp)
+        raise
+    return tmp
+
+
+def _unlink_quietly(path: str | Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def atomic_write(path: str | Path, data: bytes) -> None:
+    """Replace `path` with `data` so that readers see the old bytes or the new, never a mix.
+
+    A temp file `.<name>.<random>.tmp` in the same folder is written, flushed, fsynced and
+    renamed over the target; the folder is fsynced. The file is 0600. On any failure the temp
+    file is removed and the target is untouched; the OSError propagates. When `path` is a
+    symlink, its target is written (temp file beside the target) and the link stays a link.
+    """
+    path = link_target(path)
+    folder = path.parent
+    ensure_folder(folder)
+    tmp = _write_temp(folder, path.name, data)
+    try:
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _unlink_quietly(tmp)
         raise
     _fsync_folder(folder)
+
+
+def atomic_create(path: str | Path, data: bytes) -> None:
+    """Write `data` as the new file `path`, atomically, failing with FileExistsError if it exists.
+
+    Two writers racing for one name never overwrite each other: the complete temp file is
+    hard-linked to the name, which the file system refuses when the name is taken. Where hard
+    links are not possible, the file is created with O_EXCL and written in place.
+    """
+    path = Path(path)
+    folder = path.parent
+    ensure_folder(folder)
+    tmp = _write_temp(folder, path.name, data)
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.EXDEV, errno.ENOSYS):
+            raise
+        _create_in_place(path, data)
+    finally:
+        _unlink_quietly(tmp)
+    _fsync_folder(folder)
+
+
+def _create_in_place(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        _unlink_quietly(path)
+        raise
+    os.close(fd)
+
+
+def create_free(folder: Path, stem: str, suffix: str, data: bytes, *, first: str = "", more: str = "-{n}") -> Path:
+    """Write `data` as a new file `<stem><first><suffix>` in `folder`, or `<stem><more><suffix>` with
+    n = 2, 3, ... when that name is taken; created exclusively, so it never replaces another file.
+    `stem` is cut by bytes so the name always fits. Returns the path written."""
+    n = 1
+    while True:
+        tail = (first if n == 1 else more.format(n=n)) + suffix
+        name = cut_name(stem, NAME_MAX - len(tail.encode("utf-8"))) + tail
+        try:
+            atomic_create(folder / name, data)
+            return folder / name
+        except FileExistsError:
+            n += 1
 
 
 def encode(session: Session, path: str | Path | None = None) -> bytes:
@@ -441,8 +579,25 @@ def save(session: Session, path: str | Path, expected: str | None = None) -> str
                 "was deleted" if current is None else "changed on disk since it was opened"
             )
             raise ConflictError(path, None, f"{what}; not saved, to keep the other change")
-    atomic_write(path, data)
+    if expected == NEW_FILE:
+        try:
+            atomic_create(path, data)
+        except FileExistsError:
+            raise ConflictError(path, None, "was created by someone else; not saved, to keep the other change") from None
+    else:
+        atomic_write(path, data)
     return hashlib.sha256(data).hexdigest()
+
+
+def save_copy(session: Session, path: str | Path, stamp: str) -> tuple[Path, str]:
+    """Save `session` as a new copy beside `path` ("save mine as a copy"): `<stem>.mine-<stamp>.toml`,
+    or `...-2.toml` and on when taken. Created exclusively: two instances copying in the same second
+    get two files. Returns the copy's path and fingerprint."""
+    path = Path(path)
+    data = encode(session, path)
+    stem = path.name[: -len(".toml")] if path.name.endswith(".toml") else path.name
+    copy = create_free(path.parent, f"{stem}.mine-{stamp}", ".toml", data)
+    return copy, hashlib.sha256(data).hexdigest()
 
 
 # --------------------------------------------------------------------------- housekeeping
@@ -478,6 +633,7 @@ def _parses(path: Path) -> bool:
 
 
 def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+    stem = cut_name(stem, NAME_MAX - 8 - len(suffix.encode("utf-8")))
     candidate = folder / f"{stem}{suffix}"
     n = 2
     while candidate.exists():
@@ -499,7 +655,7 @@ def recover(folder: str | Path, older_than: datetime | None = None) -> list[str]
     for temp in leftovers(folder):
         match = _TEMP_RE.match(temp.name)
         assert match is not None
-        target = folder / match["name"]
+        target = _target_of(folder, match["name"])
         try:
             if older_than is not None and temp.stat().st_mtime > older_than.timestamp():
                 continue
@@ -519,6 +675,19 @@ def recover(folder: str | Path, older_than: datetime | None = None) -> list[str]
         except OSError as exc:
             messages.append(f"Could not tidy {temp.name}: {exc.strerror or exc}.")
     return messages
+
+
+def _target_of(folder: Path, name: str) -> Path:
+    """The file a leftover temp file was saving: its name, or for a cut name (`...~`) the one
+    file in `folder` whose name starts with the kept part."""
+    if not name.endswith(_CUT_MARK) or len(name.encode("utf-8", "surrogatepass")) < _TEMP_NAME_ROOM - 4:
+        return folder / name
+    kept = name[: -len(_CUT_MARK)]
+    try:
+        matches = [p for p in folder.iterdir() if p.name.startswith(kept) and not p.name.startswith(".")]
+    except OSError:
+        matches = []
+    return matches[0] if len(matches) == 1 else folder / kept
 
 
 @dataclass(frozen=True)

@@ -264,3 +264,102 @@ def test_save_config_is_atomic_private_and_keeps_unknown_keys(tmp_path, monkeypa
         with pytest.raises(OSError):
             save_config(config.with_word("Wojciechowski"), path)
     assert path.read_bytes() == before and leftovers(path.parent) == []
+
+
+# -- symlinks, copies, long names, folder modes (issue 15) --------------------------------
+
+
+def test_a_symlinked_session_is_written_through_the_link_atomically_there(tmp_path):
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    real = dotfiles / "alex.toml"
+    save(northwind(), real)
+    link = tmp_path / "sessions" / "alex.toml"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    changed = northwind()
+    changed.interviewers[0].draft.gratitude = "Thank you, through the link."
+    save(changed, link, expected=fingerprint(link))
+    assert link.is_symlink() and os.readlink(link) == str(real)  # the link stays a link
+    assert load(real) == changed  # the real file got the edit
+    assert _mode(real) == 0o600
+    assert sorted(p.name for p in link.parent.iterdir()) == ["alex.toml"]  # no temp file beside the link
+    assert leftovers(dotfiles) == []
+
+
+def test_a_chain_of_links_reaches_the_last_target(tmp_path):
+    real = tmp_path / "real.toml"
+    save(northwind(), real)
+    (tmp_path / "middle.toml").symlink_to(real)
+    (tmp_path / "front.toml").symlink_to(tmp_path / "middle.toml")
+    atomic_write(tmp_path / "front.toml", b"new bytes")
+    assert real.read_bytes() == b"new bytes"
+    assert (tmp_path / "front.toml").is_symlink() and (tmp_path / "middle.toml").is_symlink()
+
+
+def test_two_copies_in_the_same_second_never_overwrite_each_other(tmp_path):
+    path = tmp_path / "alex.toml"
+    save(northwind(), path)
+    mine, theirs = northwind(), northwind()
+    mine.interviewers[0].draft.gratitude = "Mine."
+    theirs.interviewers[0].draft.gratitude = "Theirs."
+    first, _ = store.save_copy(mine, path, "20261125-101500")
+    second, _ = store.save_copy(theirs, path, "20261125-101500")
+    assert first != second
+    assert load(first) == mine and load(second) == theirs
+    assert first.name == "alex.mine-20261125-101500.toml"
+
+
+def test_a_new_file_is_created_exclusively_even_when_the_check_passed(tmp_path, monkeypatch):
+    path = tmp_path / "alex.toml"
+    real_link = os.link
+
+    def link(src, dst):  # someone else creates the file between our check and our write
+        with open(dst, "w") as other:
+            other.write("someone else's")
+        return real_link(src, dst)
+
+    monkeypatch.setattr(os, "link", link)
+    with pytest.raises(ConflictError):
+        save(northwind(), path, expected=NEW_FILE)
+    assert path.read_text() == "someone else's"
+    assert leftovers(tmp_path) == []
+
+
+def test_a_250_byte_session_name_saves_and_its_leftover_is_tidied(tmp_path):
+    name = "é" * 122 + "x.toml"  # 250 bytes: "." + name + random + ".tmp" is longer than 255
+    assert len(name.encode()) == 250
+    path = tmp_path / name
+    save(northwind(), path)
+    changed = northwind()
+    changed.candidate.phone = "+1 555 0199"
+    save(changed, path, expected=fingerprint(path))
+    assert load(path) == changed
+    assert leftovers(tmp_path) == []
+    # a save killed midway leaves a temp with a cut name; recovery still finds the session beside it
+    prefix = store._temp_prefix(name)
+    assert len(prefix.encode()) + 12 <= store.NAME_MAX
+    temp = tmp_path / f"{prefix}abcd1234.tmp"
+    temp.write_text("schema = 1\n[cand")
+    messages = recover(tmp_path)
+    assert not temp.exists() and "is intact" in messages[0]
+
+
+def test_file_names_are_cut_by_bytes_never_inside_a_character():
+    assert store.cut_name("a" * 300, 255) == "a" * 255
+    cut = store.cut_name("😀" * 100, 255)
+    assert len(cut.encode()) == 252 and cut == "😀" * 63
+
+
+def test_new_folders_are_private_even_the_parents(tmp_path):
+    home = tmp_path / "home"
+    save(northwind(), home / "sessions" / "alex.toml")
+    assert _mode(home) == 0o700 and _mode(home / "sessions") == 0o700
+
+
+def test_an_open_sessions_folder_is_tightened(tmp_path):
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    os.chmod(folder, 0o777)
+    assert store.private_folder(folder) is None
+    assert _mode(folder) == 0o700
