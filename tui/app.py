@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import gc
 import signal
-import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from textual import events, work
+from textual import work
 from textual.app import App
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -25,7 +23,8 @@ from followup.core.config import Config, default_config_path, default_sessions_d
 from followup.core.errors import SessionError
 from followup.tui import bindings
 from followup.tui.commands import BindingCommands, ThemeCommands
-from followup.tui.messages import FirstLookShown, SessionEdited, SpellerReady, WordAccepted
+from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
+from followup.tui.startup import STYLES, StartupApp
 from followup.tui.themes import load_theme_files, theme_folders
 from followup.tui.workspace import Workspace, system_clock
 
@@ -34,22 +33,14 @@ SAVE_PAUSE = 0.3
 SAVE_MAX_WAIT = 0.7
 #: After a failed save, try again this often (seconds).
 RETRY_EVERY = 3.0
-#: The app's style sheets (absolute, so a subclass elsewhere finds them too).
-STYLES = Path(__file__).resolve().parent / "styles"
-#: How often (s) other threads may take the interpreter while the editor is built behind its first look.
-FIRST_LOOK_SWITCH_INTERVAL = 0.0005
-#: Keys that arrive while a new screen is still taking focus wait for it, at most this long (seconds).
-HOLD_KEYS_AT_MOST = 0.6
-#: ... and wait for the focused field to handle the keys before them, at most this long (seconds).
-KEY_CATCH_UP_AT_MOST = 0.5
 
 
-class FollowupApp(App[int]):
+class FollowupApp(StartupApp):
     """The followup terminal app: the sessions list, then one open session at a time."""
 
     TITLE = "followup"
     #: The editor's sheet (what the first look needs) at start, so no screen brings its own later (a re-parse
-    #: of every sheet). The other screens' sheet is read before they are built (`_read_other_styles`).
+    #: of every sheet). The other screens' sheet is read before they are built (`read_other_styles`).
     CSS_PATH = [str(STYLES / "editor.tcss")]
     BINDINGS = bindings.APP
     COMMANDS = App.COMMANDS | {BindingCommands, ThemeCommands}
@@ -70,7 +61,7 @@ class FollowupApp(App[int]):
         blink: bool = True,
         first_look: bool = False,
     ) -> None:
-        super().__init__()
+        super().__init__(first_look=first_look)
         self.environ = dict(environ)
         self.start_path = Path(path).expanduser() if path is not None else None
         self.demo = demo
@@ -82,23 +73,11 @@ class FollowupApp(App[int]):
         self.spelling_state = "loading" if load_speller else "off"
         #: False in snapshot tests: a focused cursor never blinks, so screenshots are stable.
         self.blink = blink
-        #: Draw the draft at once and build the editor behind it (`followup PATH`, `--demo`: `run` asks for it).
-        self.first_look = first_look
-        #: The cyclic garbage collector was paused for start-up (by `tui.cli`): resumed once it is over.
-        self._gc_paused = not gc.isenabled()
-        #: True while the first look is on screen and the editor is being built: keys are held meanwhile.
-        self._first_look_up = False
-        self._first_look_workspace: tuple[Workspace, str | None] | None = None
         self.config = Config()
         self._config_broken = False
         self.workspace: Workspace | None = None
         self.speller = None
         self._part_screens: dict[str, Screen] = {}
-        self._held_keys: list[events.Event] = []
-        #: The last key handed to a widget, until a widget stops it or it bubbles back for the app's bindings.
-        self._in_flight: events.Key | None = None
-        self._expected_screen: Screen | None = None
-        self._held_since = 0.0
         self._part_counter = 0
         # Autosave state.
         self._fingerprint: str | None = None
@@ -131,7 +110,7 @@ class FollowupApp(App[int]):
             self._recover(self.start_path.parent)
         self._start_path = self._demo_path() if self.demo else self.start_path
         if self.first_look and self._start_path is not None:
-            screen = self._first_look_screen(self._start_path)
+            screen = self.first_look_screen(self._start_path)
             if screen is not None:
                 return screen
         return super().get_default_screen()
@@ -142,94 +121,36 @@ class FollowupApp(App[int]):
         self._check_colours()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._apply_keymap()
-        path = self._start_path
-        if self._first_look_up and self._first_look_workspace is not None:
-            self._set_workspace(*self._first_look_workspace)
-        else:
-            self._read_other_styles()
-            from followup.tui.screens.sessions import SessionsScreen
-
-            self.push_screen(SessionsScreen())
-            if path is not None:
-                self.open_path(path)
-            elif not self.demo:
-                from followup.tui.screens.sessions import session_files
-
-                if not session_files(self.sessions_dir):
-                    self.new_session()  # nothing saved yet: start one (no file until the first edit)
-            if self.load_speller:
-                self.call_after_refresh(self._load_speller)
+        self.start_up()
         self.set_interval(0.1, self._autosave_tick)
         self._catch_hangups()
 
-    def _first_look_screen(self, path: Path) -> Screen | None:
-        """The first look of the draft `path` opens on; the sessions list and the editor are built behind it.
+    # ------------------------------------------------------ start-up hooks
 
-        None when the session would not open straight into the editor: a new or unreadable file, or no
-        interviewers yet; the usual way then opens it and reports any error.
-        """
-        from followup.core import store
+    def adopt_first_look(self, workspace: Workspace, fingerprint: str | None) -> None:
+        self._set_workspace(workspace, fingerprint)
 
-        if not path.is_file():
-            return None
-        try:
-            loaded = store.load_with_fingerprint(path)
-        except (SessionError, OSError):
-            return None
-        if not loaded.session.interviewers:
-            return None
-        workspace = self._workspace_for(path, loaded.session)
-        self._first_look_workspace = (workspace, loaded.fingerprint)  # the app's once mounted (on_mount)
-        self._first_look_up = True
-        from followup.tui.screens.first_look import FirstLookScreen
+    def build_editor(self) -> Screen | None:
+        return self._make_part("editor")
 
-        return FirstLookScreen(workspace)
+    def open_first_screens(self) -> None:
+        from followup.tui.screens.sessions import SessionsScreen
 
-    def on_ready(self) -> None:
-        """The first frame is on the terminal (Textual's Ready): with a first look, build the editor now."""
-        if self._first_look_up:
-            self.post_message(FirstLookShown())
-        else:
-            self._start_up_done()
+        self.push_screen(SessionsScreen())
+        path = self._start_path
+        if path is not None:
+            self.open_path(path)
+        elif not self.demo:
+            from followup.tui.screens.sessions import session_files
 
-    def _start_up_done(self) -> None:
-        """Resume the garbage collector paused for start-up; what start-up built stays out of its scans."""
-        if self._gc_paused:
-            self._gc_paused = False
-            gc.freeze()
-            gc.enable()
+            if not session_files(self.sessions_dir):
+                self.new_session()  # nothing saved yet: start one (no file until the first edit)
+        if self.load_speller:
+            self.call_after_refresh(self._load_speller)
 
-    async def on_first_look_shown(self, message: FirstLookShown) -> None:
-        """Put the sessions list and the editor over the first look. The terminal keeps showing the first
-        look (no repaint) until the editor is whole, so no half-built frame is ever drawn."""
-        # Textual writes frames from a thread of its own: while the editor is built here, let that thread
-        # have the interpreter every 0.5 ms (not every 5), so the first look reaches the terminal whole at once.
-        switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(FIRST_LOOK_SWITCH_INTERVAL)
-        editor = None
-        try:
-            self._read_other_styles()
-            from followup.tui.screens.sessions import SessionsScreen
-
-            editor = self._make_part("editor")
-            with self.batch_update():
-                self.push_screen(SessionsScreen())
-                if editor is not None:
-                    await self.push_screen(editor)
-        finally:
-            sys.setswitchinterval(switch_interval)
-            self._start_up_done()
-            # Keys typed meanwhile go to the editor once it has focused the field the user left.
-            self._expected_screen = editor
-            self._first_look_up = False
-            self._held_since = time.monotonic()
+    def after_start(self) -> None:
         if self.load_speller:
             self._load_speller()
-
-    def _read_other_styles(self) -> None:
-        """The sessions list's, the forms' and the dialogs' styles: parsed with the next screen that is styled
-        (added to the sheet, not re-parsing what is there), after the first frame when there is a first look."""
-        self.stylesheet.read(STYLES / "app.tcss")
 
     def _catch_hangups(self) -> None:
         """The terminal closing (ssh drops: SIGHUP) or a polite kill (SIGTERM) saves what is pending first."""
@@ -389,110 +310,6 @@ class FollowupApp(App[int]):
             return getattr(self.screen, "SESSION_PART", None) != action
         return True
 
-    # ------------------------------------------------------- keys in bursts
-
-    async def on_event(self, event: events.Event) -> None:
-        """Keys that arrive while a screen is still opening wait for it instead of being dropped.
-
-        Over ssh, or from a fast typist, "F3 ctrl+n Dana" can arrive in one burst; Textual would hand
-        "Dana" to the new screen before it has focused a field, and the letters would be lost.
-        """
-        if isinstance(event, events.Key) and event is self._in_flight:
-            self._in_flight = None
-        if isinstance(event, events.Key) and not event.is_forwarded:
-            split = _escape_then_key(event)
-            if split is not None:
-                for part in split:
-                    await self.on_event(part)
-                return
-        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
-            if self._held_keys or self._screen_settling():
-                self._hold(event)
-                return
-            await self._let_focus_catch_up()
-            if self._key_on_its_way_back():
-                # An earlier key (escape on help) has bubbled back to the app for its bindings and waits
-                # behind this one: let it act first.
-                self._hold(event)
-                return
-        await self._dispatch_input(event)
-
-    def _hold(self, event: events.Event) -> None:
-        """Keep `event` (and every later key) until `_release_keys` finds the screen ready for it."""
-        if not self._held_keys:
-            self._held_since = time.monotonic()
-            self.set_timer(0.02, self._release_keys)
-        self._held_keys.append(event)
-
-    async def _dispatch_input(self, event: events.Event) -> None:
-        await super().on_event(event)
-        if isinstance(event, events.Key) and event.is_forwarded:
-            self._in_flight = event  # handed to a widget (not taken by a priority binding)
-
-    def _waiting_here(self) -> list:
-        return list(getattr(self._message_queue, "values", ()))
-
-    def _key_on_its_way_back(self) -> bool:
-        """True when a key the focused widget passed on waits in the app's queue for the app's bindings."""
-        return any(isinstance(message, events.Key) and message.is_forwarded for message in self._waiting_here())
-
-    def _key_in_flight(self) -> bool:
-        """True while the last key handed to a widget is still between widgets (neither stopped nor back here)."""
-        event = self._in_flight
-        if event is None or event._stop_propagation:
-            return False
-        return not any(message is event for message in self._waiting_here())
-
-    async def _let_focus_catch_up(self) -> None:
-        """Wait (briefly) until the focused field and its screen have handled the keys already given to them.
-
-        Textual runs priority bindings (tab, F3, ctrl+n) in the app's queue, ahead of keys that are still
-        waiting in the field's queue; in a burst "Dana<ctrl+n>Sam" the ctrl+n would act before "Dana" has
-        reached the roster. Waiting keeps every key in the order it was typed.
-        """
-        deadline = time.monotonic() + KEY_CATCH_UP_AT_MOST
-        while time.monotonic() < deadline:
-            node = self.screen.focused or self.screen  # no focus (help): keys wait in the screen's queue
-            pending = self._key_in_flight()
-            while node is not None and node is not self:
-                if node.message_queue_size:
-                    pending = True
-                    break
-                node = node.parent
-            if not pending:
-                return
-            await asyncio.sleep(0.001)
-
-    def _screen_settling(self) -> bool:
-        if self._first_look_up:
-            return True  # the editor is still being built behind its first look
-        screen = self.screen
-        if self._expected_screen is not None:
-            if screen is not self._expected_screen:
-                return True  # a switch we asked for has not happened yet
-            self._expected_screen = None
-        if screen.focused is not None:
-            return False
-        if getattr(screen, "FOCUSES_ITSELF", False):
-            return True  # it focuses the field the user left once mounted: keys wait for that
-        auto_focus = screen.AUTO_FOCUS if screen.AUTO_FOCUS is not None else self.AUTO_FOCUS
-        if not auto_focus:
-            return False
-        return not screen.is_mounted or bool(screen.focus_chain)
-
-    async def _release_keys(self) -> None:
-        while self._held_keys:
-            waited = time.monotonic() - self._held_since
-            if self._first_look_up or (self._screen_settling() and waited < HOLD_KEYS_AT_MOST):
-                self.set_timer(0.02, self._release_keys)
-                return
-            if waited >= HOLD_KEYS_AT_MOST:
-                self._expected_screen = None
-            event = self._held_keys.pop(0)
-            await self._let_focus_catch_up()
-            await self._dispatch_input(event)
-            self._held_since = time.monotonic()
-
     def on_descendant_focus(self, event) -> None:
         if not self.blink and hasattr(event.widget, "cursor_blink"):
             event.widget.cursor_blink = False
@@ -528,7 +345,7 @@ class FollowupApp(App[int]):
             session = store.new_session(self.clock())
             fingerprint = None
             is_new = True
-        self._set_workspace(self._workspace_for(path, session), fingerprint)
+        self._set_workspace(self.workspace_for(path, session), fingerprint)
         if is_new:  # written at the first edit, so a session opened and left blank leaves no file
             self.show_part("setup")
         elif not session.interviewers:
@@ -537,7 +354,7 @@ class FollowupApp(App[int]):
             self.show_part("editor")
         return True
 
-    def _workspace_for(self, path: Path, session) -> Workspace:
+    def workspace_for(self, path: Path, session) -> Workspace:
         return Workspace(path, session, self.config, self.config_path, self.clock, self.speller)
 
     def new_session(self) -> None:
@@ -597,7 +414,7 @@ class FollowupApp(App[int]):
             self.push_screen(screen)
         else:
             self.switch_screen(screen)
-        self._expected_screen = screen
+        self.expect_screen(screen)
 
     def go_back(self) -> None:
         """Escape on setup or roster: back to the part the user came from, or to the sessions list."""
@@ -906,30 +723,6 @@ class FollowupApp(App[int]):
         if self.workspace is None or not (self._dirty or self._failing):
             return True
         return self._write(self.workspace, self.workspace.path)
-
-
-def _escape_then_key(event: events.Key) -> list[events.Key] | None:
-    """alt+<printable> as escape followed by that key, or None for any other key.
-
-    A terminal sends alt+n as ESC n; so does a user pressing escape and then n quickly (or ssh packing
-    both in one packet). followup binds no alt+letter, so the second reading is always the meant one.
-    """
-    key = event.key
-    if not key.startswith("alt+"):
-        return None
-    rest = key[len("alt+") :]
-    shifted = rest.startswith("shift+")
-    if shifted:
-        rest = rest[len("shift+") :]
-    if len(rest) == 1 and rest.isprintable():
-        char = rest.upper() if shifted else rest
-    elif event.character and len(event.character) == 1 and event.character.isprintable():
-        char = event.character
-    else:
-        return None  # alt+up and friends are real keys
-    from textual.keys import _character_to_key
-
-    return [events.Key("escape", "\x1b"), events.Key(_character_to_key(char), char)]
 
 
 def _reason(exc: BaseException) -> str:
