@@ -1,11 +1,14 @@
-"""The user's config file: disabled rules, accepted words, key remaps, theme.
+"""The user's config file: disabled rules, accepted words, key remaps, theme, profile, send transport.
 
-Read by `followup check` and the app; written by the app (theme, added words).
-TOML, in the platform config folder or where `FOLLOWUP_CONFIG` points.
+Read by `followup check/new/send` and the app; written by the app (theme, added words, profile saved).
+TOML, in the platform config folder or where `FOLLOWUP_CONFIG` points. The file is the user's: a write
+changes only the values that changed and keeps their comments, order and layout (tomlkit), and goes
+through a symlink to its target.
 """
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -13,11 +16,54 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SessionError
+from .model import Session
 
 CONFIG_ENV = "FOLLOWUP_CONFIG"
 HOME_ENV = "FOLLOWUP_HOME"
 CONFIG_NAME = "config.toml"
 DICTIONARY_CACHE_NAME = "dictionary-en.cache"
+
+
+SECURITIES = ("starttls", "tls")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """`[profile]`: who the candidate is, once; every new session starts from it."""
+
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    links: tuple[str, ...] = ()
+    signoff: str = ""
+    achievements: tuple[str, ...] = ()
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any((self.name, self.email, self.phone, self.links, self.signoff, self.achievements))
+
+
+@dataclass(frozen=True)
+class SendSettings:
+    """`[send]`: a sendmail-compatible `command`, or SMTP (`host`, `port`, `security`, `user`, `password_command`)."""
+
+    command: str = ""
+    host: str = ""
+    port: int = 587
+    security: str = "starttls"
+    user: str = ""
+    password_command: str = ""
+    bcc_self: bool = False
+    compose: str = ""
+    ca_file: str = ""  # an extra certificate authority to trust (a self-hosted server)
+    timeout: float = 30.0
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def transport(self) -> str:
+        """What the mail goes through, for messages: "msmtp -t" or "smtp.example.com:587"."""
+        return self.command if self.command else f"{self.host}:{self.port}"
 
 
 @dataclass(frozen=True)
@@ -26,7 +72,11 @@ class Config:
     words: frozenset[str] = frozenset()
     keys: Mapping[str, str] = field(default_factory=dict)
     theme: str | None = None
+    profile: Profile | None = None
+    send: SendSettings | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
+    #: The tables as read ([profile], [send]): written back as they were while their values are unchanged.
+    source: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def with_word(self, word: str) -> "Config":
         return replace(self, words=self.words | {word})
@@ -73,8 +123,76 @@ def _strings(path: Path, name: str, value: Any) -> frozenset[str]:
     return frozenset(value)
 
 
+def _table(path: Path, name: str, value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise SessionError(path, name, f"expected a [{name}] table")
+    return value
+
+
+def _text(path: Path, table: Mapping[str, Any], section: str, key: str) -> str:
+    value = table.get(key, "")
+    if not isinstance(value, str):
+        raise SessionError(path, f"{section}.{key}", "expected a string")
+    return value
+
+
+def _text_list(path: Path, table: Mapping[str, Any], section: str, key: str) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise SessionError(path, f"{section}.{key}", "expected a list of strings")
+    return tuple(value)
+
+
+_PROFILE_KEYS = ("name", "email", "phone", "links", "signoff", "achievements")
+_SEND_KEYS = ("command", "host", "port", "security", "user", "password_command", "bcc_self", "compose", "ca_file",
+              "timeout")
+
+
+def parse_profile(data: Any, path: Path) -> Profile:
+    table = _table(path, "profile", data)
+    return Profile(
+        name=_text(path, table, "profile", "name").strip(),
+        email=_text(path, table, "profile", "email").strip(),
+        phone=_text(path, table, "profile", "phone").strip(),
+        links=_text_list(path, table, "profile", "links"),
+        signoff=_text(path, table, "profile", "signoff").strip(),
+        achievements=_text_list(path, table, "profile", "achievements"),
+        extra={k: v for k, v in table.items() if k not in _PROFILE_KEYS},
+    )
+
+
+def parse_send(data: Any, path: Path) -> SendSettings:
+    table = _table(path, "send", data)
+    if "password" in table:
+        raise SessionError(path, "send.password", "never keep a password in this file; "
+                           "use password_command (for example \"pass show mail/job\")")
+    texts = {k: _text(path, table, "send", k).strip()
+             for k in ("command", "host", "user", "password_command", "compose", "ca_file")}
+    if not texts["command"] and not texts["host"] and set(table) - {"compose"}:  # compose alone: no sending
+        raise SessionError(path, "send", "expected command = \"msmtp -t\" (a sendmail-like program) "
+                           "or host = \"smtp.example.com\"")
+    if texts["command"] and texts["host"]:
+        raise SessionError(path, "send", "set either command or host, not both")
+    security = table.get("security", "tls" if table.get("port") == 465 else "starttls")
+    if security not in SECURITIES:
+        raise SessionError(path, "send.security", "expected \"starttls\" or \"tls\"")
+    port = table.get("port", 465 if security == "tls" else 587)
+    if type(port) is not int or not 0 < port < 65536:
+        raise SessionError(path, "send.port", "expected a port number from 1 to 65535")
+    bcc_self = table.get("bcc_self", False)
+    if not isinstance(bcc_self, bool):
+        raise SessionError(path, "send.bcc_self", "expected true or false")
+    timeout = table.get("timeout", 30)
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 600:
+        raise SessionError(path, "send.timeout", "expected seconds, from 1 to 600")
+    if texts["compose"] and "{file}" not in texts["compose"]:
+        raise SessionError(path, "send.compose", "expected a command with {file} where the draft goes")
+    return SendSettings(port=port, security=security, bcc_self=bcc_self, timeout=float(timeout),
+                        extra={k: v for k, v in table.items() if k not in _SEND_KEYS}, **texts)
+
+
 def parse_config(data: Mapping[str, Any], path: Path) -> Config:
-    known = {"disable", "words", "keys", "theme"}
+    known = {"disable", "words", "keys", "theme", "profile", "send"}
     keys = data.get("keys", {})
     if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
         raise SessionError(path, "keys", "expected a table of binding id = \"key,...\" strings")
@@ -86,7 +204,10 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
         words=_strings(path, "words", data.get("words", [])),
         keys=dict(keys),
         theme=theme,
+        profile=parse_profile(data["profile"], path) if "profile" in data else None,
+        send=parse_send(data["send"], path) if "send" in data else None,
         extra={k: v for k, v in data.items() if k not in known},
+        source={k: data[k] for k in ("profile", "send") if k in data},
     )
 
 
@@ -107,6 +228,32 @@ def load_config(path: Path) -> Config:
     return parse_config(data, path)
 
 
+def profile_to_dict(profile: Profile) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key in ("name", "email", "phone"):
+        if getattr(profile, key):
+            data[key] = getattr(profile, key)
+    if profile.links:
+        data["links"] = list(profile.links)
+    if profile.signoff:
+        data["signoff"] = profile.signoff
+    if profile.achievements:
+        data["achievements"] = list(profile.achievements)
+    data.update(profile.extra)
+    return data
+
+
+def send_to_dict(send: SendSettings) -> dict[str, Any]:
+    defaults = SendSettings()
+    data: dict[str, Any] = {}
+    for key in _SEND_KEYS:
+        value = getattr(send, key)
+        if value != getattr(defaults, key) or key in ("port", "security") and send.host:
+            data[key] = int(value) if key == "timeout" and float(value).is_integer() else value
+    data.update(send.extra)
+    return data
+
+
 def config_to_dict(config: Config) -> dict[str, Any]:
     data: dict[str, Any] = dict(config.extra)
     if config.disable:
@@ -117,13 +264,146 @@ def config_to_dict(config: Config) -> dict[str, Any]:
         data["keys"] = dict(config.keys)
     if config.theme:
         data["theme"] = config.theme
+    source = config.source
+    if config.profile is not None:
+        unchanged = "profile" in source and parse_profile(source["profile"], Path()) == config.profile
+        data["profile"] = dict(source["profile"]) if unchanged else profile_to_dict(config.profile)
+    if config.send is not None:
+        unchanged = "send" in source and parse_send(source["send"], Path()) == config.send
+        data["send"] = dict(source["send"]) if unchanged else send_to_dict(config.send)
     return data
 
 
-def save_config(config: Config, path: Path) -> None:
-    """Write the config atomically (0600 file; folder created 0700). Unknown keys are kept."""
-    import tomli_w
+# --------------------------------------------------------------------------- writing
 
+
+def _plain(item: Any) -> Any:
+    return item.unwrap() if hasattr(item, "unwrap") else item
+
+
+def _is_table(item: Any) -> bool:
+    import tomlkit.items
+
+    return isinstance(item, (tomlkit.items.Table, tomlkit.items.InlineTable))
+
+
+def _value(value: Any) -> Any:
+    """A new value as tomlkit writes it: text with line breaks as a multi-line string (easy to read and edit)."""
+    import tomlkit
+
+    if isinstance(value, str) and "\n" in value and '"""' not in value and "\\" not in value \
+            and value.replace("\n", "").isprintable():
+        return tomlkit.string(value, multiline=True)
+    return value
+
+
+def _merge_list(old: Any, new: list[Any]) -> None:
+    """Change the array `old` to hold `new`'s items in place: gone ones removed, new ones appended, so the
+    items kept keep their place and comments. (Order is the file's: these lists are sets or the user's order.)"""
+    for index in reversed(range(len(old))):
+        if _plain(old[index]) not in new:
+            del old[index]
+    kept = [_plain(item) for item in old]
+    for item in new:
+        if item not in kept:
+            old.append(item)
+
+
+def _merge(table: Any, new: Mapping[str, Any]) -> None:
+    """Make the tomlkit `table` hold `new`, touching only what differs."""
+    import tomlkit.items
+
+    for key in [k for k in table if k not in new]:
+        del table[key]
+    for key, value in new.items():
+        if key in table:
+            old = table[key]
+            if _plain(old) == value:
+                continue
+            if isinstance(value, dict) and _is_table(old):
+                _merge(old, value)
+                continue
+            if isinstance(value, list) and isinstance(old, tomlkit.items.Array) and all(
+                    isinstance(v, (str, int, float, bool)) for v in value):
+                _merge_list(old, value)
+                continue
+        table[key] = _value(value)
+
+
+def render_config(config: Config, current: str | None) -> str:
+    """The config file's new text: `current` (the file as the user left it) with only what changed changed."""
+    import tomlkit
+
+    doc = tomlkit.parse(current) if current is not None else tomlkit.document()
+    _merge(doc, config_to_dict(config))
+    return tomlkit.dumps(doc)
+
+
+def write_target(path: Path) -> Path:
+    """Where writing `path` must go: through symlinks to the file they name (the link stays a link)."""
+    return Path(os.path.realpath(path))
+
+
+def save_config(config: Config, path: Path) -> None:
+    """Write the config atomically (0600 file; folder created 0700), keeping the user's comments and layout.
+
+    Only values that differ from the file are changed; unknown keys are kept. A symlinked config is written
+    at the link's target. A file that no longer parses is never overwritten (SessionError).
+    """
     from .store import atomic_write
 
-    atomic_write(Path(path), tomli_w.dumps(config_to_dict(config)).encode("utf-8"))
+    target = write_target(Path(path))
+    try:
+        current: str | None = target.read_bytes().decode("utf-8").removeprefix("\ufeff")
+    except FileNotFoundError:
+        current = None
+    except UnicodeDecodeError:
+        raise SessionError(path, None, "not UTF-8 text; not saved") from None
+    try:
+        text = render_config(config, current)
+    except Exception as exc:  # tomlkit's parse errors have no common public base we can name
+        raise SessionError(path, None, f"not valid TOML ({exc}); not saved") from None
+    atomic_write(target, text.encode("utf-8"))
+
+
+def save_profile(profile: Profile, path: Path) -> Config:
+    """Store `profile` as the config's `[profile]` (the rest of the file as it is); returns the new config."""
+    config = replace(load_config(Path(path)), profile=profile)
+    save_config(config, path)
+    return config
+
+
+# --------------------------------------------------------------------------- new sessions
+
+
+def profile_of(session: Session, achievements: bool = True) -> Profile:
+    """The session's candidate as a profile (setup's "save as my profile")."""
+    extra = session.candidate.extra
+    links = extra.get("links", [])
+    signoff = extra.get("signoff", "")
+    return Profile(
+        name=session.candidate.name.strip(),
+        email=session.candidate.email.strip(),
+        phone=session.candidate.phone.strip(),
+        links=tuple(v for v in links if isinstance(v, str)) if isinstance(links, list) else (),
+        signoff=signoff.strip() if isinstance(signoff, str) else "",
+        achievements=tuple(session.interview.achievements) if achievements else (),
+    )
+
+
+def apply_profile(session: Session, profile: Profile | None) -> Session:
+    """Start `session` from the profile: candidate fields that are empty, the sign-off for the starters
+    (`candidate.signoff`), links, and the results to pick from (`interview.achievements`, when empty)."""
+    if profile is None:
+        return session
+    candidate = session.candidate
+    for key in ("name", "email", "phone"):
+        if not getattr(candidate, key).strip() and getattr(profile, key):
+            setattr(candidate, key, getattr(profile, key))
+    if profile.signoff and not candidate.extra.get("signoff"):
+        candidate.extra["signoff"] = profile.signoff
+    if profile.links and not candidate.extra.get("links"):
+        candidate.extra["links"] = list(profile.links)
+    if profile.achievements and not session.interview.achievements:
+        session.interview.achievements = list(profile.achievements)
+    return session

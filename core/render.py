@@ -75,6 +75,12 @@ def contact_line(session: Session) -> str:
     return " | ".join(part.strip() for part in (session.candidate.email, session.candidate.phone) if part.strip())
 
 
+def own_signoff(session: Session) -> str:
+    """The sign-off the candidate keeps in their profile (`candidate.signoff`, copied into new sessions), or ""."""
+    value = session.candidate.extra.get("signoff", "")
+    return value.strip() if isinstance(value, str) else ""
+
+
 def starter_context(session: Session, index: int) -> dict[str, Any]:
     """The variables a starter (or a user template) sees: plain strings from the session."""
     person = session.interviewers[index]
@@ -83,6 +89,7 @@ def starter_context(session: Session, index: int) -> dict[str, Any]:
     return {
         "candidate": session.candidate.name.strip(),
         "contact": contact_line(session),
+        "signoff": own_signoff(session),
         "first_name": person.first_name,
         "interviewer": person.name.strip(),
         "title": person.title.strip(),
