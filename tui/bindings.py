@@ -83,3 +83,11 @@ PREVIEW: list[Binding] = [
 HELP: list[Binding] = [
     key("help.close", "escape,f1,q", "close", "close"),
 ]
+# The save-conflict dialog opens by itself, maybe mid-sentence: no letter chooses (letters go on into the
+# draft), and dropping your own text takes the same key twice.
+CONFLICT: list[Binding] = [
+    key("conflict.mine", "f5", "choose('mine')", "keep mine", priority=True),
+    key("conflict.copy", "f6", "choose('copy')", "save mine as a copy", priority=True),
+    key("conflict.theirs", "f8", "take_theirs", "take theirs (press twice)", priority=True),
+    key("conflict.later", "escape", "choose(None)", "decide later", priority=True),
+]

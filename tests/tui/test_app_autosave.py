@@ -75,7 +75,7 @@ async def test_a_change_behind_our_back_opens_the_conflict_dialog(make_app, sess
         await _conflict_dialog(pilot)
         assert store.load(path).interview.company == "Changed Elsewhere"  # never silently overwritten
         assert app.save_status.startswith("NOT SAVED")
-        await pilot.press("k")  # keep mine
+        await pilot.press("f5")  # keep mine
         await pilot.pause()
         assert store.load(path).interview.company == "Northwind Analytics Labs"
         # Autosave is back on after the choice.
@@ -92,7 +92,7 @@ async def test_take_theirs_reloads_and_copy_keeps_both(make_app, sessions_dir):
         store.save(make_session(company="Theirs Inc"), path)
         await pilot.press(*" Labs")
         await _conflict_dialog(pilot)
-        await pilot.press("t")
+        await pilot.press("f8", "f8")  # take theirs: the same key twice
         await pilot.pause()
         assert app.workspace.session.interview.company == "Theirs Inc"
         assert app.screen.query_one("#company").value == "Theirs Inc"
@@ -101,7 +101,7 @@ async def test_take_theirs_reloads_and_copy_keeps_both(make_app, sessions_dir):
         app.set_focus(app.screen.query_one("#company"))
         await pilot.press("end", *" Mine")
         await _conflict_dialog(pilot)
-        await pilot.press("c")
+        await pilot.press("f6")  # save mine as a copy
         await pilot.pause()
         copies = sorted(sessions_dir.glob("s.mine-*.toml"))
         assert len(copies) == 1
@@ -127,7 +127,7 @@ async def test_decide_later_pauses_saving_until_asked_again(make_app, sessions_d
         assert "the file changed on disk" in " ".join(str(w.render()) for w in app.screen.query(".dialog-text"))
         await pilot.press("n", "ctrl+s")
         await _conflict_dialog(pilot)
-        await pilot.press("k")
+        await pilot.press("f5")
         await pilot.pause()
         assert store.load(path).interview.company == "Northwind Analytics Labs more"
 

@@ -7,13 +7,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
+from followup.tui import bindings
 from followup.tui.screens.part import FormInput
+from followup.tui.text import clean_text
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -42,30 +47,40 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(value)
 
 
-#: A dialog that opens by itself (not after a key) ignores choices for this long, so letters typed
-#: into the editor in that moment cannot pick an answer by accident.
+#: A dialog that opens by itself (not after a key) ignores its keys for this long, so a key meant for the
+#: screen below (F5 for the preview, escape) pressed in that moment cannot pick an answer by accident.
 ARM_DELAY = 0.8
+
+#: Keys typed while a dialog that opened by itself is up go on to the field below, as typed.
+_TYPING_KEYS = ("backspace", "delete", "enter")
 
 
 class ConflictDialog(ModalScreen[str | None]):
-    """The session file changed on disk since we last saved: keep mine, take theirs, or save mine as a copy."""
+    """The session file changed on disk since we last saved: keep mine, take theirs, or save mine as a copy.
+
+    It opens by itself while the user may be mid-sentence, so letters are never its keys: what is typed
+    goes on into the field below (kept, and saved with whichever version the user keeps). Its keys are
+    F-keys (tui.bindings.CONFLICT); "take theirs" drops the user's text, so it takes the same key twice.
+    """
 
     AUTO_FOCUS = ""
-
-    BINDINGS = [
-        Binding("k", "choose('mine')", "keep mine", id="conflict.mine"),
-        Binding("t", "choose('theirs')", "take theirs", id="conflict.theirs"),
-        Binding("c", "choose('copy')", "save mine as a copy", id="conflict.copy"),
-        Binding("escape", "choose(None)", "decide later", id="conflict.later"),
-    ]
+    BINDINGS = bindings.CONFLICT
 
     def __init__(self, path: Path, *, arm_delay: float | None = None) -> None:
         super().__init__(classes="dialog")
         self.path = path
         self.arm_delay = ARM_DELAY if arm_delay is None else arm_delay
         self.armed = self.arm_delay <= 0
+        #: "take theirs" was pressed once: the second press drops the text here.
+        self.confirming_theirs = False
+        #: The field keys go to while the dialog is up (the one focused below it when it opened).
+        self._typing_target: Widget | None = None
 
     def on_mount(self) -> None:
+        stack = self.app.screen_stack
+        below = stack[-2] if len(stack) > 1 else None
+        self._typing_target = below.focused if below is not None else None
+        self._show_keys()
         if not self.armed:
             self.set_timer(self.arm_delay, self._arm)
 
@@ -77,33 +92,82 @@ class ConflictDialog(ModalScreen[str | None]):
             yield Static("The session file was changed by another program", classes="dialog-title", markup=False)
             yield Static(
                 f"{self.path.name} changed on disk since followup last saved it (another window, an editor or a "
-                "sync tool). Nothing has been overwritten; autosave is paused until you choose.",
+                "sync tool). Nothing has been overwritten; autosave is paused until you choose. What you type "
+                "still goes into your draft.",
                 markup=False,
                 classes="dialog-text",
             )
-            yield Static(
-                "k  keep mine: overwrite the file with what you see here\n"
-                "t  take theirs: load the file from disk, dropping your changes here\n"
-                "c  save mine as a copy: keep both, go on editing the copy\n"
-                "escape  decide later (nothing is saved until you do)",
-                markup=False,
-                classes="dialog-keys",
+            yield Static("", markup=False, classes="dialog-keys", id="conflict-keys")
+
+    def _key(self, action: str) -> str:
+        """The key that runs `action` here, as the user may have remapped it."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action == action:
+                return self.app.get_key_display(active.binding)
+        return "?"
+
+    def _show_keys(self) -> None:
+        mine, copy, theirs, later = (
+            self._key("choose('mine')"),
+            self._key("choose('copy')"),
+            self._key("take_theirs"),
+            self._key("choose(None)"),
+        )
+        if self.confirming_theirs:
+            text = (
+                f"Press {theirs} again to drop the changes you made here and load the file from disk.\n"
+                f"Any other key keeps them: {mine} keep mine, {copy} save mine as a copy, {later} decide later."
             )
+        else:
+            text = (
+                f"{mine}  keep mine: overwrite the file with what you see here\n"
+                f"{copy}  save mine as a copy: keep both, go on editing the copy\n"
+                f"{theirs}  take theirs (press twice): load the file from disk, dropping your changes here\n"
+                f"{later}  decide later (nothing is saved until you do)"
+            )
+        self.query_one("#conflict-keys", Static).update(Content(text))
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing goes on into the draft below; any key but the second "take theirs" cancels that step."""
+        if self.confirming_theirs:
+            self.confirming_theirs = False
+            self._show_keys()
+        if not (event.is_printable or event.key in _TYPING_KEYS):
+            return
+        event.stop()
+        event.prevent_default()
+        target = self._typing_target
+        if target is not None and target.is_attached:
+            target.post_message(events.Key(event.key, event.character))
 
     def action_choose(self, choice: str | None) -> None:
         if self.armed:
             self.dismiss(choice)
 
+    def action_take_theirs(self) -> None:
+        if not self.armed:
+            return
+        if self.confirming_theirs:
+            self.dismiss("theirs")
+            return
+        self.confirming_theirs = True
+        self._show_keys()
+
 
 class PathPrompt(ModalScreen[str | None]):
-    """Ask for a file or folder path; enter accepts, escape cancels."""
+    """Ask where to save a file; enter accepts, escape cancels.
+
+    A folder means the proposed file's name in that folder. An existing file is overwritten only after
+    a yes to "replace it?"; a no comes back here to pick another path. Answers the full file path.
+    """
 
     BINDINGS = [Binding("escape", "cancel", "cancel", id="prompt.cancel")]
 
-    def __init__(self, question: str, value: str = "") -> None:
+    def __init__(self, question: str, value: str = "", *, file_name: str | None = None) -> None:
         super().__init__(classes="dialog")
         self.question = question
         self.value = value
+        self.file_name = file_name or (Path(value).name if value else None)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
@@ -111,10 +175,30 @@ class PathPrompt(ModalScreen[str | None]):
             yield FormInput(self.value, id="path")
             yield Static("enter: save here    escape: cancel", markup=False, classes="dialog-keys")
 
+    def target(self, value: str) -> Path:
+        """The file an answer names: a folder means the proposed file name in it."""
+        path = Path(value).expanduser()
+        if self.file_name and path.is_dir():
+            path = path / self.file_name
+        return path
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         value = event.value.strip()
-        self.dismiss(value or None)
+        if not value:
+            self.dismiss(None)
+            return
+        target = self.target(value)
+        if not target.exists():
+            self.dismiss(str(target))
+            return
+
+        def answered(replace: bool | None) -> None:
+            if replace:
+                self.dismiss(str(target))
+
+        question = clean_text(f"{target} already exists. Replace it with this session?", single_line=True)
+        self.app.push_screen(ConfirmDialog(question, yes="replace it", no="pick another path"), answered)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
