@@ -9,7 +9,9 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,bench]'
+	# The editable install's meta-path finder prints an informational notice meant for packages whose name is also a
+	# folder in the working directory; ours (followup) is not, so the notice is silenced.
+	PYTHONWARNINGS=ignore $(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(STAMP)
 
 run: $(STAMP) 

@@ -27,7 +27,8 @@ class _Version(argparse.Action):
             found = version("followup")
         except PackageNotFoundError:  # pragma: no cover - run from a tree that was never installed
             found = "(not installed)"
-        parser.exit(message=f"followup {found}\n")
+        print(f"followup {found}")
+        parser.exit()
 
 
 def _parser() -> argparse.ArgumentParser:
