@@ -7,6 +7,9 @@ Only keys that reach the app over ssh + tmux (see shared/E2E-NOTES.md).
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Mapping
+
 from textual.binding import Binding
 
 
@@ -57,7 +60,8 @@ ROSTER: list[Binding] = [
 # F6/F7, TextArea's select line/all, are ours inside a section.
 EDITOR: list[Binding] = [
     key("editor.next-draft", "ctrl+n", "next_draft", "next draft", priority=True),
-    key("editor.prev-draft", "ctrl+b", "prev_draft", "previous draft", show=False, priority=True),
+    # Not ctrl+b: tmux's prefix never reaches the app inside tmux; it stays as a second key elsewhere.
+    key("editor.prev-draft", "ctrl+u,ctrl+b", "prev_draft", "prev draft", priority=True),
     key("editor.next-draft-page", "ctrl+pagedown", "next_draft", "next draft", show=False, priority=True),
     key("editor.prev-draft-page", "ctrl+pageup", "prev_draft", "previous draft", show=False, priority=True),
     key("editor.findings", "ctrl+f,f8", "focus_findings", "findings", priority=True),
@@ -77,7 +81,8 @@ PREVIEW: list[Binding] = [
     key("preview.copy-body", "f9", "copy_body", "copy body only", show=False, priority=True),
     key("preview.folder", "ctrl+g", "focus_folder", "change folder", show=False, priority=True),
     key("preview.next-draft", "ctrl+n", "next_draft", "next draft", show=False, priority=True),
-    key("preview.prev-draft", "ctrl+b", "prev_draft", "previous draft", show=False, priority=True),
+    # Not priority: in the folder field, ctrl+u clears to the start as in any input.
+    key("preview.prev-draft", "ctrl+u,ctrl+b", "prev_draft", "previous draft", show=False),
     key("preview.back", "escape", "back", "back", priority=True),
 ]
 HELP: list[Binding] = [
@@ -91,3 +96,68 @@ CONFLICT: list[Binding] = [
     key("conflict.theirs", "f8", "take_theirs", "take theirs (press twice)", priority=True),
     key("conflict.later", "escape", "choose(None)", "decide later", priority=True),
 ]
+
+
+#: Each screen's own bindings, by the name the user knows it by; the APP list applies on every screen.
+SCREENS: dict[str, list[Binding]] = {
+    "sessions list": SESSIONS,
+    "setup": SETUP,
+    "roster": ROSTER,
+    "editor": EDITOR,
+    "preview": PREVIEW,
+    "help": HELP,
+    "conflict dialog": CONFLICT,
+}
+
+
+def _keys(binding: Binding, keymap: Mapping[str, str]) -> list[str]:
+    keys = keymap.get(binding.id or "", binding.key)
+    return [k.strip().lower() for k in keys.split(",") if k.strip()]
+
+
+def keymap_problems(keymap: Mapping[str, str]) -> list[str]:
+    """One line per `[keys]` remap that cannot work as meant: an id that names no binding, or a key that
+    another binding of the same screen already uses (one of the two would never run)."""
+    problems: list[str] = []
+    known = {b.id for b in APP} | {b.id for bindings in SCREENS.values() for b in bindings}
+    for id in keymap:
+        if id not in known:
+            problems.append(f'[keys] "{id}": no such binding (F1 lists the keys of each screen)')
+    taken: dict[tuple[str, str], list[str]] = {}
+    for screen, own in SCREENS.items():
+        by_key: dict[str, list[Binding]] = {}
+        for binding in APP + own:
+            for k in _keys(binding, keymap):
+                by_key.setdefault(k, []).append(binding)
+        for k, users in by_key.items():
+            remapped = [b for b in users if b.id in keymap]
+            if not remapped or len({b.action for b in users}) < 2:
+                continue  # followup's own defaults, or two keys for one action: harmless
+            mover = remapped[0]
+            for other in users:
+                if other.action != mover.action:
+                    use = f'"{other.description}" on the {screen}'
+                    uses = taken.setdefault((mover.id or "", k), [])
+                    if use not in uses:
+                        uses.append(use)
+                    break
+    for (id, k), uses in taken.items():
+        problems.append(f'[keys] "{id}" = "{keymap[id]}": {k} is already {", ".join(uses)}; one of them will never run')
+    return problems
+
+
+_warned: "weakref.WeakSet[object]" = weakref.WeakSet()
+
+
+def show_keymap_problems(app) -> None:
+    """Tell the user, once per run, about `[keys]` remaps that cannot work (see `keymap_problems`).
+
+    Called when the first screen a session shows mounts (editor, sessions list); harmless to call again.
+    """
+    if app in _warned:
+        return
+    _warned.add(app)
+    config = getattr(app, "config", None)
+    keymap = getattr(config, "keys", None) or {}
+    for line in keymap_problems(keymap):
+        app.notify(line, title="Key remap", severity="warning", timeout=12, markup=False)

@@ -95,7 +95,7 @@ async def test_switching_interviewers_shows_each_draft(tmp_path):
         await pilot.press("ctrl+n")
         assert screen.field("greeting").text == "Dear Sam,"
         assert workspace.session.app.interviewer == 1
-        await pilot.press("ctrl+b")
+        await pilot.press("ctrl+u")  # previous draft (ctrl+b, tmux's prefix, only where it arrives)
         assert screen.field("greeting").text == "Dear Dana,"
         await pilot.press("ctrl+b")  # wraps round to the last interviewer
         assert screen.index == 2

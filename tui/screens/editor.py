@@ -18,7 +18,7 @@ from textual.widgets import Static
 from textual.widgets.text_area import Selection
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from followup.core.findings import WHOLE_DRAFT, DraftReport, Finding, SessionReport
+from followup.core.findings import WHOLE_DRAFT, DraftReport, Finding, SessionReport, Severity
 from followup.core.model import SECTIONS, Draft, Session
 from followup.tui import bindings
 from followup.tui.screens.draft_layout import PLACEHOLDERS, DraftScreen, placeholder
@@ -38,7 +38,7 @@ _FINISHED = (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED)
 
 
 class EditorScreen(DraftScreen):
-    """Write the drafts: ctrl+n / ctrl+b switch interviewer, tab moves between sections."""
+    """Write the drafts: ctrl+n / ctrl+u switch interviewer, tab moves between sections."""
 
     BINDINGS = bindings.EDITOR
     AUTO_FOCUS = ""
@@ -100,6 +100,7 @@ class EditorScreen(DraftScreen):
         return [self.field(section) for section in SECTIONS]
 
     def on_mount(self) -> None:
+        bindings.show_keymap_problems(self.app)
         if self.workspace.speller is not None:
             self._enable_spelling()
         self._show_interviewer(self.index, restore=True)
@@ -273,7 +274,9 @@ class EditorScreen(DraftScreen):
             if worker is not None and not self._score_full:
                 worker.cancel()
             return
-        if not self._score_full and self._draft_score_ms <= INLINE_SCORE_MS:
+        # Without a session report to put one draft's report into (the opening one is still on its way),
+        # the whole session is scored, in the worker, never on the keystroke.
+        if not self._score_full and self.report is not None and self._draft_score_ms <= INLINE_SCORE_MS:
             self._score_inline()
             return
         self._score_queued = True
@@ -301,7 +304,7 @@ class EditorScreen(DraftScreen):
         if not self.session.interviewers:
             self._score_wanted = False
             return
-        full, self._score_full = self._score_full, False
+        full, self._score_full = self._score_full or self.report is None, False
         self._score_wanted = False
         self._score_running = True
         self._generation += 1
@@ -338,6 +341,10 @@ class EditorScreen(DraftScreen):
                     self._show_draft_report(report)
                 else:
                     self._show_report(report)
+            elif isinstance(report, SessionReport) and self.report is None:
+                # Keys came while the opening report was made: the other drafts' reports still hold, so keep
+                # it; the edited draft alone is scored again next (not the whole session on the keystroke).
+                self.report = report
         elif event.state == WorkerState.ERROR:
             self.notify(f"Scoring failed: {worker.error}", severity="error", markup=False)
         if self._score_wanted:
@@ -546,7 +553,7 @@ def snapshot_drafts(session: Session) -> Session:
 def section_counts(findings: list[Finding]) -> str:
     """"✖1 ▲2" for a field's border: how many findings of each kind it has."""
     parts = []
-    for severity in ("error", "warning", "suggestion"):
+    for severity in Severity:
         n = sum(1 for f in findings if f.severity == severity)
         if n:
             parts.append(f"{SEVERITY_MARKS[severity][0]}{n}")

@@ -40,6 +40,7 @@ class SessionRow:
     scenario: str = ""
     sent: str = ""
     scores: str = ""  # worst–best score of the drafts
+    band: str = ""  # the weakest draft's band: "not ready", "needs work", "polish", "ready"
     deadline: str = ""
     urgent: bool = False
     candidate: str = ""
@@ -85,19 +86,21 @@ def summarize(path: Path, now: datetime, config=None) -> SessionRow:
 
 
 def _summary(path: Path, session, now: datetime, config) -> SessionRow:
+    from followup.core.findings import band_of
     from followup.core.rules import run_rules
     from followup.core.timing import deadline
 
     interview = session.interview
     drafts = [i.draft for i in session.interviewers]
     sent = sum(1 for d in drafts if d.sent is not None)
-    scores = ""
+    scores = band = ""
     if drafts:
         report = run_rules(session, now, config, None)
         values = [d.score for d in report.drafts]
         # The range of the drafts' scores, worst to best ("49–100"); one number when they agree.
         low, high = min(values), max(values)
         scores = f"{high}" if low == high else f"{low}–{high}"
+        band = band_of(low)  # the session is as ready as its weakest draft
     state, urgent = _deadline_state(session, now, deadline)
     start = interview.start
     return SessionRow(
@@ -109,6 +112,7 @@ def _summary(path: Path, session, now: datetime, config) -> SessionRow:
         scenario=session.scenario,
         sent=f"{sent}/{len(drafts)}",
         scores=scores or "-",
+        band=band or "-",
         deadline=state,
         urgent=urgent,
         candidate=_visible(session.candidate.name),
@@ -148,7 +152,7 @@ def session_files(folder: Path) -> list[Path]:
 
 
 # Column widths; company and role share what is left.
-_FIXED = (("date", 16), ("scenario", 9), ("sent", 5), ("scores", 7), ("deadline", 12))
+_FIXED = (("date", 16), ("scenario", 9), ("sent", 5), ("scores", 7), ("band", 10), ("deadline", 12))
 
 
 def _fit(text: str, width: int) -> str:
@@ -168,6 +172,8 @@ def _columns(width: int) -> list[tuple[str, int]]:
     fixed = list(_FIXED)
     if width < 90:
         fixed = [c for c in fixed if c[0] != "scenario"]
+    if width < 76:
+        fixed = [c for c in fixed if c[0] != "band"]
     if width < 66:
         fixed = [c for c in fixed if c[0] != "scores"]
     rest = max(12, width - sum(w + 1 for _, w in fixed) - 2)
@@ -182,6 +188,7 @@ HEADINGS = {
     "scenario": "Scenario",
     "sent": "Sent",
     "scores": "Score",
+    "band": "Band",
     "deadline": "Deadline",
 }
 
@@ -244,6 +251,7 @@ class SessionsScreen(Screen):
         return self.app.sessions_dir  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
+        bindings.show_keymap_problems(self.app)
         if self._built:
             self._set_up()
 
