@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from followup.core.rules import RULES_BY_ID
 from tests.corpus_kit import CORPUS_DIR, case_paths, judge, load_case, unknown_rules
 
 PATHS = case_paths(CORPUS_DIR)
@@ -24,6 +25,13 @@ def test_case_loads_and_names_known_rules(path):
     assert len(case.expects) == len(case.session.interviewers)
     unknown = sorted(unknown_rules(case))
     assert not unknown, f"{path.name}: rule IDs not in the registry: {unknown}"
+    for person, expect in zip(case.session.interviewers, case.expects):
+        assert expect.why, f"{path.name} / {person.name}: say in `why` what the case tests"
+        if expect.quality == "bad":
+            assert expect.fires, f"{path.name} / {person.name}: a bad draft must name the rule its flaw breaks"
+        if expect.quality == "good":
+            errors = sorted(r for r in expect.fires if RULES_BY_ID[r].severity == "error")
+            assert not errors, f"{path.name} / {person.name}: judged good, yet expects errors {errors}"
 
 
 @pytest.mark.parametrize("path", PATHS, ids=[p.name for p in PATHS])
