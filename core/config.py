@@ -22,6 +22,7 @@ CONFIG_ENV = "FOLLOWUP_CONFIG"
 HOME_ENV = "FOLLOWUP_HOME"
 CONFIG_NAME = "config.toml"
 DICTIONARY_CACHE_NAME = "dictionary-en.cache"
+RECENT_NAME = "recent.txt"
 
 
 SECURITIES = ("starttls", "tls")
@@ -101,6 +102,11 @@ def default_sessions_dir(environ: Mapping[str, str]) -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("followup", appauthor=False)) / "sessions"
+
+
+def recent_files_path(environ: Mapping[str, str]) -> Path:
+    """The list of sessions opened from outside the sessions folder (`followup due` reads it), beside that folder."""
+    return default_sessions_dir(environ).parent / RECENT_NAME
 
 
 def default_cache_dir(environ: Mapping[str, str]) -> Path:

@@ -67,7 +67,17 @@ def file_names(session: Session, ext: str) -> list[str]:
 
 
 def build_eml(session: Session, index: int) -> bytes:
-    """The message for interviewer `index` as bytes (LF line endings, UTF-8 body)."""
+    """The message for interviewer `index` as bytes (LF line endings, UTF-8 body), marked as a draft."""
+    message = build_message(session, index)
+    message["X-Unsent"] = "1"
+    return message.as_bytes()
+
+
+def build_message(session: Session, index: int) -> EmailMessage:
+    """The one message builder (export and `followup send`): To (when the address is usable), Subject, the body.
+
+    Headers are added after these by the caller; the body is UTF-8, 8bit, or quoted-printable when a line is
+    longer than RFC 5322 allows."""
     email = assemble(session, index)
     person = session.interviewers[index]
     message = EmailMessage(policy=DEFAULT_POLICY)
@@ -79,11 +89,10 @@ def build_eml(session: Session, index: int) -> bytes:
         except (ValueError, IndexError, TypeError):
             message["To"] = address
     message["Subject"] = header_text(email.subject)
-    message["X-Unsent"] = "1"
     body = body_text(email.body) + "\n"
     too_long = any(len(line.encode("utf-8")) > _MAX_LINE for line in body.split("\n"))
     message.set_content(body, charset="utf-8", cte="quoted-printable" if too_long else "8bit")
-    return message.as_bytes()
+    return message
 
 
 def build_txt(session: Session, index: int) -> bytes:

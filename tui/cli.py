@@ -61,8 +61,53 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _new_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="followup new", description="Start a session from a calendar invite (.ics).")
+    parser.add_argument("--from", dest="source", metavar="INVITE.ics", required=True, help="the invite to read")
+    parser.add_argument("--out", metavar="PATH", help="where to write the session (default: the sessions folder); "
+                        "never over an existing file")
+    parser.add_argument("--event", metavar="N", type=int, help="which event, when the file holds several "
+                        "(asked on a terminal)")
+    return parser
+
+
+def _send_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="followup send", description="Send drafts through the [send] transport of the config.",
+        epilog="Exit status: 0 all sent, 1 some refused (an error in the draft, already sent, a bad recipient), "
+        "2 bad input or usage, 3 the transport failed.")
+    parser.add_argument("path", help="session file (TOML)")
+    who = parser.add_mutually_exclusive_group()
+    who.add_argument("--to", metavar="NAME", help="the interviewer whose draft to send (also sends again)")
+    who.add_argument("--all", action="store_true", help="every draft not sent yet")
+    parser.add_argument("--dry-run", action="store_true", help="show what would go, send nothing")
+    parser.add_argument("--force", action="store_true", help="send a draft even though it has an error")
+    return parser
+
+
+def _due_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="followup due", description="Unsent drafts across your sessions, soonest first (exit 1: one is overdue).")
+    form = parser.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="print one JSON object")
+    form.add_argument("--short", action="store_true", help="one line for a status bar, e.g. '2 due · 5 h'")
+    parser.add_argument("--now", metavar="ISO-8601", help="the time to judge deadlines by (default: now)")
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in ("new", "send", "due"):
+        from followup.tui import commands_mail
+
+        mail_parsers = {"new": _new_parser, "send": _send_parser, "due": _due_parser}
+        try:
+            status = getattr(commands_mail, args[0])(mail_parsers[args[0]]().parse_args(args[1:]), os.environ)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return PIPE_CLOSED
+        return status
     if args and args[0] in ("check", "export"):
         from followup.tui import headless
 
