@@ -10,7 +10,7 @@ from pathlib import Path
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
@@ -97,7 +97,11 @@ class ConflictDialog(ModalScreen[str | None]):
                 markup=False,
                 classes="dialog-text",
             )
-            yield Static("", markup=False, classes="dialog-keys", id="conflict-keys")
+            with Vertical(id="conflict-keys", classes="dialog-keys"):
+                for name in ("mine", "copy", "theirs", "later"):
+                    with Horizontal(classes="dialog-option", id=f"option-{name}"):
+                        yield Static("", markup=False, classes="dialog-option-key")
+                        yield Static("", markup=False, classes="dialog-option-text")
 
     def _key(self, action: str) -> str:
         """The key that runs `action` here, as the user may have remapped it."""
@@ -106,26 +110,32 @@ class ConflictDialog(ModalScreen[str | None]):
                 return self.app.get_key_display(active.binding)
         return "?"
 
+    def _option(self, name: str, key: str, text: str) -> None:
+        row = self.query_one(f"#option-{name}", Horizontal)
+        row.query_one(".dialog-option-key", Static).update(Content(key))
+        row.query_one(".dialog-option-text", Static).update(Content(text))
+
     def _show_keys(self) -> None:
-        mine, copy, theirs, later = (
-            self._key("choose('mine')"),
-            self._key("choose('copy')"),
-            self._key("take_theirs"),
-            self._key("choose(None)"),
-        )
+        """One row per answer, its key in a column of its own (a long line wraps under its own text)."""
+        theirs = self._key("take_theirs")
+        self._option("mine", self._key("choose('mine')"), "keep mine: overwrite the file with what you see here")
+        self._option("copy", self._key("choose('copy')"), "save mine as a copy: keep both, go on editing the copy")
         if self.confirming_theirs:
-            text = (
-                f"Press {theirs} again to drop the changes you made here and load the file from disk.\n"
-                f"Any other key keeps them: {mine} keep mine, {copy} save mine as a copy, {later} decide later."
-            )
+            self._option("theirs", theirs, "again to drop the changes you made here and load the file from disk; "
+                         "any other key keeps them")
         else:
-            text = (
-                f"{mine}  keep mine: overwrite the file with what you see here\n"
-                f"{copy}  save mine as a copy: keep both, go on editing the copy\n"
-                f"{theirs}  take theirs (press twice): load the file from disk, dropping your changes here\n"
-                f"{later}  decide later (nothing is saved until you do)"
-            )
-        self.query_one("#conflict-keys", Static).update(Content(text))
+            self._option("theirs", theirs, "take theirs (press twice): load the file from disk, dropping your changes here")
+        self._option("later", self._key("choose(None)"), "decide later (nothing is saved until you do)")
+        self.query_one("#option-theirs").set_class(self.confirming_theirs, "-asking")
+
+    @property
+    def keys_text(self) -> str:
+        """The answers as shown, one line each."""
+        lines = []
+        for row in self.query(".dialog-option"):
+            key, text = (str(w.render()) for w in row.query(Static))
+            lines.append(f"{key}  {text}")
+        return "\n".join(lines)
 
     def on_key(self, event: events.Key) -> None:
         """Typing goes on into the draft below; any key but the second "take theirs" cancels that step."""

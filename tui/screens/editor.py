@@ -6,6 +6,7 @@ scoring comes from core.rules (after each key's frame, in a thread worker), rend
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import time
 from collections.abc import Callable
@@ -16,10 +17,12 @@ from textual import on, work
 from textual.content import Content
 from textual.widgets import Static
 from textual.widgets.text_area import Selection
+from textual.timer import Timer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from followup.core.findings import WHOLE_DRAFT, DraftReport, Finding, SessionReport, Severity
 from followup.core.model import SECTIONS, Draft, Session
+from followup.core.scoring import session_score
 from followup.tui import bindings
 from followup.tui.screens.draft_layout import PLACEHOLDERS, DraftScreen, placeholder
 from followup.tui.screens.part import SteadyFooter
@@ -31,6 +34,9 @@ from followup.tui.workspace import Workspace
 
 #: A draft that scores in less CPU time than this (ms) is scored on the keystroke itself; slower ones in a worker.
 INLINE_SCORE_MS = 8.0
+#: The whole session is scored once the keys have paused this long (s): keys typed as the editor opens, or
+#: as a rescoring is asked for, are on screen first (the first draft scored also loads the rules).
+SCORE_PAUSE = 0.15
 #: Key in `session.app.extra` that remembers the cursor (a character offset in the section).
 CURSOR_KEY = "cursor"
 
@@ -56,14 +62,18 @@ class EditorScreen(DraftScreen):
         self._score_queued = False
         self._score_running = False
         self._score_wanted = False
-        self._score_full = False
         self._score_running_worker: Worker | None = None
         #: The CPU time scoring the edited draft took last time (ms): inline below INLINE_SCORE_MS.
         self._draft_score_ms = 0.0
+        #: The drafts a whole-session scoring has still to score, and what it has scored so far.
+        self._pass: list[int] = []
+        self._pass_reports: dict[int, DraftReport] = {}
+        #: Waits for the keys to pause before a whole-session scoring starts (None once it has started).
+        self._pass_timer: Timer | None = None
+        self._pass_armed = False
+        self._scored = asyncio.Event()
         self._last_field: SectionField | None = None
         self._cursors: dict[tuple[int, str], tuple[int, int]] = {}
-        #: Milliseconds the last scoring took (for the perf report / status).
-        self.last_score_ms = 0.0
 
     # ------------------------------------------------------------- layout
 
@@ -88,6 +98,14 @@ class EditorScreen(DraftScreen):
     def _apply_layout(self, width: int) -> None:
         super()._apply_layout(width)
         self.sidebar.set_compact(self._narrow)
+        # The sections' height changes with the layout (the sidebar docks below on a narrow screen).
+        self.call_after_refresh(self._reveal_cursor)
+
+    async def _reveal_cursor(self) -> None:
+        """The focused field and its cursor on screen (see SectionField.reveal_cursor)."""
+        field = self.focused
+        if isinstance(field, SectionField) and field.is_attached:
+            await field.reveal_cursor()
 
     @property
     def draft(self) -> Draft:
@@ -134,12 +152,15 @@ class EditorScreen(DraftScreen):
         self._load_fields()
         self._update_draft_bar()
         self.sidebar.show_draft(self.session, self.index)
-        if restore:
-            # Opening: the screen scores the session in a worker as soon as it shows (on_screen_resume),
+        if restore or self.report is None:
+            # Opening: the screen scores the session a draft at a time once it has drawn (on_screen_resume),
             # so it shows and takes keys without waiting for the rules; "scoring…" until then.
             self.sidebar.show_report(None, spelling_pending=getattr(self.app, "spelling_state", "off") == "loading")
+            if not restore:
+                self._start_full_pass()  # the draft now shown first
         else:
-            self._score_now()
+            self._show_report(self.report)  # every draft is scored: the new one's report at once
+            self._request_score()  # and afresh (its starter may just have been filled in)
         section = self.session.app.section if restore else None
         if section not in SECTIONS:
             section = self._cursor_section() or "subject"
@@ -153,6 +174,8 @@ class EditorScreen(DraftScreen):
         if location is not None:
             target.move_cursor(location)
         self._remember_state(target)
+        if restore:  # focus scrolls a field into view only once laid out: opening lays out after this
+            self.call_after_refresh(self._reveal_cursor)
 
     def _cursor_section(self) -> str | None:
         current = self.focused
@@ -226,6 +249,8 @@ class EditorScreen(DraftScreen):
             return  # loaded, not edited
         draft.set_section(field.section, field.text)
         self.post_message(SessionEdited())
+        if self._pass_timer is not None:
+            self._pass_timer.reset()  # typing: the whole-session scoring waits for a pause
         self._request_score()
 
     def on_descendant_focus(self, event) -> None:
@@ -252,76 +277,130 @@ class EditorScreen(DraftScreen):
     # ----------------------------------------------------------- scoring
 
     def schedule_rescore(self, *, now: bool = False) -> None:
-        """Rescore the whole session in a worker thread (the dictionary, a word, or the session changed).
+        """Rescore the whole session (the dictionary, a word, or the session changed), a draft at a time.
 
-        `now` is kept for callers: a rescore always starts as soon as the screen has drawn.
+        `now` is kept for callers: the first draft is scored as soon as the screen has drawn.
         """
         self._request_score(full=True)
 
     def _request_score(self, *, full: bool = False) -> None:
-        """Score now, in a worker thread; one scoring at a time, the newest text wins.
+        """Score the newest text; one scoring at a time, the newest text wins.
 
-        A keystroke scores only the draft being edited (`full` False), from a snapshot of the drafts;
-        keys that arrive while a scoring runs are scored together as soon as it ends.
+        A keystroke scores only the draft being edited (`full` False): here and now when that is quick,
+        else in a worker thread from a snapshot of the drafts. The whole session (`full`, or before the
+        first report) is scored on the event loop a draft at a time, the shown draft first, each after a
+        refresh: keys typed meanwhile are handled between two drafts, never behind the whole session (a
+        thread scoring the session would hold the interpreter and slow every key).
         """
-        self._score_full = self._score_full or full
+        if full or self.report is None:
+            self._start_full_pass()
+            return
+        if self._pass:
+            if self.index not in self._pass:
+                self._pass.append(self.index)  # the edited draft is scored again before the pass ends
+            return
         self._score_wanted = True
         if self._score_queued:
             return
         if self._score_running:
             # A draft scoring of older text: stop it at its next rule; the newest text is scored when it ends.
             worker = self._score_running_worker
-            if worker is not None and not self._score_full:
+            if worker is not None:
                 worker.cancel()
             return
-        # Without a session report to put one draft's report into (the opening one is still on its way),
-        # the whole session is scored, in the worker, never on the keystroke.
-        if not self._score_full and self.report is not None and self._draft_score_ms <= INLINE_SCORE_MS:
+        if self._draft_score_ms <= INLINE_SCORE_MS:
             self._score_inline()
             return
         self._score_queued = True
         self.call_next(self._start_scoring)
+
+    def _start_full_pass(self) -> None:
+        """Score every draft again, the shown one first (see `_request_score`)."""
+        count = len(self.session.interviewers)
+        if not count:
+            return
+        running = bool(self._pass)
+        self._pass = [self.index, *(i for i in range(count) if i != self.index)]
+        self._pass_reports = {}
+        self._scored.clear()
+        if not running:
+            self._pass_armed = False
+            self.call_after_refresh(self._arm_full_pass)
+
+    def _arm_full_pass(self) -> None:
+        """Once the screen has drawn: the pass starts when the keys pause (SCORE_PAUSE)."""
+        if self._pass and not self._pass_armed:
+            self._pass_armed = True
+            self._pass_timer = self.set_timer(SCORE_PAUSE, self._full_pass_step, name="score after keys pause")
+
+    async def scored(self) -> SessionReport:
+        """The session's report, once every draft is scored (for callers that must wait for the score)."""
+        await self._scored.wait()
+        assert self.report is not None
+        return self.report
+
+    def _full_pass_step(self) -> None:
+        self._pass_timer = None
+        if not self._pass or not self.is_attached:
+            self._pass = []
+            return
+        if self._score_running:  # a keystroke's worker holds the rules: go on once it is done
+            self.call_after_refresh(self._full_pass_step)
+            return
+        index = self._pass.pop(0)
+        try:
+            report = self.workspace.draft_report(index)
+        except Exception as exc:  # a scoring bug must never take the user's text down with it
+            self._pass = []
+            self.notify(f"Scoring failed: {exc!r}", severity="error", markup=False)
+            return
+        if report is None or index >= len(self.session.interviewers):
+            self._pass = []
+            return
+        self._pass_reports[index] = report
+        if self._pass:
+            if index == self.index and self.report is None:
+                self._show_draft_only(report)  # the draft on screen is scored: show it before the others
+            self.call_after_refresh(self._full_pass_step)
+            return
+        drafts = tuple(self._pass_reports[i] for i in range(len(self.session.interviewers)))
+        self._pass_reports = {}
+        self._show_report(SessionReport(self.session.scenario, session_score(drafts), drafts))
+        self._scored.set()
 
     def _score_inline(self) -> None:
         """Score the edited draft here and now: cheaper than a thread hop when it takes a moment only,
         and the sidebar then changes in the same frame as the text."""
         self._score_wanted = False
         self._generation += 1
-        started, cpu = time.perf_counter(), time.thread_time()
+        cpu = time.thread_time()
         try:
             report = self.workspace.draft_report(self.index)
         except Exception as exc:  # a scoring bug must never take the user's text down with it
             self.notify(f"Scoring failed: {exc!r}", severity="error", markup=False)
             return
         self._draft_score_ms = (time.thread_time() - cpu) * 1000
-        self.last_score_ms = (time.perf_counter() - started) * 1000
-        self._show_draft_report(report)
+        if report is not None:
+            self._show_draft_report(report)
 
     def _start_scoring(self) -> None:
         self._score_queued = False
         if self._score_running or not self._score_wanted or not self.is_attached:
             return
-        if not self.session.interviewers:
+        if not self.session.interviewers or self.index >= len(self.session.interviewers):
             self._score_wanted = False
             return
-        full, self._score_full = self._score_full or self.report is None, False
         self._score_wanted = False
         self._score_running = True
         self._generation += 1
-        worker = self._score_worker(self._generation, snapshot_drafts(self.session), None if full else self.index)
-        self._score_running_worker = None if full else worker
+        self._score_running_worker = self._score_worker(self._generation, snapshot_drafts(self.session), self.index)
 
     @work(thread=True, group="editor-score", exit_on_error=False)
-    def _score_worker(
-        self, generation: int, session: Session, index: int | None
-    ) -> tuple[int, SessionReport | DraftReport | None, float, float]:
-        started, cpu = time.perf_counter(), time.thread_time()
-        if index is None:
-            report: SessionReport | DraftReport | None = self.workspace.report(session)
-        else:
-            worker = get_current_worker()
-            report = self.workspace.draft_report(index, session, stop=lambda: worker.is_cancelled)
-        return generation, report, (time.perf_counter() - started) * 1000, (time.thread_time() - cpu) * 1000
+    def _score_worker(self, generation: int, session: Session, index: int) -> tuple[int, DraftReport | None, float]:
+        cpu = time.thread_time()
+        worker = get_current_worker()
+        report = self.workspace.draft_report(index, session, stop=lambda: worker.is_cancelled)
+        return generation, report, (time.thread_time() - cpu) * 1000
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -330,51 +409,32 @@ class EditorScreen(DraftScreen):
         self._score_running = False
         self._score_running_worker = None
         if event.state == WorkerState.SUCCESS and worker.result is not None:
-            generation, report, elapsed, cpu_ms = worker.result
-            if report is None:  # stopped early: a newer keystroke is being scored
-                pass
-            elif isinstance(report, DraftReport):
+            generation, report, cpu_ms = worker.result
+            if report is not None:  # None: stopped early, a newer keystroke is being scored
                 self._draft_score_ms = cpu_ms
-            if report is not None and generation == self._generation and not self._score_wanted:
-                self.last_score_ms = elapsed
-                if isinstance(report, DraftReport):
+                if generation == self._generation and not self._score_wanted:
                     self._show_draft_report(report)
-                else:
-                    self._show_report(report)
-            elif isinstance(report, SessionReport) and self.report is None:
-                # Keys came while the opening report was made: the other drafts' reports still hold, so keep
-                # it; the edited draft alone is scored again next (not the whole session on the keystroke).
-                self.report = report
         elif event.state == WorkerState.ERROR:
             self.notify(f"Scoring failed: {worker.error}", severity="error", markup=False)
         if self._score_wanted:
             self._request_score()
-
-    def _score_now(self) -> None:
-        """Score synchronously (opening a draft), so the first frame shows a score."""
-        self._generation += 1
-        started = time.perf_counter()
-        try:
-            report = self.workspace.report()
-        except Exception as exc:  # a scoring bug must never take the user's text down with it
-            self.notify(f"Scoring failed: {exc!r}", severity="error", markup=False)
-            return
-        self.last_score_ms = (time.perf_counter() - started) * 1000
-        self._show_report(report)
 
     def _show_draft_report(self, draft_report: DraftReport) -> None:
         """The edited draft was rescored: put its report in place of the old one and show it."""
         report = self.report
         index = draft_report.index
         if report is None or index >= len(report.drafts) or report.drafts[index].index != index:
-            self._show_report(self.workspace.report())
+            self.schedule_rescore()  # the session changed shape meanwhile: score it all again
             return
         drafts = report.drafts[:index] + (draft_report,) + report.drafts[index + 1 :]
         self._show_report(replace(report, drafts=drafts))
 
     def _show_report(self, report: SessionReport) -> None:
         self.report = report
-        draft_report = self.draft_report
+        self._show_draft_only(self.draft_report)
+
+    def _show_draft_only(self, draft_report: DraftReport | None) -> None:
+        """The shown draft's report in the sidebar and on the fields' borders."""
         pending = getattr(self.app, "spelling_state", "off") == "loading"
         self.sidebar.show_report(draft_report, spelling_pending=pending)
         by_section = draft_report.by_section() if draft_report else {}
@@ -433,7 +493,7 @@ class EditorScreen(DraftScreen):
 
     def action_focus_findings(self) -> None:
         findings = self.sidebar.findings_list
-        if not findings.findings:
+        if findings is None or not findings.findings:
             self.notify("No findings: nothing to fix in this draft.", timeout=3)
             return
         if self._sidebar_hidden:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from rich.style import Style
 from textual import events
+from textual.geometry import Region
+from textual.widget import Widget
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, TextAreaTheme
 
@@ -206,6 +208,36 @@ class SectionField(TextArea):
             if match.start() <= offset <= match.end():
                 return match.group()
         return ""
+
+    # -- staying in view ----------------------------------------------------
+
+    async def reveal_cursor(self) -> None:
+        """Scroll this field, and the sections around it, so the cursor's line is on screen: the whole
+        field when it fits, else the cursor's line wins."""
+        if not self.is_attached:
+            return
+        self.scroll_cursor_visible(animate=False)
+        outer = self.parent
+        if not isinstance(outer, Widget) or not outer.is_scrollable:
+            return
+        # Textual's own scroll to a newly focused widget (its top, animated) would undo this as it ends.
+        await outer.stop_animation("scroll_y", complete=False)
+        outer.scroll_to_widget(self, animate=False, immediate=True)
+        row = self.wrapped_document.location_to_offset(self.cursor_location).y - round(self.scroll_y)
+        line = self.virtual_region.y + self.gutter.top + row
+        outer.scroll_to_region(Region(0, line, 1, 1), animate=False, immediate=True)
+
+    def on_resize(self) -> None:
+        # This field or one above it re-wrapped (opened before the layout settled, the terminal changed
+        # size): where the user types stays on screen.
+        focused = self.screen.focused
+        if isinstance(focused, SectionField):
+            self.call_after_refresh(focused.reveal_cursor)
+
+    def on_focus(self) -> None:
+        # Textual centres a newly focused widget's top, which can leave the cursor of a tall field below
+        # the sections (a session reopened at 60x20 with the cursor at the end of a long section).
+        self.call_after_refresh(self.reveal_cursor)
 
     # -- editing ----------------------------------------------------------
 
