@@ -76,7 +76,7 @@ class Config:
     profile: Profile | None = None
     send: SendSettings | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
-    #: The tables as read ([profile], [send]): written back as they were while their values are unchanged.
+    #: The file's data as read: a save changes in the file only what differs from it (see save_config).
     source: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def with_word(self, word: str) -> "Config":
@@ -213,7 +213,7 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
         profile=parse_profile(data["profile"], path) if "profile" in data else None,
         send=parse_send(data["send"], path) if "send" in data else None,
         extra={k: v for k, v in data.items() if k not in known},
-        source={k: data[k] for k in ("profile", "send") if k in data},
+        source=dict(data),
     )
 
 
@@ -303,37 +303,47 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _merge_list(old: Any, new: list[Any]) -> None:
-    """Change the array `old` to hold `new`'s items in place: gone ones removed, new ones appended, so the
-    items kept keep their place and comments. (Order is the file's: these lists are sets or the user's order.)"""
+_MISSING = object()
+
+
+def _merge_list(old: Any, base: list[Any], new: list[Any]) -> None:
+    """Apply to the array `old` what changed from `base` to `new`: items dropped are removed, items added are
+    appended (once). Items kept keep their place and comments; items someone else added to the file stay."""
     for index in reversed(range(len(old))):
-        if _plain(old[index]) not in new:
+        if _plain(old[index]) in base and _plain(old[index]) not in new:
             del old[index]
-    kept = [_plain(item) for item in old]
+    present = [_plain(item) for item in old]
     for item in new:
-        if item not in kept:
+        if item not in base and item not in present:
             old.append(item)
 
 
-def _merge(table: Any, new: Mapping[str, Any]) -> None:
-    """Make the tomlkit `table` hold `new`, touching only what differs."""
+def _merge(table: Any, base: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+    """Make the tomlkit `table` (the file as it is now) carry the changes from `base` (the file as it was
+    read) to `new` (the config to save), touching nothing else: what the user or another instance changed
+    in the file meanwhile stays."""
     import tomlkit.items
 
-    for key in [k for k in table if k not in new]:
-        del table[key]
-    for key, value in new.items():
+    for key in list(dict.fromkeys([*base, *new])):
+        before, after = base.get(key, _MISSING), new.get(key, _MISSING)
+        if before == after:
+            continue
+        if after is _MISSING:
+            if key in table and before not in ([], {}, ""):
+                del table[key]
+            continue
         if key in table:
             old = table[key]
-            if _plain(old) == value:
+            if _plain(old) == after:
                 continue
-            if isinstance(value, dict) and _is_table(old):
-                _merge(old, value)
+            if isinstance(after, dict) and _is_table(old):
+                _merge(old, before if isinstance(before, dict) else {}, after)
                 continue
-            if isinstance(value, list) and isinstance(old, tomlkit.items.Array) and all(
-                    isinstance(v, (str, int, float, bool)) for v in value):
-                _merge_list(old, value)
+            if isinstance(after, list) and isinstance(old, tomlkit.items.Array) and all(
+                    isinstance(v, (str, int, float, bool)) for v in after):
+                _merge_list(old, before if isinstance(before, list) else [], after)
                 continue
-        table[key] = _value(value)
+        table[key] = _value(after)
 
 
 def render_config(config: Config, current: str | None) -> str:
@@ -341,7 +351,7 @@ def render_config(config: Config, current: str | None) -> str:
     import tomlkit
 
     doc = tomlkit.parse(current) if current is not None else tomlkit.document()
-    _merge(doc, config_to_dict(config))
+    _merge(doc, config.source, config_to_dict(config))
     return tomlkit.dumps(doc)
 
 
@@ -353,8 +363,10 @@ def write_target(path: Path) -> Path:
 def save_config(config: Config, path: Path) -> None:
     """Write the config atomically (0600 file; folder created 0700), keeping the user's comments and layout.
 
-    Only values that differ from the file are changed; unknown keys are kept. A symlinked config is written
-    at the link's target. A file that no longer parses is never overwritten (SessionError).
+    Only what `config` changed since it was read (`config.source`) is changed in the file as it is now:
+    a word added by the app and a profile saved from setup, or a line the user edited meanwhile, all stay.
+    Unknown keys are kept. A symlinked config is written at the link's target. A file that no longer
+    parses is never overwritten (SessionError).
     """
     from .store import atomic_write
 

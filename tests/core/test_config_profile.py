@@ -159,3 +159,25 @@ def test_the_starters_sign_with_the_profile_signoff():
     assert starter_draft(session, 0).signoff.startswith("Best regards,\nAlex Kim")
     apply_profile(session, Profile(signoff="Warm regards,\nAlex Kim\nlinkedin.com/in/alexkim"))
     assert starter_draft(session, 0).signoff == "Warm regards,\nAlex Kim\nlinkedin.com/in/alexkim"
+
+
+def test_a_stale_config_saved_later_keeps_what_was_written_meanwhile(tmp_path):
+    """The app read the config at start; setup saved the profile and the user edited the file since.
+    The app then adds a word: only the word is added, nothing written meanwhile is undone."""
+    path = _write(tmp_path, HAND_WRITTEN)
+    app_config = load_config(path)
+    save_profile(Profile(name="Alex Kim", email="alex@new.example"), path)
+    path.write_text(path.read_text().replace('bcc_self = true', 'bcc_self = false   # changed my mind'))
+    save_config(app_config.with_word("Postgres"), path)
+    config = load_config(path)
+    assert config.profile.email == "alex@new.example"
+    assert config.send.bcc_self is False and "# changed my mind" in path.read_text()
+    assert config.words == {"Kubernetes", "dbt", "Postgres"}
+
+
+def test_a_word_added_by_hand_meanwhile_stays_beside_the_apps(tmp_path):
+    path = _write(tmp_path, HAND_WRITTEN)
+    app_config = load_config(path)
+    path.write_text(path.read_text().replace('    "dbt",\n', '    "dbt",\n    "Terraform",\n'))
+    save_config(app_config.with_word("Postgres"), path)
+    assert load_config(path).words == {"Kubernetes", "dbt", "Terraform", "Postgres"}
