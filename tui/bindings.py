@@ -77,8 +77,9 @@ PREVIEW: list[Binding] = [
     key("preview.export", "ctrl+r,f6", "export_one", "export", priority=True),
     key("preview.export-all", "ctrl+l,f7", "export_all", "export all", priority=True),
     key("preview.format", "ctrl+t,f8", "toggle_format", "format", priority=True),
-    key("preview.copy", "ctrl+y,f5", "copy", "copy", priority=True),
-    key("preview.copy-body", "f9", "copy_body", "copy body only", show=False, priority=True),
+    # ctrl+y copies what a user pastes into a mail client (the body); the whole email is a second action.
+    key("preview.copy-body", "ctrl+y,f5", "copy_body", "copy body", priority=True),
+    key("preview.copy-all", "f9", "copy_all", "copy with To/Subject", priority=True),
     key("preview.folder", "ctrl+g", "focus_folder", "change folder", show=False, priority=True),
     key("preview.next-draft", "ctrl+n", "next_draft", "next draft", show=False, priority=True),
     # Not priority: in the folder field, ctrl+u clears to the start as in any input.

@@ -157,13 +157,18 @@ class PreviewScreen(Screen):
         self._status(f"Not exported: {reason}")
         self.notify(f"Could not export to {folder}: {reason}", severity="error", markup=False)
 
-    def action_copy(self) -> None:
+    def action_copy_all(self) -> None:
         self.app.copy_to_clipboard(self.email_text())
-        self.notify("copied: the whole email (To, Subject, body)", timeout=3)
+        self._copied("The whole email (To, Subject, body)")
 
     def action_copy_body(self) -> None:
         self.app.copy_to_clipboard(self.email().body)
-        self.notify("copied: the body only", timeout=3)
+        self._copied("The body")
+
+    def _copied(self, what: str) -> None:
+        """Say what was done, no more: the clipboard is the terminal's (OSC 52), and terminals never answer
+        whether they took it. On the status line, where no toast covers it."""
+        self._status(f"{what} was sent to the terminal's clipboard; if nothing pastes, export instead.")
 
     def action_focus_folder(self) -> None:
         self.query_one("#folder", Input).focus()
