@@ -1,8 +1,9 @@
-"""Reopening a session on a small terminal: the field the user left, and its cursor, are on screen."""
+"""Opening and leaving the editor as a first-time user does: on a small terminal the field the user left,
+and its cursor, are on screen; ctrl+c says how to quit."""
 
 from __future__ import annotations
 
-import time
+import asyncio
 
 import pytest
 
@@ -12,18 +13,16 @@ from tests.tui.editor_kit import make_session
 
 
 async def _editor_ready(pilot) -> EditorScreen:
-    app = pilot.app
-    begin = time.monotonic()
-    while not (isinstance(app.screen, EditorScreen) and app.screen.report is not None):
-        assert time.monotonic() - begin < 10, "the editor never opened"
-        await pilot.pause(0.02)
+    """The editor `followup PATH` opens on, once it has scored the session (its layout is then final)."""
+    screen = pilot.app.screen
+    assert isinstance(screen, EditorScreen)
+    await asyncio.wait_for(screen.scored(), 120)  # a safety net: the wait itself is on the score, not the clock
     await pilot.pause()
-    return app.screen
+    return screen
 
 
-@pytest.mark.parametrize("first_look", [True, False], ids=["first-look", "direct"])
 @pytest.mark.parametrize("size", [(80, 24), (60, 20), (60, 15)], ids=["80x24", "60x20", "60x15"])
-async def test_the_restored_field_and_cursor_are_in_view(make_app, sessions_dir, size, first_look):
+async def test_the_restored_field_and_cursor_are_in_view(make_app, sessions_dir, size):
     session = make_session()
     closing = "I look forward to hearing about the next steps and to meeting the rest of the team. " * 2
     session.interviewers[0].draft.closing = closing.strip()
@@ -31,7 +30,7 @@ async def test_the_restored_field_and_cursor_are_in_view(make_app, sessions_dir,
     session.app.extra["cursor"] = len(closing.strip())  # at the end of the closing
     path = sessions_dir / "s.toml"
     store.save(session, path)
-    app = make_app(path, first_look=first_look)
+    app = make_app(path)
     async with app.run_test(size=size) as pilot:
         screen = await _editor_ready(pilot)
         field = screen.field("closing")
@@ -45,3 +44,23 @@ async def test_the_restored_field_and_cursor_are_in_view(make_app, sessions_dir,
         assert field.text.endswith("team. Ok")
         x, y = field.cursor_screen_offset
         assert view.contains(x, y)
+
+
+async def test_ctrl_c_in_a_section_says_how_to_quit(make_app, sessions_dir):
+    path = sessions_dir / "s.toml"
+    store.save(make_session(), path)
+    app = make_app(path)
+    shown: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, *a, **kw: (shown.append(str(message)), notify(message, *a, **kw))[1]
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _editor_ready(pilot)
+        field = screen.field("subject")
+        await pilot.press("ctrl+c")
+        assert any(line.startswith("ctrl+q quits") for line in shown), shown
+        assert app.return_value is None and app.is_running  # still here, text untouched
+        # With a selection, ctrl+c copies it and says nothing.
+        shown.clear()
+        await pilot.press("home", "shift+right", "shift+right", "ctrl+c")
+        assert app.clipboard == field.text[:2]
+        assert not shown

@@ -239,6 +239,25 @@ class SectionField(TextArea):
         # the sections (a session reopened at 60x20 with the cursor at the end of a long section).
         self.call_after_refresh(self.reveal_cursor)
 
+    # -- ctrl+c -------------------------------------------------------------
+
+    def action_copy(self) -> None:
+        """ctrl+c copies a selection; with none, the user most likely meant to quit: say how."""
+        if self.selected_text:
+            self.app.copy_to_clipboard(self.selected_text)
+            return
+        quit_key = "ctrl+q"
+        for key, active in self.screen.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                quit_key = key
+                break
+        self.notify(
+            f"{quit_key} quits followup (your text is saved as you type). ctrl+c copies selected text.",
+            title="Quit?",
+            timeout=4,
+            markup=False,
+        )
+
     # -- editing ----------------------------------------------------------
 
     def edit(self, edit: Edit) -> EditResult:
