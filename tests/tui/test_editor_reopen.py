@@ -64,3 +64,38 @@ async def test_ctrl_c_in_a_section_says_how_to_quit(make_app, sessions_dir):
         await pilot.press("home", "shift+right", "shift+right", "ctrl+c")
         assert app.clipboard == field.text[:2]
         assert not shown
+
+
+async def test_a_draft_with_no_findings_leaves_the_rows_to_the_sections(make_app, sessions_dir):
+    from followup.core.findings import DraftReport
+
+    path = sessions_dir / "s.toml"
+    store.save(make_session(), path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _editor_ready(pilot)
+        await pilot.press("ctrl+n")  # Sam's draft: several findings
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        sidebar = screen.sidebar
+        assert sidebar.findings
+        with_findings = sidebar.outer_size.height
+        sidebar.show_report(DraftReport(index=screen.index, interviewer="Sam Okafor", score=100, findings=()))
+        await pilot.pause()
+        # Border, the score line and "No findings": nothing else, focused or not.
+        assert sidebar.outer_size.height == 4 < with_findings
+        sidebar.findings_list.focus()
+        await pilot.pause()
+        assert sidebar.outer_size.height == 4
+
+
+async def test_the_scenario_blurb_sits_below_the_findings(make_app, sessions_dir):
+    path = sessions_dir / "s.toml"
+    store.save(make_session(), path)
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _editor_ready(pilot)
+        findings = screen.sidebar.findings_list
+        scenario = screen.query_one("#scenario")
+        assert findings.region.height > 0 and scenario.region.height > 0
+        assert scenario.region.y >= findings.region.bottom
