@@ -99,3 +99,23 @@ async def test_the_scenario_blurb_sits_below_the_findings(make_app, sessions_dir
         scenario = screen.query_one("#scenario")
         assert findings.region.height > 0 and scenario.region.height > 0
         assert scenario.region.y >= findings.region.bottom
+
+
+async def test_the_title_line_keeps_the_draft_and_the_save_status_apart(make_app, sessions_dir):
+    session = make_session()
+    session.interviewers[0].title = "Principal Director of Analytics Engineering and Data Platform Strategy"
+    session.interviewers[1].name = ""
+    path = sessions_dir / "s.toml"
+    store.save(session, path)
+    app = make_app(path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await _editor_ready(pilot)
+        app.save_status = "NOT SAVED: disk full — retrying"
+        await pilot.pause()
+        title, status = screen.query_one("#draft-title"), screen.query_one("#save-status")
+        assert status.region.x >= title.region.right + 1, "the title runs into the save status"
+        assert str(title.render()).startswith("Draft 1 of 3: Dana Rivera")
+        # An interviewer with no name yet: the title says so, and where to give one.
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert "Draft 2 of 3: no name yet (F3: roster)" in str(title.render())

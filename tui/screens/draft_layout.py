@@ -63,7 +63,8 @@ def draft_title(session: Session, index: int) -> str:
     interviewer = session.interviewers[index]
     title = f" — {interviewer.title}" if interviewer.title else ""
     sent = " (✔ sent)" if interviewer.draft.sent is not None else ""
-    return clean_text(f"Draft {index + 1} of {len(session.interviewers)}{sent}: {interviewer.name}{title}", single_line=True)
+    name = interviewer.name.strip() or "no name yet (F3: roster)"
+    return clean_text(f"Draft {index + 1} of {len(session.interviewers)}{sent}: {name}{title}", single_line=True)
 
 
 def sidebar_title(session: Session, index: int) -> str:
