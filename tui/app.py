@@ -39,7 +39,7 @@ class FollowupApp(StartupApp):
     """The followup terminal app: the sessions list, then one open session at a time."""
 
     TITLE = "followup"
-    #: The editor's sheet (what the first look needs) at start, so no screen brings its own later (a re-parse
+    #: The editor's sheet (what `followup PATH` shows first) at start, so no screen brings its own later (a re-parse
     #: of every sheet). The other screens' sheet is read before they are built (`read_other_styles`).
     CSS_PATH = [str(STYLES / "editor.tcss")]
     BINDINGS = bindings.APP
@@ -59,9 +59,8 @@ class FollowupApp(StartupApp):
         config_path: Path | None = None,
         load_speller: bool = True,
         blink: bool = True,
-        first_look: bool = False,
     ) -> None:
-        super().__init__(first_look=first_look)
+        super().__init__()
         self.environ = dict(environ)
         self.start_path = Path(path).expanduser() if path is not None else None
         self.demo = demo
@@ -102,17 +101,12 @@ class FollowupApp(StartupApp):
     # ------------------------------------------------------------------ start
 
     def get_default_screen(self) -> Screen:
-        """The screen at the bottom of the stack: the editor's first look when the session opens into the
-        editor (`followup PATH`, `--demo`), drawn before anything else is built; otherwise a blank one."""
+        """The blank screen at the bottom of the stack; interrupted saves are put right first."""
         # Interrupted saves are put right before any session is read.
         self._recover(self.sessions_dir)
         if self.start_path is not None and self.start_path.parent.resolve() != self.sessions_dir.resolve():
             self._recover(self.start_path.parent)
         self._start_path = self._demo_path() if self.demo else self.start_path
-        if self.first_look and self._start_path is not None:
-            screen = self.first_look_screen(self._start_path)
-            if screen is not None:
-                return screen
         return super().get_default_screen()
 
     def on_mount(self) -> None:
@@ -126,12 +120,6 @@ class FollowupApp(StartupApp):
         self._catch_hangups()
 
     # ------------------------------------------------------ start-up hooks
-
-    def adopt_first_look(self, workspace: Workspace, fingerprint: str | None) -> None:
-        self._set_workspace(workspace, fingerprint)
-
-    def build_editor(self) -> Screen | None:
-        return self._make_part("editor")
 
     def open_first_screens(self) -> None:
         from followup.tui.screens.sessions import SessionsScreen
@@ -147,10 +135,6 @@ class FollowupApp(StartupApp):
                 self.new_session()  # nothing saved yet: start one (no file until the first edit)
         if self.load_speller:
             self.call_after_refresh(self._load_speller)
-
-    def after_start(self) -> None:
-        if self.load_speller:
-            self._load_speller()
 
     def _catch_hangups(self) -> None:
         """The terminal closing (ssh drops: SIGHUP) or a polite kill (SIGTERM) saves what is pending first."""
@@ -414,7 +398,6 @@ class FollowupApp(StartupApp):
             self.push_screen(screen)
         else:
             self.switch_screen(screen)
-        self.expect_screen(screen)
 
     def go_back(self) -> None:
         """Escape on setup or roster: back to the part the user came from, or to the sessions list."""
@@ -736,6 +719,6 @@ def _reason(exc: BaseException) -> str:
 
 def run(path: str | Path | None, environ: Mapping[str, str], demo: bool = False) -> int:
     """Run the app until the user quits; the exit status for the shell."""
-    app = FollowupApp(Path(path) if path else None, environ, demo=demo, first_look=True)
+    app = FollowupApp(Path(path) if path else None, environ, demo=demo)
     result = app.run()
     return result if isinstance(result, int) else 0

@@ -7,7 +7,6 @@ only the bare `followup [PATH]` form loads the app.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -122,10 +121,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return PIPE_CLOSED
         return status
     ns = _parser().parse_args(args)
-    # Start-up makes objects that live as long as the app (modules, classes, widgets): the cyclic garbage
-    # collector scanning them over and over is ~4% of the time to the first frame. It is off until the app
-    # has drawn it; then the start-up objects are frozen out of later scans and it is on again (tui.app).
-    gc.disable()
     from followup.tui.app import run  # the only path that imports Textual
 
     return run(ns.path, os.environ, demo=ns.demo)

@@ -24,6 +24,3 @@ class WordAccepted(Message):
 class SpellerReady(Message):
     """Sent by the app to the active screen once the dictionary has loaded (workspace.speller is set)."""
 
-
-class FirstLookShown(Message):
-    """The app's note to itself that the editor's first look has been drawn: it builds the editor behind it now."""

@@ -1,5 +1,5 @@
-"""Start-up stays light: `followup PATH` shows its first look, then the editor, without the heavy modules or the
-hidden sessions list.
+"""Start-up stays light: `followup PATH` shows the editor and takes keys without the heavy modules, the rules or
+the hidden sessions list.
 
 Guards what benchmarks/start.py measures (no timing here): the dictionary, Jinja2 and the TOML writer load
 later, and the sessions list under the editor is built only when the user goes back to it.
@@ -18,25 +18,6 @@ from followup.tui.screens.sessions import SessionsScreen
 ROOT = Path(__file__).resolve().parents[2]
 TWELVE = tuple(f"Person{i} Lastname{i}" for i in range(12))
 
-#: Loaded later (the dictionary worker, starter text, saving, proselint never): never before the editor shows.
-HEAVY = ("spellchecker", "jinja2", "tomli_w", "proselint")
-
-OPEN_AND_LIST_MODULES = """
-import asyncio, json, sys
-from pathlib import Path
-from followup.tui.app import FollowupApp
-
-async def main(path, home):
-    app = FollowupApp(Path(path), {}, sessions_dir=Path(home) / "sessions", config_path=Path(home) / "config.toml",
-                      load_speller=False)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        print(json.dumps({"screen": type(app.screen).__name__, "loaded": [m for m in sys.argv[3:] if m in sys.modules]}))
-
-asyncio.run(main(sys.argv[1], sys.argv[2]))
-"""
-
-
 def loaded_at_start(script: str, path: Path, home: Path, modules: tuple[str, ...]) -> dict:
     """Run `script` (an app opening `path`) in a fresh interpreter: the screen it reached, which `modules` it loaded."""
     result = subprocess.run(
@@ -48,13 +29,6 @@ def loaded_at_start(script: str, path: Path, home: Path, modules: tuple[str, ...
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def test_opening_a_session_loads_nothing_heavy_before_the_editor_shows(home, sessions_dir):
-    path = write_session(sessions_dir, "panel.toml", make_session(people=TWELVE))
-    seen = loaded_at_start(OPEN_AND_LIST_MODULES, path, home, HEAVY)
-    assert seen["screen"] == "EditorScreen"
-    assert seen["loaded"] == [], f"imported before the editor showed: {seen['loaded']}"
 
 
 async def test_the_sessions_list_under_a_session_is_built_when_the_user_goes_back(make_app, sessions_dir):
@@ -73,33 +47,34 @@ async def test_the_sessions_list_under_a_session_is_built_when_the_user_goes_bac
         assert [row.path.name for row in listing.shown] == ["s.toml"]
 
 
-LIGHT_FIRST_LOOK = """
+LIGHT_EDITOR = """
 import asyncio, json, sys
 from pathlib import Path
-from followup.tui.app import FollowupApp
-from followup.tui.screens.first_look import PREVIEW_CHARACTERS, FirstLookScreen, SectionPreview
+from followup.tui import app as app_module
+from followup.tui.screens import editor
 
-class Held(FollowupApp):
-    def on_first_look_shown(self, message):
-        message.prevent_default()  # never build the editor: see what the first look alone needed
+editor.SCORE_PAUSE = 3600.0  # the keys never pause here: what the editor needs before it is scored, alone
 
 async def main(path, home):
-    app = Held(Path(path), {}, sessions_dir=Path(home) / "sessions", config_path=Path(home) / "config.toml",
-               load_speller=False, first_look=True)
+    app = app_module.FollowupApp(Path(path), {}, sessions_dir=Path(home) / "sessions",
+                                 config_path=Path(home) / "config.toml", load_speller=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        print(json.dumps({"screen": type(app.screen).__name__, "loaded": [m for m in sys.argv[3:] if m in sys.modules]}))
+        await pilot.press("x")  # the editor takes keys
+        print(json.dumps({"screen": type(app.screen).__name__, "typed": app.screen.focused.text.count("x"),
+                          "loaded": [m for m in sys.argv[3:] if m in sys.modules]}))
 
 asyncio.run(main(sys.argv[1], sys.argv[2]))
 """
 
-#: What the first look must not wait for: the editor's fields and screen, scoring, the dictionary, templates.
-NOT_FOR_THE_FIRST_LOOK = ("textual.widgets._text_area", "followup.tui.screens.editor", "followup.tui.widgets.sidebar", "followup.core.rules",
-                          "rapidfuzz", "spellchecker", "jinja2", "tomli_w", "followup.tui.screens.sessions")
+#: What the editor does not wait for before it shows and takes keys: the rules (loaded when the keys pause), the
+#: dictionary (a worker), Jinja2 (starter text, and a rule) and the TOML writer (saving); proselint never.
+NOT_BEFORE_THE_EDITOR = ("followup.core.rules", "rapidfuzz", "spellchecker", "jinja2", "tomli_w", "proselint")
 
 
-def test_the_first_look_loads_neither_the_editor_nor_scoring(home, sessions_dir):
+def test_the_editor_shows_and_takes_keys_before_the_rules_and_the_heavy_modules_load(home, sessions_dir):
     path = write_session(sessions_dir, "panel.toml", make_session(people=TWELVE))
-    seen = loaded_at_start(LIGHT_FIRST_LOOK, path, home, NOT_FOR_THE_FIRST_LOOK)
-    assert seen["screen"] == "FirstLookScreen"
-    assert seen["loaded"] == [], f"loaded before the first look: {seen['loaded']}"
+    seen = loaded_at_start(LIGHT_EDITOR, path, home, NOT_BEFORE_THE_EDITOR)
+    assert seen["screen"] == "EditorScreen"
+    assert seen["typed"] >= 1
+    assert seen["loaded"] == [], f"loaded before the editor took keys: {seen['loaded']}"

@@ -123,19 +123,3 @@ def test_conflict_dialog(snap_compare, folder):
         await pilot.pause()
 
     assert snap_compare(app_on(folder), terminal_size=(80, 24), run_before=run_before)
-
-
-class FirstLookOnly(FollowupApp):
-    """The app held at the editor's first look (the editor is never built), to see that frame alone."""
-
-    def on_first_look_shown(self, message) -> None:
-        message.prevent_default()
-
-
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
-def test_first_look(snap_compare, folder, size):
-    path = fill(folder)
-    environ = {"FOLLOWUP_HOME": str(FOLDER), "FOLLOWUP_CONFIG": str(FOLDER / "config.toml")}
-    app = FirstLookOnly(path, environ, clock=fixed_clock, sessions_dir=folder, config_path=FOLDER / "config.toml",
-                        load_speller=False, blink=False, first_look=True)
-    assert snap_compare(app, terminal_size=size, run_before=_loaded)

@@ -5,14 +5,20 @@ Fixed clock (14:03:05 on the interview day), no cursor blink; SVGs in snapshots/
 
 from __future__ import annotations
 
+import asyncio
+
 from followup.core.model import AppState, Draft
 from followup.core.render import starter_draft
+from followup.tui.screens.editor import EditorScreen
 from tests.tui.conftest import write_session
 from tests.tui.editor_kit import make_session
 
 
 async def settled(pilot) -> None:
+    """The screen as it stays: the editor once it has scored the session (when the keys pause), its workers done."""
     await pilot.pause()
+    if isinstance(pilot.app.screen, EditorScreen):
+        await asyncio.wait_for(pilot.app.screen.scored(), 120)  # a safety net; the wait is on the score
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from textual import on, work
 from textual.content import Content
+from textual.lazy import Lazy
 from textual.widgets import Static
 from textual.widgets.text_area import Selection
 from textual.timer import Timer
@@ -89,7 +90,7 @@ class EditorScreen(DraftScreen):
         return Sidebar(self.workspace.now, id="sidebar")
 
     def key_bar(self):
-        yield SteadyFooter(compact=True)
+        yield Lazy(SteadyFooter(compact=True))  # after the first frame, as the sidebar's parts
 
     @property
     def sidebar(self) -> Sidebar:
@@ -170,7 +171,7 @@ class EditorScreen(DraftScreen):
             offset = self.session.app.extra.get(CURSOR_KEY)
             if isinstance(offset, int) and not isinstance(offset, bool):
                 location = offset_to_location(target.text, offset)
-        target.focus()
+        self.set_focus(target)  # at once, not queued behind keys already typed (tui.startup.KeyOrder)
         if location is not None:
             target.move_cursor(location)
         self._remember_state(target)
@@ -225,7 +226,7 @@ class EditorScreen(DraftScreen):
         self._remember_cursor()
         self._show_interviewer((self.index + step) % count)
         field = self.field(section)
-        field.focus()
+        self.set_focus(field)
         location = self._cursors.get((self.index, section))
         if location is not None:
             field.move_cursor(location)
@@ -500,7 +501,7 @@ class EditorScreen(DraftScreen):
             self.action_toggle_sidebar()
             self.call_after_refresh(findings.focus)  # focusable once displayed again
             return
-        findings.focus()
+        self.set_focus(findings)
 
     @on(FindingsList.Chosen)
     def _finding_chosen(self, event: FindingsList.Chosen) -> None:
@@ -512,7 +513,7 @@ class EditorScreen(DraftScreen):
             self.notify(clean_text(finding.hint or finding.message), title="Whole draft", timeout=6, markup=False)
             return
         field = self.field(finding.section)
-        field.focus()
+        self.set_focus(field)
         text = field.text
         if finding.span is not None:
             start, end = finding.span
@@ -569,7 +570,7 @@ class EditorScreen(DraftScreen):
         except EditorFailed as exc:
             self.notify(str(exc), severity="warning", title="External editor", markup=False)
             return
-        field.focus()
+        self.set_focus(field)
         if edited != field.text:
             field.replace(
                 clean_text(edited, single_line=field.single_line),
@@ -594,7 +595,7 @@ class EditorScreen(DraftScreen):
         return self._last_field
 
     def _focus_last_field(self) -> None:
-        (self._last_field or self.field("subject")).focus()
+        self.set_focus(self._last_field or self.field("subject"))
 
 
 def snapshot_drafts(session: Session) -> Session:

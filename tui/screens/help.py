@@ -69,7 +69,7 @@ class HelpScreen(ModalScreen[None]):
         yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#help-body").focus()
+        self.set_focus(self.query_one("#help-body"))
 
     def _keys_text(self) -> Content:
         parts: list = []

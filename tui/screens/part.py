@@ -8,8 +8,8 @@ from __future__ import annotations
 from textual import events
 from textual.content import Content
 from textual.widgets import Footer, Input, Static, TextArea
-from textual.widgets._footer import FooterKey
 
+from followup.tui.startup import run_own_binding
 from followup.tui.text import clean_text
 
 
@@ -35,23 +35,6 @@ class PartTitle(Static):
         self.update(Content.assemble((left, "bold"), " " * gap, (status, style)))
 
 
-async def _run_own_binding(widget, event: events.Key) -> bool:
-    """Run the widget's own binding for a non-printable key now, in the order the keys came.
-
-    Textual runs a focused field's bindings (backspace, end, arrows) only after the key has bubbled up
-    to the app, which is after letters typed later in the same burst: "Jnr" + 3 backspaces + "Junior"
-    would come out "JnrJur". Running them here keeps every key in order.
-    """
-    if event.is_printable:
-        return False
-    for binding in widget._bindings.key_to_bindings.get(event.key, ()):
-        event.stop()
-        event.prevent_default()
-        await widget.run_action(binding.action)
-        return True
-    return False
-
-
 def as_shown(text: str) -> str:
     """A one-line value as a form field shows it: a field edit equal to this changes nothing."""
     return clean_text(text, single_line=True)
@@ -68,7 +51,7 @@ def lines_as_shown(items: list[str]) -> list[str]:
 
 
 class FormInput(Input):
-    """An Input whose editing keys act in the order they were typed (see `_run_own_binding`).
+    """An Input whose editing keys act in the order they were typed (see `tui.startup.run_own_binding`).
 
     Its value never holds control characters or line breaks, so none reach the terminal.
     """
@@ -77,7 +60,7 @@ class FormInput(Input):
         return clean_text(value, single_line=True)
 
     async def _on_key(self, event: events.Key) -> None:
-        await _run_own_binding(self, event)
+        await run_own_binding(self, event)
 
 
 class FormTextArea(TextArea):
@@ -93,7 +76,7 @@ class FormTextArea(TextArea):
         super().load_text(clean_text(text))
 
     async def _on_key(self, event: events.Key) -> None:
-        await _run_own_binding(self, event)
+        await run_own_binding(self, event)
 
 
 class SteadyFooter(Footer):
@@ -136,8 +119,7 @@ class SteadyFooter(Footer):
         if self.compact:
             # Each key would add this class itself once mounted, restyling itself a second time.
             for key in keys:
-                if isinstance(key, FooterKey):
-                    key.add_class("-compact", update=False)
+                key.add_class("-compact", update=False)
         yield from keys
 
     def on_resize(self) -> None:

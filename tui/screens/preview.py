@@ -171,10 +171,10 @@ class PreviewScreen(Screen):
         self._status(f"{what} was sent to the terminal's clipboard; if nothing pastes, export instead.")
 
     def action_focus_folder(self) -> None:
-        self.query_one("#folder", Input).focus()
+        self.set_focus(self.query_one("#folder", Input))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.query_one("#mail").focus()
+        self.set_focus(self.query_one("#mail"))
         self._status(f"Exports go to {self.folder}")
 
     def action_next_draft(self) -> None:
@@ -187,6 +187,6 @@ class PreviewScreen(Screen):
 
     def action_back(self) -> None:
         if self.focused is self.query_one("#folder", Input):
-            self.query_one("#mail").focus()
+            self.set_focus(self.query_one("#mail"))
             return
         self.dismiss()

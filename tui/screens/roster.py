@@ -63,7 +63,7 @@ class RosterScreen(Screen):
     def on_mount(self) -> None:
         self._refresh_list(0 if self.people else None)
         if self.people:
-            self.query_one("#people", OptionList).focus()
+            self.set_focus(self.query_one("#people", OptionList))
         else:
             self._show_person(None)
 
@@ -193,7 +193,7 @@ class RosterScreen(Screen):
                 state.interviewer = max(0, state.interviewer - 1)
             self._refresh_list(min(index, len(self.people) - 1))
             self.post_message(SessionEdited())
-            self.query_one("#people", OptionList).focus()
+            self.set_focus(self.query_one("#people", OptionList))
 
         from followup.tui.screens.dialogs import ConfirmDialog
 

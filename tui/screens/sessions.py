@@ -269,7 +269,7 @@ class SessionsScreen(Screen):
             await self.recompose()
             self._set_up()
             if self.focused is None:
-                self.query_one("#filter", Input).focus()
+                self.set_focus(self.query_one("#filter", Input))
         self.reload()
 
     def reload(self, select: Path | None = None) -> None:

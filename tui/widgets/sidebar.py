@@ -12,6 +12,8 @@ from datetime import datetime
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.lazy import Lazy
+from textual.message import Message
 from textual.widgets import Digits, Static
 
 from followup.core.findings import DraftReport, Finding
@@ -49,8 +51,23 @@ def counts_text(findings: tuple[Finding, ...] | list[Finding]) -> str:
     return ", ".join(parts) if parts else "no findings"
 
 
+class SidebarParts(Vertical):
+    """What the sidebar holds. Mounted just after the editor's first frame (textual.lazy.Lazy, as toolong's
+    LogScreen does), so the editor draws and takes keys without waiting for the digits and the findings list."""
+
+    class Mounted(Message):
+        """The parts are in place: the sidebar shows what it was given meanwhile."""
+
+    def on_mount(self) -> None:
+        self.post_message(self.Mounted())
+
+
 class Sidebar(Vertical):
-    """Score (large), deadline, findings list and the hint of the highlighted finding."""
+    """Score (large), deadline, findings list and the hint of the highlighted finding.
+
+    Its parts arrive a moment after the editor's first frame (SidebarParts): until then it keeps what it
+    is asked to show and shows it once they are there.
+    """
 
     can_focus = False
 
@@ -65,24 +82,44 @@ class Sidebar(Vertical):
         self._spelling_pending = False
         #: The text each Static of the score shows now (by id).
         self._shown: dict[str | None, str] = {}
+        #: The parts are mounted (SidebarParts.Mounted); until then what to show is only kept.
+        self.parts_ready = False
+        self._draft: tuple[Session, int] | None = None
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="score-row"):
-            yield Digits("--", id="score-digits")
-            with Vertical(id="score-info"):
-                yield Static("", id="score-text", markup=False)
-                yield DeadlineLabel(self._clock, id="deadline")
-        yield Static("", id="scenario", markup=False)
-        yield Static("", id="findings-title", markup=False)
-        yield FindingsList(id="findings")
-        yield Static("", id="hint", markup=False)
+        with Lazy(SidebarParts(id="sidebar-parts")):
+            with Horizontal(id="score-row"):
+                yield Digits("--", id="score-digits")
+                with Vertical(id="score-info"):
+                    yield Static("", id="score-text", markup=False)
+                    yield DeadlineLabel(self._clock, id="deadline")
+            yield Static("", id="scenario", markup=False)
+            yield Static("", id="findings-title", markup=False)
+            yield FindingsList(id="findings")
+            yield Static("", id="hint", markup=False)
+
+    def on_sidebar_parts_mounted(self, event: SidebarParts.Mounted) -> None:
+        event.stop()
+        self.parts_ready = True
+        if self._draft is not None:
+            self.show_draft(*self._draft)
+        self._show_report()
 
     @property
-    def findings_list(self) -> FindingsList:
-        return self.query_one(FindingsList)
+    def findings_list(self) -> FindingsList | None:
+        """The list of findings; None until the sidebar's parts are mounted."""
+        return self.query_one(FindingsList) if self.parts_ready else None
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The findings listed (or to be listed once the parts are mounted)."""
+        return list(self.report.findings) if self.report is not None else []
 
     def show_draft(self, session: Session, index: int) -> None:
         """The draft changed (another interviewer, or marked sent): refresh the deadline (the screen sets the title)."""
+        self._draft = (session, index)
+        if not self.parts_ready:
+            return
         interviewer = session.interviewers[index]
         scenario = scenario_of(session)
         self.query_one("#scenario", Static).update(Content(SCENARIO_MEANING.get(scenario, "")))
@@ -94,8 +131,14 @@ class Sidebar(Vertical):
                 and spelling_pending == self._spelling_pending):
             return  # nothing changed: keep the keystroke path free of re-layout
         self.report = report
-        self._shown_compact = self.compact
         self._spelling_pending = spelling_pending
+        self._show_report()
+
+    def _show_report(self) -> None:
+        if not self.parts_ready:
+            return
+        report, spelling_pending = self.report, self._spelling_pending
+        self._shown_compact = self.compact
         digits = self.query_one("#score-digits", Digits)
         text = self.query_one("#score-text", Static)
         title = self.query_one("#findings-title", Static)
@@ -104,7 +147,7 @@ class Sidebar(Vertical):
             self._set_digits(digits, "--")
             self._set_text(text, "scoring…")
             self._set_text(title, "")
-            self.findings_list.show_findings([])
+            self.query_one(FindingsList).show_findings([])
             return
         css, word = score_band(report.score, report.has_error)
         self._set_band(digits, css)
@@ -118,7 +161,7 @@ class Sidebar(Vertical):
         else:
             summary = "No findings: nothing left to fix."
         self._set_text(title, f"{summary}\nchecking spelling…" if spelling_pending else summary)
-        self.findings_list.show_findings(report.findings)
+        self.query_one(FindingsList).show_findings(report.findings)
         if not report.findings:
             self.show_hint(None)
 
@@ -147,9 +190,11 @@ class Sidebar(Vertical):
     def set_compact(self, compact: bool) -> None:
         if compact != self.compact:
             self.compact = compact
-            self.show_report(self.report, spelling_pending=self._spelling_pending)
+            self._show_report()
 
     def show_hint(self, finding: Finding | None) -> None:
+        if not self.parts_ready:
+            return
         hint = self.query_one("#hint", Static)
         if finding is None or not finding.hint:
             hint.update(Content(""))
