@@ -1,6 +1,6 @@
-"""The draft editor's layout, shared by the editor (tui.screens.editor) and its first look (tui.screens.first_look).
+"""The draft editor's layout (tui.screens.editor): title line, seven section fields, sidebar, key bar.
 
-Light on purpose: no TextArea and no scoring here, so the first look can be drawn before the editor is built.
+Also the helpers its look shares with the preview and the tests: placeholders, titles, the draft shown first.
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ class DraftScreen(Screen):
         raise NotImplementedError
 
     def sidebar_widget(self) -> Widget:
-        """The box beside the sections (id "sidebar"): the live scoring sidebar, or its first look."""
+        """The box beside the sections (id "sidebar"): the live scoring sidebar."""
         raise NotImplementedError
 
     def key_bar(self) -> Iterable[Widget]:
