@@ -162,3 +162,36 @@ def show_keymap_problems(app) -> None:
     keymap = getattr(config, "keys", None) or {}
     for line in keymap_problems(keymap):
         app.notify(line, title="Key remap", severity="warning", timeout=12, markup=False)
+
+
+#: What each binding does, in a sentence: the command palette shows it under the binding's title.
+EXPLAINED: dict[str, str] = {
+    "app.quit": "Leave followup; everything typed is saved first",
+    "app.help": "The keys of this screen and what each rule checks",
+    "app.setup": "Candidate, company, role, times and the role's needs",
+    "app.roster": "Who interviewed you and what each of them talked about",
+    "app.editor": "Write one email per interviewer, scored as you type",
+    "app.sessions": "Your saved interviews, newest first",
+    "app.save": "Write the session file now (it is also saved as you type)",
+    "app.save-as": "Save this session under another name or folder, and go on there",
+    "sessions.open": "Open the highlighted interview",
+    "sessions.new": "Start a new interview session",
+    "sessions.duplicate": "Copy the highlighted session, to start from it",
+    "sessions.delete": "Delete the highlighted session (asks first)",
+    "roster.add": "Add an interviewer",
+    "roster.remove": "Remove the highlighted interviewer and their draft (asks first)",
+    "editor.next-draft": "The next interviewer's email",
+    "editor.prev-draft": "The previous interviewer's email",
+    "editor.findings": "Go through what to fix; enter jumps to the spot",
+    "editor.mark-sent": "Mark this email as sent, or not sent",
+    "editor.preview": "The email as it will be sent, to export or copy",
+    "editor.add-word": "Accept the word under the cursor in the spelling check",
+    "editor.external": "Edit this section in your $EDITOR",
+    "editor.sidebar": "Show or hide the score and findings",
+    "preview.export": "Write this email as a file (.eml opens as a draft in a mail client)",
+    "preview.export-all": "Write one file per interviewer",
+    "preview.format": "Switch between .eml and .txt",
+    "preview.copy-body": "Put the body on the terminal's clipboard, to paste into a mail client",
+    "preview.copy-all": "Put the whole email, with To and Subject, on the terminal's clipboard",
+    "preview.folder": "Choose where exported files go",
+}
