@@ -1,0 +1,56 @@
+"""Notices (toasts) never cover what they explain: the findings list, the export status line."""
+
+from __future__ import annotations
+
+import time
+
+from followup.core import store
+from followup.tui.screens.editor import EditorScreen
+from tests.tui.editor_kit import make_session
+
+
+async def _until(pilot, condition, seconds: float = 10.0) -> None:
+    begin = time.monotonic()
+    while not condition():
+        assert time.monotonic() - begin < seconds, "the app never got there"
+        await pilot.pause(0.02)
+
+
+def _toasts(app):
+    return [toast for toast in app.screen.query("Toast") if toast.region.height]
+
+
+async def test_a_findings_explanation_does_not_cover_the_findings(make_app, sessions_dir):
+    path = sessions_dir / "s.toml"
+    store.save(make_session(), path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
+        await pilot.press("ctrl+n")  # Sam's draft has findings with explanations
+        await app.workers.wait_for_complete()
+        screen = app.screen
+        findings = screen.sidebar.findings_list
+        await pilot.press("ctrl+f")
+        await _until(pilot, lambda: app.focused is findings)
+        listed = findings.region
+        # What jumping to a finding shows: its explanation, as a notice.
+        app.notify("Say what you discussed with them: a topic from the roster makes the thanks their own.")
+        await _until(pilot, lambda: bool(_toasts(app)))
+        for toast in _toasts(app):
+            assert not toast.region.overlaps(listed), "the notice covers the findings list"
+            assert not toast.region.overlaps(screen.sidebar.region)
+
+
+async def test_the_export_notice_does_not_cover_the_status_line(make_app, sessions_dir):
+    path = sessions_dir / "s.toml"
+    store.save(make_session(), path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
+        await pilot.press("f5")  # the preview
+        await pilot.pause()
+        app.notify("Exported 3 .eml files (1 still empty: Lee Chen)")  # what an export says
+        await _until(pilot, lambda: bool(_toasts(app)))
+        status = app.screen.query_one("#export-status")
+        for toast in _toasts(app):
+            assert not toast.region.overlaps(status.region), "the notice covers the export status"
