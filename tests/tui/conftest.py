@@ -43,6 +43,11 @@ def make_session(company: str = "Northwind Analytics", role: str = "Senior Data 
     )
 
 
+def shown_notices(app) -> list[str]:
+    """The notices on screen now, as the user reads them (each toast's title and message)."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]
+
+
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     (tmp_path / "sessions").mkdir(mode=0o700)

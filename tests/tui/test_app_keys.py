@@ -55,9 +55,10 @@ async def test_palette_lists_the_screen_keys_with_namespaced_titles(make_app, se
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"interviewers: add")
-        await pilot.pause(0.3)
+        await app.screen.workers.wait_for_complete()  # the palette's search
+        await pilot.pause()
         await pilot.press("enter")
-        await pilot.pause(0.2)
+        await pilot.pause()
         assert isinstance(app.screen, RosterScreen)
         assert len(app.workspace.session.interviewers) == before + 1
 
@@ -70,9 +71,10 @@ async def test_palette_switches_theme_and_the_config_remembers(make_app, home):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"theme: followup-light")
-        await pilot.pause(0.3)
+        await app.screen.workers.wait_for_complete()  # the palette's search
+        await pilot.pause()
         await pilot.press("enter")
-        await pilot.pause(0.2)
+        await pilot.pause()
         assert app.theme == "followup-light"
     assert 'theme = "followup-light"' in (home / "config.toml").read_text()
     again = make_app()
@@ -119,11 +121,8 @@ async def test_keys_in_one_burst_land_where_they_were_meant(make_app):
         await pilot.pause()
         _burst(app, ["ctrl+n", *"Alex Kim", "tab", *"alex@x.com", "tab", "tab", *"Acme", "tab", *"Analyst",
                      "f3", "ctrl+n", *"Dana Rivera", "tab", *"Manager", "ctrl+n", *"Sam Okafor"])
-        for _ in range(40):
-            await pilot.pause(0.1)
-            people = app.workspace.session.interviewers if app.workspace else []
-            if len(people) == 2 and people[1].name == "Sam Okafor":
-                break
+        await pilot.pause()  # the app handles the burst, key by key, before this pause's own turn
+        await pilot.pause()
         session = app.workspace.session
         assert (session.candidate.name, session.candidate.email) == ("Alex Kim", "alex@x.com")
         assert (session.interview.company, session.interview.role) == ("Acme", "Analyst")
@@ -141,8 +140,8 @@ async def test_escape_then_f3_in_one_burst_closes_help_and_opens_the_roster(make
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         _burst(app, ["escape", "f3"])  # escape is help's own key, F3 the app's: F3 must not overtake it
-        for _ in range(20):
-            await pilot.pause(0.05)
+        await pilot.pause()  # the app handles both keys, in order, before this pause's own turn
+        await pilot.pause()
         assert isinstance(app.screen, RosterScreen)
         assert not any(isinstance(screen, HelpScreen) for screen in app.screen_stack)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.color import Color
 
 from followup.tui.themes import BUILTIN_THEME_DIR, load_theme_files
+from tests.tui.conftest import shown_notices
 
 
 def test_our_three_themes_load_without_problems():
@@ -34,13 +35,12 @@ async def test_the_app_starts_with_a_bad_user_theme_and_says_so(make_app, home):
     (folder / "oops.toml").write_text('name = "oops"\nprimary = 12\n')
     (folder / "night.toml").write_text('name = "night"\nprimary = "#336699"\n')
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
         assert "night" in app.available_themes
         assert "oops" not in app.available_themes
         assert "textual-dark" in app.available_themes  # the built-in ones stay
-        notes = [n.message for n in app._notifications]
-        assert any("oops.toml" in note and "Theme skipped" in note for note in notes)
+        assert any("oops.toml" in note and "Theme skipped" in note for note in shown_notices(app))
         assert app.theme == "followup-dark"
 
 
@@ -56,9 +56,9 @@ async def test_a_broken_config_is_reported_and_never_overwritten(make_app, home)
     broken = 'theme = "followup-light"\nwords = "not a list"\n'
     (home / "config.toml").write_text(broken)
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
-        assert any("Config not used" in n.message and "words" in n.message for n in app._notifications)
+        assert any("Config not used" in note and "words" in note for note in shown_notices(app))
         app.theme = "followup-contrast"
         await pilot.pause()
     assert (home / "config.toml").read_text() == broken

@@ -6,6 +6,7 @@ import contextlib
 import sys
 from pathlib import Path
 
+from tests.tui.conftest import shown_notices
 from tests.tui.editor_kit import HostApp, make_workspace, settle
 from followup.tui.external_editor import editor_command
 from followup.tui.screens.editor import EditorScreen
@@ -68,21 +69,21 @@ async def test_round_trip_through_an_editor_script(tmp_path):
 async def test_a_failing_editor_leaves_the_text_and_says_so(tmp_path):
     workspace = make_workspace(tmp_path)
     app = HostApp(workspace, EditorScreen, environ={"EDITOR": "false"})
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         suspended(app)
         field = app.screen.field("gratitude")
         field.focus()
         before = field.text
         await pilot.press("f6")
         assert field.text == before
-        messages = [str(n.message) for n in app._notifications]
-        assert any("exited with status 1" in m for m in messages)
+        await pilot.pause()
+        assert any("exited with status 1" in note for note in shown_notices(app))
 
 
 async def test_a_missing_editor_is_a_message_not_a_crash(tmp_path):
     workspace = make_workspace(tmp_path)
     app = HostApp(workspace, EditorScreen, environ={"VISUAL": str(tmp_path / "no-such-editor")})
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         calls = suspended(app)
         field = app.screen.field("closing")
         field.focus()
@@ -90,16 +91,18 @@ async def test_a_missing_editor_is_a_message_not_a_crash(tmp_path):
         await pilot.press("ctrl+g")
         assert calls == []  # never suspended for an editor that is not there
         assert field.text == before
-        assert any("Editor not found" in str(n.message) for n in app._notifications)
+        await pilot.pause()
+        assert any("Editor not found" in note for note in shown_notices(app))
 
 
 async def test_a_terminal_that_cannot_suspend_is_a_message(tmp_path):
     workspace = make_workspace(tmp_path)
     app = HostApp(workspace, EditorScreen, environ={"EDITOR": editor_script(tmp_path)})
-    async with app.run_test(size=(120, 40)) as pilot:  # headless: App.suspend is not supported
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:  # headless: App.suspend is not supported
         field = app.screen.field("closing")
         field.focus()
         before = field.text
         await pilot.press("ctrl+g")
         assert field.text == before
-        assert any("cannot hand over" in str(n.message) for n in app._notifications)
+        await pilot.pause()
+        assert any("cannot hand over" in note for note in shown_notices(app))

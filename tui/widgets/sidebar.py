@@ -146,7 +146,7 @@ class Sidebar(Vertical):
             self._set_band(digits, "")
             self._set_digits(digits, "--")
             self._set_text(text, "scoring…")
-            self._set_text(title, "")
+            self._set_text(title, "checking spelling…" if spelling_pending else "")
             self.query_one(FindingsList).show_findings([])
             return
         css, word = score_band(report.score, report.has_error)
