@@ -44,10 +44,13 @@ class SessionRow:
     deadline: str = ""
     urgent: bool = False
     candidate: str = ""
+    #: The interviewers' names ("Dana Rivera, Sam Okafor"): two sessions at one company look different.
+    people: str = ""
     error: str | None = None
 
     def haystack(self) -> str:
-        parts = (self.path.name, self.company, self.role, self.date, self.scenario, self.candidate, self.deadline)
+        parts = (self.path.name, self.company, self.role, self.date, self.scenario, self.candidate, self.deadline,
+                 self.people)
         return " ".join(parts).lower() + (" " + self.error.lower() if self.error else "")
 
     def matches(self, query: str) -> bool:
@@ -116,6 +119,7 @@ def _summary(path: Path, session, now: datetime, config) -> SessionRow:
         deadline=state,
         urgent=urgent,
         candidate=_visible(session.candidate.name),
+        people=_visible(", ".join(p.name.strip() for p in session.interviewers if p.name.strip())),
     )
 
 
@@ -168,7 +172,9 @@ def _fit(text: str, width: int) -> str:
     return out + "…" + " " * (width - 1 - cell_len(out))
 
 
-def _columns(width: int) -> list[tuple[str, int]]:
+def _columns(width: int, need: tuple[int, int] = (0, 0)) -> list[tuple[str, int]]:
+    """The columns that fit `width`; the company gets what its longest name needs before the role does, as
+    long as the role keeps what its longest title needs, up to 8 columns (`need`: company, role)."""
     fixed = list(_FIXED)
     if width < 90:
         fixed = [c for c in fixed if c[0] != "scenario"]
@@ -176,8 +182,10 @@ def _columns(width: int) -> list[tuple[str, int]]:
         fixed = [c for c in fixed if c[0] != "band"]
     if width < 66:
         fixed = [c for c in fixed if c[0] != "scores"]
-    rest = max(12, width - sum(w + 1 for _, w in fixed) - 2)
-    company = max(6, rest // 2)
+    rest = max(12, width - sum(w + 1 for _, w in fixed))
+    company_need, role_need = need
+    role_min = max(4, min(role_need, 8))
+    company = max(6, min(max(company_need, rest // 2), rest - 1 - role_min))
     return [("company", company), ("role", rest - company - 1)] + fixed
 
 
@@ -193,11 +201,19 @@ HEADINGS = {
 }
 
 
-def header_line(width: int) -> Content:
-    return Content(" ".join(_fit(HEADINGS[name] if w >= len(HEADINGS[name]) else HEADINGS[name][:w], w) for name, w in _columns(width)))
+def column_needs(rows: list[SessionRow]) -> tuple[int, int]:
+    """Columns the longest company name and the longest role of `rows` take."""
+    loaded = [r for r in rows if r.error is None]
+    return (max((cell_len(r.company) for r in loaded), default=0), max((cell_len(r.role) for r in loaded), default=0))
 
 
-def row_text(row: SessionRow, width: int) -> Content:
+def header_line(width: int, need: tuple[int, int] = (0, 0)) -> Content:
+    return Content(" ".join(_fit(HEADINGS[name] if w >= len(HEADINGS[name]) else HEADINGS[name][:w], w)
+                            for name, w in _columns(width, need)))
+
+
+def row_text(row: SessionRow, width: int, need: tuple[int, int] = (0, 0)) -> Content:
+    """Two lines: the summary in columns, then (muted) the file name and who interviewed you."""
     if row.error is not None:
         name_width = min(max(12, width // 3), 28)
         return Content.assemble(
@@ -206,7 +222,7 @@ def row_text(row: SessionRow, width: int) -> Content:
             (_fit("✗ " + row.error, max(1, width - name_width - 1)), "$text-error"),
         )
     parts: list = []
-    for i, (name, w) in enumerate(_columns(width)):
+    for i, (name, w) in enumerate(_columns(width, need)):
         if i:
             parts.append(" ")
         value = getattr(row, name)
@@ -216,6 +232,8 @@ def row_text(row: SessionRow, width: int) -> Content:
         elif name == "company":
             style = "bold"
         parts.append((_fit(value, w), style))
+    second = " · ".join(part for part in (_visible(row.path.name), row.people) if part)
+    parts.append(("\n" + _fit(second, width).rstrip(), "$text-muted"))
     return Content.assemble(*parts)
 
 
@@ -312,8 +330,9 @@ class SessionsScreen(Screen):
         width = max(20, self.size.width - 5)  # the list: margins, padding and a scrollbar
         keep = getattr(self, "_select", None) or self._selected_path()
         self.shown = [r for r in self.rows if r.matches(query)] if query else list(self.rows)
-        self.query_one("#header", Static).update(header_line(width))
-        options.set_options(Option(row_text(r, width)) for r in self.shown)
+        need = column_needs(self.shown)
+        self.query_one("#header", Static).update(header_line(width, need))
+        options.set_options(Option(row_text(r, width, need)) for r in self.shown)
         index = next((i for i, r in enumerate(self.shown) if r.path == keep), 0)
         if self.shown:
             options.highlighted = index
