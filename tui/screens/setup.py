@@ -164,6 +164,17 @@ class SetupScreen(Screen):
     def on_mount(self) -> None:
         self._validate_when(apply=False)
         self._show_hint()
+        self._fit_width()
+
+    def on_screen_resume(self) -> None:
+        self._fit_width()
+
+    def on_resize(self) -> None:
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        # Below 100 columns the three lists stack, each the full width (side by side they were 22 wide).
+        self.set_class(self.app.size.width < 100, "-narrow")
 
     def show_session(self) -> None:
         """Show the session as it is now (it was reloaded from disk)."""
@@ -209,6 +220,8 @@ class SetupScreen(Screen):
                 return  # unchanged as shown: a stored control character is not dropped by merely looking
             setattr(target, attr, new)
         elif field in ("start-date", "start-time", "end-date", "end-time", "zone"):
+            if field == "start-date":  # an empty Ends means the start's day: show that day, not the old one
+                self.query_one("#end-date", Input).placeholder = value.strip() or "YYYY-MM-DD"
             if not self._validate_when(apply=True):
                 self._show_hint()
                 return
