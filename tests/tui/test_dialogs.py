@@ -121,3 +121,19 @@ async def test_save_elsewhere_to_a_new_file_does_not_ask(make_app, sessions_dir,
         await pilot.press("ctrl+a", "ctrl+k", *str(target), "enter")
         await _until(pilot, lambda: app.workspace.path == target)
         assert store.load(target).interview.company == "Northwind Analytics"
+
+
+async def test_removing_an_interviewer_counts_the_drafts_words_as_the_sidebar_does(make_app, sessions_dir):
+    from followup.tui.screens.roster import RosterScreen
+
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _editing_gratitude(pilot, path)
+        await pilot.press("f3")
+        await _until(pilot, lambda: isinstance(app.screen, RosterScreen))
+        await pilot.press("f8")
+        await _until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        # "Dear Dana," and "Thank you for the conversation about the billing pipeline.": the body's 11 words
+        # (the subject is not part of the email's length).
+        assert "(11 words)" in str(app.screen.query_one(".dialog-text").render())

@@ -178,7 +178,11 @@ class RosterScreen(Screen):
         if index is None:
             return
         person = self.people[index]
-        words = sum(len(t.split()) for t in person.draft.sections().values())
+        # Counted as the sidebar counts the email's length: the body's words, not the subject's.
+        from followup.core.model import BODY_SECTIONS
+        from followup.core.text import words as words_of
+
+        words = sum(len(words_of(person.draft.section(s))) for s in BODY_SECTIONS)
         name = _one_line(person.name) or "this interviewer (no name yet)"
         question = f"Remove {name} from the roster?"
         if words:
