@@ -1,4 +1,5 @@
-"""Notices (toasts) never cover what they explain: the findings list, the export status line."""
+"""What the first look at 80x24 and 120x40 gets right: notices (toasts) never cover what they explain (the
+findings list, the export status line), and the preview wraps the body as a mail client would."""
 
 from __future__ import annotations
 
@@ -54,3 +55,21 @@ async def test_the_export_notice_does_not_cover_the_status_line(make_app, sessio
         status = app.screen.query_one("#export-status")
         for toast in _toasts(app):
             assert not toast.region.overlaps(status.region), "the notice covers the export status"
+
+
+async def test_the_preview_wraps_the_body_as_a_mail_client_would(make_app, sessions_dir):
+    path = sessions_dir / "s.toml"
+    session = make_session()
+    session.interviewers[0].draft.gratitude = "Thank you for the conversation about the billing pipeline. " * 4
+    store.save(session, path)
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
+        await pilot.press("f5")
+        await _until(pilot, lambda: type(app.screen).__name__ == "PreviewScreen")
+        await pilot.pause()
+        body = app.screen.query_one("#mail-body")
+        assert 72 <= body.size.width <= 78
+        lines = [strip.text.rstrip() for strip in body.render_lines(body.region.reset_offset)]
+        assert max(len(line) for line in lines) <= 78
+        assert sum(1 for line in lines if len(line) >= 60) >= 3  # the long paragraph wraps, as in a mail client
