@@ -5,17 +5,15 @@ Started by `tui.cli` (`run`); tests build `FollowupApp` directly with a fixed cl
 
 from __future__ import annotations
 
-import asyncio
-import copy
-import signal
-import threading
-import time
+import sys
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from rich.console import Console
 from textual import work
 from textual.app import App
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 
@@ -24,15 +22,12 @@ from followup.core.errors import SessionError
 from followup.tui import bindings
 from followup.tui.commands import BindingCommands, ThemeCommands
 from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
+from followup.tui.autosave import reason_of
+from followup.tui.hangup import HangUp, crash_log
+from followup.tui.saving import Keeper
 from followup.tui.startup import STYLES, StartupApp
 from followup.tui.themes import load_theme_files, theme_folders
 from followup.tui.workspace import Workspace, system_clock
-
-#: Autosave timing: save once typing pauses this long, or at the latest this long after the first unsaved edit.
-SAVE_PAUSE = 0.3
-SAVE_MAX_WAIT = 0.7
-#: After a failed save, try again this often (seconds).
-RETRY_EVERY = 3.0
 
 
 class FollowupApp(StartupApp):
@@ -78,17 +73,10 @@ class FollowupApp(StartupApp):
         self.speller = None
         self._part_screens: dict[str, Screen] = {}
         self._part_counter = 0
-        # Autosave state.
-        self._fingerprint: str | None = None
-        self._dirty = False
-        self._edits = 0
-        self._first_dirty = 0.0
-        self._last_edit = 0.0
-        self._saving = False
-        self._io_lock = threading.Lock()
-        self._conflict = False
-        self._failing: str | None = None
-        self._next_retry = 0.0
+        #: Autosave: the open session's file kept up to date, and the status line (tui.saving).
+        self.keeper = Keeper(self)
+        #: SIGHUP, SIGTERM and SIGTSTP handling (tui.hangup).
+        self.hangup: HangUp | None = None
         # Config and themes before the first frame is styled: a theme chosen after mount would parse and
         # apply every style sheet a second time (a good part of the time to the first frame).
         #: Notices from before the first frame (config, themes, recovered files), shown once mounted.
@@ -116,7 +104,7 @@ class FollowupApp(StartupApp):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._apply_keymap()
         self.start_up()
-        self.set_interval(0.1, self._autosave_tick)
+        self.set_interval(0.1, self.keeper.tick)
         self._catch_hangups()
 
     # ------------------------------------------------------ start-up hooks
@@ -137,24 +125,19 @@ class FollowupApp(StartupApp):
             self.call_after_refresh(self._load_speller)
 
     def _catch_hangups(self) -> None:
-        """The terminal closing (ssh drops: SIGHUP) or a polite kill (SIGTERM) saves what is pending first."""
-        try:
-            loop = asyncio.get_running_loop()
-            for sig in (signal.SIGHUP, signal.SIGTERM):
-                loop.add_signal_handler(sig, self._hang_up)
-        except (NotImplementedError, RuntimeError, ValueError):  # not the main thread, or no such signal
-            return
-        self._signals_caught = True
+        """The terminal closing (ssh drops: SIGHUP) or a polite kill (SIGTERM) keeps the text (tui.hangup)."""
+        if self.hangup is None:  # built by `run` before start for the real command; here for tests
+            self.hangup = HangUp(self, self.rescue_places())
+            self.hangup.install()
+        self.hangup.catch_suspend()
 
-    def _hang_up(self) -> None:
-        self.flush()
-        self.exit(0)
+    def rescue_places(self) -> list[Path]:
+        """Where a recovery copy goes when the session's own folder will not take it."""
+        return [self.sessions_dir, Path.home()]
 
     def on_unmount(self) -> None:
-        if getattr(self, "_signals_caught", False):
-            loop = asyncio.get_running_loop()
-            for sig in (signal.SIGHUP, signal.SIGTERM):
-                loop.remove_signal_handler(sig)
+        if self.hangup is not None and not self.hangup.hard:
+            self.hangup.uninstall()
 
     def _load_config(self) -> None:
         try:
@@ -247,7 +230,7 @@ class FollowupApp(StartupApp):
         try:
             speller = Speller(cache=dictionary_cache_path(self.environ))
         except Exception as exc:  # a broken pyspellchecker install: drafts are still scored, spelling is not
-            done, arg = self._speller_failed, _reason(exc)
+            done, arg = self._speller_failed, reason_of(exc)
         else:
             done, arg = self._speller_loaded, speller
         try:
@@ -348,18 +331,14 @@ class FollowupApp(StartupApp):
         self._drop_parts()
         self.workspace = workspace
         self.refresh_bindings()
-        self._fingerprint = fingerprint
-        self._dirty = False
-        self._conflict = False
-        self._failing = None
-        self.save_status = ""
+        self.keeper.open(workspace, fingerprint)
         self.sub_title = str(workspace.path.name) if workspace else ""
 
     def close_session(self) -> bool:
         """Save what is pending and go back to the sessions list. False when it could not save."""
-        if self.workspace is not None and (self._dirty or self._conflict) and not self.flush():
+        if self.keeper.unsaved and not self.flush():
             self.notify(
-                f"Still here: this session is not saved ({self._unsaved_reason()}). "
+                f"Still here: this session is not saved ({self.keeper.reason()}). "
                 "ctrl+s decides or F12 saves it elsewhere.",
                 severity="warning",
                 markup=False,
@@ -471,7 +450,7 @@ class FollowupApp(StartupApp):
         self.push_screen(HelpScreen(self.screen))
 
     async def action_quit(self) -> None:
-        if self.workspace is not None and (self._dirty or self._failing or self._conflict) and not self.flush():
+        if self.keeper.unsaved and not self.flush():
             from followup.tui.screens.dialogs import ConfirmDialog
 
             def answered(quit_anyway: bool | None) -> None:
@@ -480,7 +459,7 @@ class FollowupApp(StartupApp):
 
             self.push_screen(
                 ConfirmDialog(
-                    f"Your latest changes are NOT saved ({self._unsaved_reason()}).\n"
+                    f"Your latest changes are NOT saved ({self.keeper.reason()}).\n"
                     "Quit and lose them? Press n to stay, then ctrl+s to decide or F12 to save elsewhere.",
                     yes="quit anyway",
                     no="stay",
@@ -491,57 +470,23 @@ class FollowupApp(StartupApp):
         self.exit(0)
 
     def action_save_now(self) -> None:
-        if self.workspace is None:
-            return
-        if self._conflict:  # the choice was put off: ask again
-            self._conflict = False
-            self._on_conflict()
-            return
-        if self._failing:
-            self.action_save_elsewhere()
-            return
-        self._dirty = True
-        self.flush()
-
-    def _unsaved_reason(self) -> str:
-        if self._conflict:
-            return "the file changed on disk"
-        return self._failing or "not written yet"
+        self.keeper.save_now()
 
     def action_save_elsewhere(self) -> None:
-        if self.workspace is None:
-            return
-        from followup.tui.screens.dialogs import PathPrompt
-
-        workspace = self.workspace
-
-        def chosen(path: str | None) -> None:
-            if not path or self.workspace is not workspace:
-                return
-            target = Path(path).expanduser()
-            if target.is_dir():
-                target = target / workspace.path.name
-            if self._write(workspace, target, switch=True):
-                self.notify(f"Saved to {target}; this session now lives there.", markup=False)
-
-        self.push_screen(
-            PathPrompt("Save this session elsewhere: a file or folder path", str(Path.home() / self.workspace.path.name)),
-            chosen,
-        )
+        self.keeper.save_elsewhere()
 
     # --------------------------------------------------------------- autosave
 
-    def on_session_edited(self, message: SessionEdited) -> None:
-        message.stop()
-        self.mark_edited()
+    def post_message(self, message: Message) -> bool:
+        """An edit is noted at once: queued behind a burst of keys, it would reach autosave only after the
+        burst, and the file would lag far behind the screen meanwhile."""
+        if isinstance(message, SessionEdited):
+            self.keeper.edited()
+            return True
+        return super().post_message(message)
 
     def mark_edited(self) -> None:
-        now = time.monotonic()
-        if not self._dirty:
-            self._first_dirty = now
-        self._dirty = True
-        self._edits += 1
-        self._last_edit = now
+        self.keeper.edited()
 
     def on_word_accepted(self, message: WordAccepted) -> None:
         message.stop()
@@ -554,171 +499,31 @@ class FollowupApp(StartupApp):
         self._save_config()
         self.notify(f"Added to your dictionary: {word}", markup=False, timeout=3)
 
-    def _autosave_tick(self) -> None:
-        if self.workspace is None or not self._dirty or self._saving or self._conflict:
-            return
-        now = time.monotonic()
-        if self._failing:
-            if now < self._next_retry:
-                return
-        elif now - self._last_edit < SAVE_PAUSE and now - self._first_dirty < SAVE_MAX_WAIT:
-            return
-        self._start_save()
-
-    def _start_save(self) -> None:
-        assert self.workspace is not None
-        self._saving = True
-        snapshot = copy.deepcopy(self.workspace.session)
-        self._save_worker(self.workspace, snapshot, self.workspace.path, self._edits)
-
-    @work(thread=True, group="save", exit_on_error=False)
-    def _save_worker(self, workspace: Workspace, snapshot, path: Path, edits: int) -> None:
-        result = self._locked_save(snapshot, path, check=True)
-        try:
-            self.call_from_thread(self._save_done, workspace, edits, result)
-        except RuntimeError:  # the app closed meanwhile; quitting flushed the session itself
-            pass
-
-    def _locked_save(self, session, path: Path, *, check: bool) -> tuple[str, object]:
-        """Write `session` to `path`; one writer at a time, so the fingerprint always matches our last write."""
-        from followup.core import store
-
-        with self._io_lock:
-            try:
-                expected = (self._fingerprint or store.NEW_FILE) if check else None
-                self._fingerprint = store.save(session, path, expected=expected)
-                return ("ok", self._fingerprint)
-            except OSError as exc:
-                return ("oserror", exc)
-            except Exception as exc:  # ConflictError, and anything unexpected from a broken disk
-                if type(exc).__name__ == "ConflictError":
-                    return ("conflict", exc)
-                return ("oserror", exc)
-
-    def _save_done(self, workspace: Workspace, edits: int, result: tuple[str, object]) -> None:
-        self._saving = False
-        if workspace is not self.workspace:
-            return
-        kind, value = result
-        if kind == "ok":
-            self._saved(edits)
-        elif kind == "conflict":
-            self._on_conflict()
-        else:
-            self._on_save_failed(value)  # type: ignore[arg-type]
-
-    def _saved(self, edits: int) -> None:
-        if edits == self._edits:
-            self._dirty = False
-        else:
-            self._first_dirty = time.monotonic()
-        if self._failing:
-            self.notify("Saved again: the problem is gone.", timeout=4)
-        self._failing = None
-        self.save_status = f"saved {self.clock().strftime('%H:%M:%S')}"
-
-    def _on_save_failed(self, exc: BaseException) -> None:
-        reason = _reason(exc)
-        first = self._failing is None
-        self._failing = reason
-        self._next_retry = time.monotonic() + RETRY_EVERY
-        self.save_status = f"NOT SAVED: {reason} — retrying"
-        if first:
-            self.notify(
-                f"NOT SAVED: {reason}. Your text is kept here and saving is retried every few seconds. "
-                "Press F12 to save elsewhere.",
-                severity="error",
-                markup=False,
-                timeout=15,
-            )
-
-    def _on_conflict(self) -> None:
-        if self._conflict or self.workspace is None:
-            return
-        self._conflict = True
-        self.save_status = "NOT SAVED: the file changed on disk"
-        from followup.tui.screens.dialogs import ConflictDialog
-
-        workspace = self.workspace
-        self.push_screen(ConflictDialog(workspace.path), lambda choice: self._resolve_conflict(workspace, choice))
-
-    def _resolve_conflict(self, workspace: Workspace, choice: str | None) -> None:
-        if workspace is not self.workspace:
-            return
-        if choice == "mine":
-            self._conflict = False
-            self._write(workspace, workspace.path, check=False)
-        elif choice == "theirs":
-            self._reload(workspace)
-        elif choice == "copy":
-            stamp = self.clock().strftime("%Y%m%d-%H%M%S")
-            target = workspace.path.with_name(f"{workspace.path.stem}.mine-{stamp}.toml")
-            if self._write(workspace, target, switch=True):
-                self.notify(
-                    f"Your version is saved as {target.name} and stays open; the other version is untouched in "
-                    f"{workspace.path.name}.",
-                    markup=False,
-                    timeout=10,
-                )
-        else:
-            self.save_status = "NOT SAVED: the file changed on disk (autosave paused, ctrl+s to choose)"
-
-    def _reload(self, workspace: Workspace) -> None:
-        from followup.core import store
-
-        try:
-            loaded = store.load_with_fingerprint(workspace.path)
-        except (SessionError, OSError) as exc:
-            self.notify(f"Cannot take theirs: {exc}", severity="error", markup=False)
-            self._conflict = False
-            self._on_conflict()
-            return
-        workspace.session = loaded.session
-        self._fingerprint = loaded.fingerprint
-        self._dirty = False
-        self._conflict = False
-        self.save_status = "reloaded from disk"
-        part = getattr(self.screen, "SESSION_PART", None) or "editor"
-        self.show_part(part, fresh=True)
-
-    def _write(self, workspace: Workspace, path: Path, *, check: bool = True, switch: bool = False) -> bool:
-        """Save now, in the foreground (a user asked for it or the app is closing)."""
-        edits = self._edits
-        if switch or path != workspace.path:
-            check = False
-        kind, value = self._locked_save(workspace.session, path, check=check)
-        if kind == "conflict":
-            self._on_conflict()
-            return False
-        if kind != "ok":
-            self._on_save_failed(value)  # type: ignore[arg-type]
-            return False
-        if switch:
-            workspace.path = path
-            self.sub_title = path.name
-        self._saved(edits)
-        return True
-
     def flush(self) -> bool:
         """Save pending changes now (quit, leaving a session). True when nothing is left unsaved."""
-        if self.workspace is not None and self._conflict:
-            return False
-        if self.workspace is None or not (self._dirty or self._failing):
-            return True
-        return self._write(self.workspace, self.workspace.path)
+        return self.keeper.flush()
 
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError):
-        text = exc.strerror or str(exc)
-        if exc.filename:
-            text = f"{text} ({exc.filename})"
-        return text
-    return str(exc) or type(exc).__name__
+    def reload_parts(self) -> None:
+        """The session was read again from disk ("take theirs"): the screens show it anew."""
+        part = getattr(self.screen, "SESSION_PART", None) or "editor"
+        self.show_part(part, fresh=True)
 
 
 def run(path: str | Path | None, environ: Mapping[str, str], demo: bool = False) -> int:
     """Run the app until the user quits; the exit status for the shell."""
     app = FollowupApp(Path(path) if path else None, environ, demo=demo)
-    result = app.run()
-    return result if isinstance(result, int) else 0
+    app.hangup = HangUp(app, app.rescue_places(), hard=True)
+    app.hangup.install()
+    # A crash's details can hold the user's text: they go to a private log, and the screen gets one line.
+    log = crash_log(environ)
+    app.error_console = Console(file=log, markup=False, highlight=False, width=120)
+    try:
+        result = app.run()
+    finally:
+        app.hangup.tell()
+        log.flush()
+    if app.return_code:
+        where = f"the details are in {log.path}" if log.written else "no details were recorded"
+        print(f"followup stopped on an internal error; {where}.", file=sys.stderr)
+        return app.return_code
+    return result if isinstance(result, int) else app.hangup.status
