@@ -6,6 +6,7 @@ user picks a finding so the editor screen can move the cursor to it.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from textual.content import Content
@@ -39,13 +40,22 @@ def section_title(section: str) -> str:
 
 
 def severity_label(severity: str) -> Content:
+    """ "✖ error": the mark in the severity's colour, the word in bold text colour, so it stays readable on
+    the highlighted row of every theme (a coloured word on the highlight was not)."""
     mark, word = SEVERITY_MARKS.get(severity, ("•", severity))
-    return Content.styled(f"{mark} {word}", SEVERITY_STYLES.get(severity, ""))
+    return Content.assemble((mark, SEVERITY_STYLES.get(severity, "")), " ", (word, "bold"))
 
 
-def finding_prompt(finding: Finding) -> Content:
-    """One finding as list text (plain user-safe Content, never markup)."""
-    return Content.assemble(severity_label(finding.severity), " ", clean_text(finding.message, single_line=True))
+def finding_prompt(finding: Finding, width: int | None = None) -> Content:
+    """One finding as list text (plain user-safe Content, never markup). Given the list's `width`, the
+    message is wrapped there and its later lines start under its first word, not under the label."""
+    label = severity_label(finding.severity)
+    message = clean_text(finding.message, single_line=True)
+    indent = label.cell_length + 1
+    if width is not None and width - indent >= 12:
+        lines = textwrap.wrap(message, width - indent, break_on_hyphens=False) or [""]
+        message = ("\n" + " " * indent).join(lines)
+    return Content.assemble(label, " ", message)
 
 
 def ordered(findings: Sequence[Finding]) -> list[Finding]:
@@ -107,7 +117,8 @@ class FindingsList(OptionList):
             key = f"{finding.section}:{finding.rule}"
             counts[key] = counts.get(key, 0) + 1
             by_id[f"{key}:{counts[key]}"] = finding
-        shown = [(k, f.severity, f.message) for k, f in by_id.items()]
+        width = self.scrollable_content_region.width or None
+        shown = [(k, f.severity, f.message) for k, f in by_id.items()] + [("width", "", str(width))]
         if shown == self._shown:
             # The same list (a keystroke moved a finding's span, say): keep the options, and the
             # highlight, as they are; only where each finding sits is new.
@@ -124,12 +135,17 @@ class FindingsList(OptionList):
                     options.append(None)  # a thin rule between sections
                 group = finding.section
                 options.append(Option(Content.styled(section_title(group), "bold"), disabled=True))
-            options.append(Option(finding_prompt(finding), id=option_id))
+            options.append(Option(finding_prompt(finding, width), id=option_id))
         self.set_options(options)
         if previous is not None and previous in self._by_id:
             self.highlighted = self.get_option_index(previous)
         elif self._by_id and self.has_focus:
             self.highlighted = self.get_option_index(next(iter(self._by_id)))
+
+    def on_resize(self) -> None:
+        # The messages are wrapped to the list's width: wrap them again at the new one.
+        if self._by_id and self._shown is not None and self._shown[-1][2] != str(self.scrollable_content_region.width or None):
+            self.show_findings(list(self._by_id.values()))
 
     def finding_at(self, index: int | None) -> Finding | None:
         if index is None:

@@ -1,0 +1,59 @@
+"""The findings list as read on a small screen: wrapped messages start under their own first word, and
+the highlighted finding's severity word can be read in every theme."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from rich.color import ColorSystem
+
+from followup.core import store
+from followup.core.findings import Finding
+from followup.tui.screens.editor import EditorScreen
+from followup.tui.widgets.findings import finding_prompt
+from tests.tui.editor_kit import make_session
+from tests.tui.test_theme_borders import _rgb, contrast
+
+
+def test_a_wrapped_message_indents_under_itself():
+    finding = Finding("interest.tie", "warning", "interest", "Connect one of your results to a need such as stronger data analysis.")
+    lines = finding_prompt(finding, 40).plain.split("\n")
+    assert len(lines) >= 2
+    assert lines[0].startswith("▲ warning Connect")
+    indent = len("▲ warning ")
+    assert all(line.startswith(" " * indent) and line[indent] != " " for line in lines[1:])
+    assert all(len(line) <= 40 for line in lines)
+
+
+@pytest.mark.parametrize("theme", ["followup-dark", "followup-light", "followup-contrast"])
+async def test_the_highlighted_findings_severity_word_can_be_read(make_app, sessions_dir, theme):
+    path = sessions_dir / "s.toml"
+    store.save(make_session(), path)
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        begin = time.monotonic()
+        while not (isinstance(app.screen, EditorScreen) and app.screen.report is not None):
+            assert time.monotonic() - begin < 10
+            await pilot.pause(0.02)
+        app.theme = theme
+        await pilot.press("ctrl+n")  # Sam's draft: warnings and suggestions
+        await app.workers.wait_for_complete()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        findings = app.screen.sidebar.findings_list
+        assert app.focused is findings and findings.highlighted is not None
+        finding = findings.finding_at(findings.highlighted)
+        word = finding.severity  # "warning": after the mark and a space
+        region = findings.content_region
+        screen = app.screen
+        heading = screen.get_style_at(region.x + 2, region.y).bgcolor  # the first row: a section's title
+        for y in range(region.y, region.bottom):  # the highlighted row: the first with another background
+            if screen.get_style_at(region.x + 2, y).bgcolor != heading:
+                break
+        else:
+            pytest.fail("no highlighted row found")
+        style = screen.get_style_at(region.x + 2, y)  # the first letter of the severity word
+        fg = _rgb(style.color, (255, 255, 255), ColorSystem.TRUECOLOR)
+        bg = _rgb(style.bgcolor, (0, 0, 0), ColorSystem.TRUECOLOR)
+        assert contrast(fg, bg) >= 4.5, f"{word!r} on the highlight: {contrast(fg, bg):.2f}:1"
