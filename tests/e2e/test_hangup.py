@@ -108,3 +108,30 @@ def test_hang_ups_at_random_moments_leave_no_process_and_lose_no_text(
         tmux("kill-session", "-t", "=hangup", check=False)
     assert seen_total, "nothing was typed: the test exercised nothing"
     print(f"\n{ROUNDS} hang-ups in {time.monotonic() - began:.0f} s: {states}; {len(seen_total)} words kept")
+
+
+def test_a_crash_exits_1_and_names_a_log_without_personal_data(tmux: Tmux, home: Home) -> None:
+    home.sessions.mkdir(parents=True)
+    path = write_session(home.sessions / "crash.toml", "Northwind")
+    # A bug stands in for any crash: F1 raises inside the app.
+    script = (
+        "import sys; from followup.tui.app import FollowupApp; from followup.tui.cli import main; "
+        "FollowupApp.action_help = lambda self: 1 / 0; sys.exit(main([sys.argv[1]]))"
+    )
+    env = " ".join(f"{k}={shlex.quote(v)}" for k, v in home.env("xterm-256color").items())
+    python = FOLLOWUP.parent / "python"
+    command = f"env -i {env} {shlex.quote(str(python))} -c {shlex.quote(script)} {shlex.quote(str(path))}; echo EXIT=$?; sleep 60"
+    tmux("new-session", "-d", "-s", "crash", "-x", "100", "-y", "30", command)
+    try:
+        _wait_screen(tmux, "=crash:", READY)
+        tmux("send-keys", "-t", "=crash:", "F1")
+        screen = _wait_screen(tmux, "=crash:", "EXIT=")
+    finally:
+        tmux("kill-session", "-t", "=crash", check=False)
+    assert "EXIT=1" in screen, screen
+    log = home.root / "home" / "cache" / "crash.log"
+    assert f"stopped on an internal error; the details are in {log}" in screen.replace("\n", ""), screen
+    for private in ("Alex Kim", "alex.kim@example.com", "555 0100", "Traceback"):
+        assert private not in screen, f"{private!r} reached the screen:\n{screen}"
+    assert "ZeroDivisionError" in log.read_text()
+    assert log.stat().st_mode & 0o077 == 0, "the log is private"

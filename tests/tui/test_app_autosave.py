@@ -315,3 +315,26 @@ async def test_a_hangup_during_a_conflict_keeps_both_texts(make_app, sessions_di
     (kept,) = sessions_dir.glob("s.unsaved-*.toml")
     assert store.load(kept).interview.company == "Northwind Analytics Labs"
     assert app.return_value == 1, "the exit status says the session file could not take the text"
+
+
+async def test_suspend_saves_pending_text_first(make_app, sessions_dir):
+    import os
+    import signal
+
+    suspended: list[str] = []
+
+    def terminal_driver_suspends(signum, frame):  # what Textual's driver does on SIGTSTP: stop the process
+        suspended.append(store.load(path).interview.company)
+
+    path = write_session(sessions_dir, "s.toml", make_session())
+    previous = signal.signal(signal.SIGTSTP, terminal_driver_suspends)
+    try:
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _setup(pilot, path)
+            await pilot.press(*" Labs")
+            os.kill(os.getpid(), signal.SIGTSTP)  # ctrl+z from the shell, or `kill -TSTP`
+            await pilot.pause()
+            assert suspended == ["Northwind Analytics Labs"], "the file had the text before the process stopped"
+    finally:
+        signal.signal(signal.SIGTSTP, previous)
