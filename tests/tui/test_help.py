@@ -25,9 +25,15 @@ async def test_help_on_the_sessions_list(make_app, sessions_dir):
         for line in ("session: new", "session: duplicate", "session: delete", "session: open", "app: quit", "app: help"):
             assert line in text
         assert "^n" in text and "f8" in text
+        flat = " ".join(text.split())  # long messages wrap under their own column
         for rule in RULES:
             assert rule.id in text
-            assert rule.message.split("{")[0][:30] in text
+            assert " ".join(rule.message.split("{")[0][:30].split()) in flat
+        # A wrapped rule goes on under its own message, not at the left edge or under the rule id.
+        rules = text[text.index("What the score checks"):].split("\n")
+        continued = [line for line in rules if line.startswith(" " * 20)]
+        assert continued, "no message was long enough to wrap at 80 columns"
+        assert all(line.startswith(" " * 39) and line[39] != " " for line in continued)
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)

@@ -5,6 +5,8 @@ Pushed by `tui.app.FollowupApp.action_help` over any screen; escape or F1 closes
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.content import Content
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -53,6 +55,13 @@ def rule_lines() -> list[tuple[str, str, str]]:
 SEVERITY_MARK = {severity: f"{mark} {word}" for severity, (mark, word) in SEVERITY_MARKS.items()}
 
 
+def _hanging(text: str, width: int, indent: int) -> str:
+    """`text` wrapped to fit after `indent` columns, its later lines indented as far (a table's last column)."""
+    if width - indent < 20:
+        return text
+    return ("\n" + " " * indent).join(textwrap.wrap(text, width - indent, break_on_hyphens=False) or [""])
+
+
 class HelpScreen(ModalScreen[None]):
     """The keys of the screen below, then the rules the sidebar and `followup check` apply."""
 
@@ -64,33 +73,46 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            yield Static(self._keys_text(), id="help-keys")
-            yield Static(self._rules_text(), id="help-rules")
+            yield Static("", id="help-keys")
+            yield Static("", id="help-rules")
         yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.set_focus(self.query_one("#help-body"))
+        self._fill()
 
-    def _keys_text(self) -> Content:
+    def on_resize(self) -> None:
+        self._fill()
+
+    def _fill(self) -> None:
+        """The text, wrapped for this width: a long line goes on under its own description, not at the edge."""
+        width = max(40, self.app.size.width - 6)  # the body's padding and scrollbar
+        if getattr(self, "_filled_width", None) == width:
+            return
+        self._filled_width = width
+        self.query_one("#help-keys", Static).update(self._keys_text(width))
+        self.query_one("#help-rules", Static).update(self._rules_text(width))
+
+    def _keys_text(self, width: int = 100) -> Content:
         parts: list = []
         name = getattr(self.below, "HELP_TITLE", None) or type(self.below).__name__.replace("Screen", "").lower()
         lines = key_lines(self.below)
-        width = max((len(keys) for _, keys, _ in lines), default=8)
+        key_width = max((len(keys) for _, keys, _ in lines), default=8)
         headings = {"screen": f"Keys on this screen ({name})", "app": "Keys that work everywhere"}
         shown = None
         for group, keys, title in lines:
             if group != shown:
                 parts.append((("\n" if shown else "") + headings[group] + "\n", "bold"))
                 shown = group
-            parts.append((f"  {keys:<{width}}  ", "bold $accent"))
-            parts.append(f"{title}\n")
+            parts.append((f"  {keys:<{key_width}}  ", "bold $accent"))
+            parts.append(_hanging(title, width, key_width + 4) + "\n")
         parts.append(
             "\nTab and shift+tab move between fields; arrows, home/end and page up/down move inside a list or "
             "a field; escape goes back. Nothing needs a mouse.\n"
         )
         return Content.assemble(*parts)
 
-    def _rules_text(self) -> Content:
+    def _rules_text(self, width: int = 100) -> Content:
         parts: list = []
         parts.append(("\nWhat the score checks\n", "bold"))
         parts.append(
@@ -102,7 +124,7 @@ class HelpScreen(ModalScreen[None]):
             mark = SEVERITY_MARK.get(severity, severity)
             style = {"error": "$text-error", "warning": "$text-warning"}.get(severity, "$text-muted")
             parts.append((f"{mark:<13}", style))
-            parts.append(f"{message}\n")
+            parts.append(_hanging(message, width, 2 + 24 + 13) + "\n")
         return Content.assemble(*parts)
 
     def action_close(self) -> None:
