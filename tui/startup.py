@@ -9,6 +9,7 @@ key and paste over in order, waiting on the screen and widgets with barriers, ne
 from __future__ import annotations
 
 import asyncio
+import time
 import unicodedata
 from pathlib import Path
 
@@ -52,6 +53,8 @@ class KeyOrder(App):
 
     def __init__(self) -> None:
         super().__init__()
+        #: When the last key or paste arrived (time.monotonic()): work that can wait does until keys pause.
+        self.last_input = 0.0
         #: The key handed to a widget whose handling is awaited, and that key if it bubbled back to the app.
         self._awaited_key: events.Key | None = None
         self._returned_key: events.Key | None = None
@@ -74,6 +77,7 @@ class KeyOrder(App):
         if not isinstance(event, (events.Key, events.Paste)) or event.is_forwarded:
             await super().on_event(event)
             return
+        self.last_input = time.monotonic()
         await barrier(self.screen)  # a screen just pushed has mounted and focused its field
         self._awaited_key = event if isinstance(event, events.Key) else None
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import replace
 from typing import ClassVar
@@ -27,6 +28,7 @@ from followup.core.scoring import session_score
 from followup.tui import bindings
 from followup.tui.screens.draft_layout import PLACEHOLDERS, DraftScreen, placeholder
 from followup.tui.screens.part import SteadyFooter
+from followup.tui.startup import KeyOrder
 from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
 from followup.tui.widgets.findings import SEVERITY_MARKS, FindingsList
 from followup.tui.widgets.section_field import SectionField, clean_text, location_to_offset, offset_to_location
@@ -36,10 +38,15 @@ from followup.tui.workspace import Workspace
 #: A draft that scores in less CPU time than this (ms) is scored on the keystroke itself; slower ones in a worker.
 INLINE_SCORE_MS = 8.0
 #: The whole session is scored once the keys have paused this long (s): keys typed as the editor opens, or
-#: as a rescoring is asked for, are on screen first (the first draft scored also loads the rules).
-SCORE_PAUSE = 0.15
+#: as a rescoring is asked for, are on screen first (the first draft scored also loads the rules, which
+#: takes longer than a key). Longer than the gap between two keys of a typist, shorter than a reader's pause.
+SCORE_PAUSE = 0.4
 #: Key in `session.app.extra` that remembers the cursor (a character offset in the section).
 CURSOR_KEY = "cursor"
+#: The demo session's file in the sessions folder (`followup --demo`).
+DEMO_FILE = "demo-panel.toml"
+#: Apps already told that the demo keeps their edits (once a run).
+_demo_told: "weakref.WeakSet[object]" = weakref.WeakSet()
 
 _FINISHED = (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED)
 
@@ -120,6 +127,7 @@ class EditorScreen(DraftScreen):
 
     def on_mount(self) -> None:
         bindings.show_keymap_problems(self.app)
+        self._tell_about_the_demo()
         if self.workspace.speller is not None:
             self._enable_spelling()
         self._show_interviewer(self.index, restore=True)
@@ -141,6 +149,20 @@ class EditorScreen(DraftScreen):
             self.index = min(self.index, len(self.session.interviewers) - 1)
             self._load_fields()
             self.schedule_rescore(now=True)
+
+    def _tell_about_the_demo(self) -> None:
+        """`followup --demo` reopens the user's own edits to the demo: say so, and how to start it afresh."""
+        app = self.app
+        if not getattr(app, "demo", False) or self.workspace.path.name != DEMO_FILE or app in _demo_told:
+            return
+        _demo_told.add(app)
+        self.notify(
+            f"This is the demo session ({DEMO_FILE}): your edits to it are kept and come back with --demo. "
+            "To start it afresh, delete it in the sessions list (ctrl+o, then F8).",
+            title="Demo",
+            timeout=10,
+            markup=False,
+        )
 
     # ------------------------------------------------------ interviewers
 
@@ -342,6 +364,13 @@ class EditorScreen(DraftScreen):
 
     def _full_pass_step(self) -> None:
         self._pass_timer = None
+        if not self._pass_reports and self._pass and self.is_attached:
+            # Keys still coming (they reach the app before this screen sees the edit): wait for the pause.
+            app = self.app
+            quiet = time.monotonic() - (app.last_input if isinstance(app, KeyOrder) else 0.0)
+            if quiet < SCORE_PAUSE:
+                self._pass_timer = self.set_timer(SCORE_PAUSE - quiet, self._full_pass_step, name="score after keys pause")
+                return
         if not self._pass or not self.is_attached:
             self._pass = []
             return
