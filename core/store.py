@@ -645,8 +645,9 @@ def _free_name(folder: Path, stem: str, suffix: str) -> Path:
 def recover(folder: str | Path, older_than: datetime | None = None) -> list[str]:
     """Clean or rescue the leftovers of interrupted saves; returns what was done, for the user.
 
-    A leftover whose session file exists and parses is stale: removed. A leftover that is a
-    whole session while its file is missing or broken becomes `<stem>.recovered.toml`. Other
+    A partial leftover, or one identical to its session file, is stale when that file parses: removed.
+    A leftover that is a whole session and differs from its file (newer text the session may lack), or
+    whose file is missing or broken, becomes `<stem>.recovered.toml`, never deleted unseen. Other
     leftovers are left alone and mentioned. `older_than` skips temp files modified after it
     (another instance may be saving right now).
     """
@@ -659,16 +660,23 @@ def recover(folder: str | Path, older_than: datetime | None = None) -> list[str]
         try:
             if older_than is not None and temp.stat().st_mtime > older_than.timestamp():
                 continue
-            if target.is_file() and _parses(target):
+            intact = target.is_file() and _parses(target)
+            whole = _parses(temp)
+            if intact and (not whole or temp.read_bytes() == target.read_bytes()):
                 temp.unlink()
                 messages.append(f"Removed {temp.name}, left by an interrupted save; {target.name} is intact.")
-            elif _parses(temp):
+            elif whole:
+                # A whole leftover that differs from the session may hold text the session lacks: the user
+                # decides, so it is kept under a name of its own, never deleted unseen.
                 stem = target.name[: -len(".toml")] if target.name.endswith(".toml") else target.name
                 rescued = _free_name(folder, f"{stem}.recovered", ".toml")
                 os.replace(temp, rescued)
                 os.chmod(rescued, FILE_MODE)
                 messages.append(
-                    f"Recovered unsaved work from an interrupted save of {target.name} into {rescued.name}."
+                    f"{target.name} is intact, but an interrupted save left a different version of it: kept as "
+                    f"{rescued.name} for you to compare."
+                    if intact
+                    else f"Recovered unsaved work from an interrupted save of {target.name} into {rescued.name}."
                 )
             else:
                 messages.append(f"Found {temp.name}, an incomplete leftover of a save; left it for you to inspect.")

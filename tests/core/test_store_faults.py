@@ -363,3 +363,26 @@ def test_an_open_sessions_folder_is_tightened(tmp_path):
     os.chmod(folder, 0o777)
     assert store.private_folder(folder) is None
     assert _mode(folder) == 0o700
+
+
+def test_a_whole_leftover_with_text_the_session_lacks_is_kept_not_deleted(tmp_path):
+    path = tmp_path / "alex.toml"
+    save(northwind(), path)
+    newer = northwind()
+    newer.interviewers[0].draft.gratitude = "Text typed after the last save that reached alex.toml."
+    temp = tmp_path / ".alex.toml.k2j3h4_x.tmp"
+    temp.write_text(store.dumps(newer))  # written whole, killed before the rename
+    messages = recover(tmp_path)
+    kept = tmp_path / "alex.recovered.toml"
+    assert load(kept) == newer, "the newer text is offered, not deleted"
+    assert load(path) == northwind()
+    assert len(messages) == 1 and "alex.recovered.toml" in messages[0] and "compare" in messages[0]
+
+
+def test_a_whole_leftover_identical_to_the_session_is_removed(tmp_path):
+    path = tmp_path / "alex.toml"
+    save(northwind(), path)
+    temp = tmp_path / ".alex.toml.k2j3h4_x.tmp"
+    temp.write_bytes(path.read_bytes())
+    recover(tmp_path)
+    assert not temp.exists() and not (tmp_path / "alex.recovered.toml").exists()
