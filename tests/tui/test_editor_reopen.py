@@ -119,3 +119,13 @@ async def test_the_title_line_keeps_the_draft_and_the_save_status_apart(make_app
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert "Draft 2 of 3: no name yet (F3: roster)" in str(title.render())
+
+
+async def test_the_demo_says_it_reopens_your_edits(make_app):
+    app = make_app(demo=True)
+    shown: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, *a, **kw: (shown.append(str(message)), notify(message, *a, **kw))[1]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _editor_ready(pilot)
+        assert any("your edits to it are kept" in line and "delete it" in line for line in shown), shown

@@ -10,6 +10,7 @@ import asyncio
 import copy
 import time
 import weakref
+import weakref
 from collections.abc import Callable
 from dataclasses import replace
 from typing import ClassVar
@@ -43,6 +44,10 @@ INLINE_SCORE_MS = 8.0
 SCORE_PAUSE = 0.4
 #: Key in `session.app.extra` that remembers the cursor (a character offset in the section).
 CURSOR_KEY = "cursor"
+#: The demo session's file in the sessions folder (`followup --demo`).
+DEMO_FILE = "demo-panel.toml"
+#: Apps already told that the demo keeps their edits (once a run).
+_demo_told: "weakref.WeakSet[object]" = weakref.WeakSet()
 #: The demo session's file in the sessions folder (`followup --demo`).
 DEMO_FILE = "demo-panel.toml"
 #: Apps already told that the demo keeps their edits (once a run).
@@ -128,6 +133,7 @@ class EditorScreen(DraftScreen):
     def on_mount(self) -> None:
         bindings.show_keymap_problems(self.app)
         self._tell_about_the_demo()
+        self._tell_about_the_demo()
         if self.workspace.speller is not None:
             self._enable_spelling()
         self._show_interviewer(self.index, restore=True)
@@ -149,6 +155,20 @@ class EditorScreen(DraftScreen):
             self.index = min(self.index, len(self.session.interviewers) - 1)
             self._load_fields()
             self.schedule_rescore(now=True)
+
+    def _tell_about_the_demo(self) -> None:
+        """`followup --demo` reopens the user's own edits to the demo: say so, and how to start it afresh."""
+        app = self.app
+        if not getattr(app, "demo", False) or self.workspace.path.name != DEMO_FILE or app in _demo_told:
+            return
+        _demo_told.add(app)
+        self.notify(
+            f"This is the demo session ({DEMO_FILE}): your edits to it are kept and come back with --demo. "
+            "To start it afresh, delete it in the sessions list (ctrl+o, then F8).",
+            title="Demo",
+            timeout=10,
+            markup=False,
+        )
 
     def _tell_about_the_demo(self) -> None:
         """`followup --demo` reopens the user's own edits to the demo: say so, and how to start it afresh."""
