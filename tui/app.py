@@ -23,7 +23,7 @@ from followup.tui import bindings
 from followup.tui.commands import BindingCommands, ThemeCommands
 from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
 from followup.tui.autosave import reason_of
-from followup.tui.hangup import HangUp, crash_log
+from followup.tui.hangup import HangUp, crash_log, unsaved_copies
 from followup.tui.saving import Keeper
 from followup.tui.startup import STYLES, StartupApp
 from followup.tui.themes import load_theme_files, theme_folders
@@ -218,7 +218,8 @@ class FollowupApp(StartupApp):
             messages = recover(folder, older_than=datetime.now(timezone.utc) - timedelta(minutes=1))
         except OSError:
             return
-        for message in messages or ():  # shown once the app is up (this runs before the first screen)
+        messages = [*(messages or ()), *unsaved_copies(folder)]
+        for message in messages:  # shown once the app is up (this runs before the first screen)
             self._startup_notes.append((str(message), {"title": "Recovered"}))
 
     @work(thread=True, exclusive=True, group="speller", exit_on_error=False)

@@ -147,3 +147,24 @@ def crash_log(environ: Mapping[str, str]) -> CrashLog:
     from followup.core.config import default_cache_dir
 
     return CrashLog(default_cache_dir(environ) / "crash.log")
+
+
+def unsaved_copies(folder: Path) -> list[str]:
+    """One line per recovery copy in `folder` newer than its session: what the next start tells the user."""
+    lines = []
+    try:
+        copies = sorted(folder.glob("*.unsaved-*.toml"))
+    except OSError:
+        return []
+    for copy in copies:
+        session = copy.with_name(copy.name.split(".unsaved-", 1)[0] + ".toml")
+        try:
+            if session.exists() and session.stat().st_mtime > copy.stat().st_mtime:
+                continue  # saved since: the copy is history
+        except OSError:
+            continue
+        lines.append(
+            f"followup was cut off before {session.name} could be saved; that text is in {copy.name}. "
+            "Open it from the list to keep it."
+        )
+    return lines

@@ -338,3 +338,14 @@ async def test_suspend_saves_pending_text_first(make_app, sessions_dir):
             assert suspended == ["Northwind Analytics Labs"], "the file had the text before the process stopped"
     finally:
         signal.signal(signal.SIGTSTP, previous)
+
+
+async def test_the_next_start_names_the_recovery_copy(make_app, sessions_dir):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    copy = write_session(sessions_dir, "s.unsaved-20261125-140305.toml", make_session(company="Cut off"))
+    app = make_app()
+    said = _told(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert any(copy.name in note and "s.toml" in note for note in said), said
+        assert copy.exists() and path.exists()
