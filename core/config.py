@@ -409,6 +409,21 @@ def profile_of(session: Session, achievements: bool = True) -> Profile:
     )
 
 
+def profile_to_save(session: Session, current: Profile | None) -> Profile:
+    """Setup's "save as my profile": the session's candidate, sign-off and results; what the session does
+    not have (links, a sign-off, keys only the file knows) is kept from the current profile."""
+    mine = profile_of(session)
+    if current is None:
+        return mine
+    return replace(
+        mine,
+        links=mine.links or current.links,
+        signoff=mine.signoff or current.signoff,
+        achievements=mine.achievements or current.achievements,
+        extra=dict(current.extra),
+    )
+
+
 def apply_profile(session: Session, profile: Profile | None) -> Session:
     """Start `session` from the profile: candidate fields that are empty, the sign-off for the starters
     (`candidate.signoff`), links, and the results to pick from (`interview.achievements`, when empty)."""

@@ -375,3 +375,39 @@ def import_invite(raw: bytes, path: str | Path | None, now: datetime, local: tzi
     if not 1 <= choice <= len(events):
         raise SessionError(path, None, f"--event {choice}: there are events 1 to {len(events)}")
     return to_session(events[choice - 1], profile)
+
+
+def merge_into(session: Session, incoming: Session) -> list[str]:
+    """Bring an imported invite into a session already open (setup's import), never over what the user typed.
+
+    Empty company and role are filled; the times and zone are taken only while the session is still fresh
+    (no company, role or interviewers yet: its start is just when it was created); people not on the roster
+    yet (by address, else by name) are added. Returns one line per thing kept or added, for the user.
+    """
+    notes: list[str] = []
+    mine, theirs = session.interview, incoming.interview
+    fresh = not mine.company.strip() and not mine.role.strip() and not session.interviewers
+    for attr, label in (("company", "company"), ("role", "role")):
+        have, offered = getattr(mine, attr).strip(), getattr(theirs, attr).strip()
+        if not have and offered:
+            setattr(mine, attr, offered)
+        elif offered and have.casefold() != offered.casefold():
+            notes.append(f"kept your {label} “{have}” (the invite says “{offered}”)")
+    if fresh:
+        mine.start, mine.end = theirs.start, theirs.end
+        if ZONE_KEY in theirs.extra:
+            mine.extra[ZONE_KEY] = theirs.extra[ZONE_KEY]
+        else:
+            mine.extra.pop(ZONE_KEY, None)
+    elif (mine.start, mine.end) != (theirs.start, theirs.end):
+        notes.append(f"kept your times (the invite says {theirs.start:%a %d %b %H:%M})")
+    known = {p.email.strip().lower() for p in session.interviewers if p.email.strip()}
+    names = {" ".join(p.name.split()).casefold() for p in session.interviewers}
+    added = [p for p in incoming.interviewers
+             if p.email.strip().lower() not in known and " ".join(p.name.split()).casefold() not in names]
+    session.interviewers.extend(added)
+    if added:
+        notes.append(f"added {len(added)} to the roster: {', '.join(p.name for p in added)}")
+    elif incoming.interviewers:
+        notes.append("everyone in the invite is already on the roster")
+    return notes

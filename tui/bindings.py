@@ -47,6 +47,8 @@ SESSIONS: list[Binding] = [
 ]
 SETUP: list[Binding] = [
     key("setup.back", "escape", "back", "back", show=False),
+    key("setup.import", "f6", "import_invite", "import invite", priority=True),
+    key("setup.save-profile", "f7", "save_profile", "save as my profile", priority=True),
 ]
 ROSTER: list[Binding] = [
     key("roster.add", "ctrl+n", "add", "add", priority=True),
@@ -85,6 +87,8 @@ PREVIEW: list[Binding] = [
     # Not priority: in the folder field, ctrl+u clears to the start as in any input.
     key("preview.prev-draft", "ctrl+u,ctrl+b", "prev_draft", "previous draft", show=False),
     key("preview.back", "escape", "back", "back", priority=True),
+    key("preview.send", "f10", "send", "send", priority=True),
+    key("preview.compose", "f11", "compose", "open in mail client", show=False, priority=True),
 ]
 HELP: list[Binding] = [
     key("help.close", "escape,f1,q", "close", "close"),

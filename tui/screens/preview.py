@@ -185,6 +185,18 @@ class PreviewScreen(Screen):
         self.index = (self.index - 1) % len(self.workspace.session.interviewers)
         self._render_email()
 
+    def action_send(self) -> None:
+        """Send this draft through [send] (tui.screens.mailing): a confirmation first, with To, Subject, band, deadline."""
+        from followup.tui.screens.mailing import confirm_send
+
+        confirm_send(self, self.workspace, self.index, lambda sent: self._status("Sent." if sent else "Not sent."))
+
+    def action_compose(self) -> None:
+        """Open this draft in the mail client of [send] compose (the app steps aside), then ask whether it went."""
+        from followup.tui.screens.mailing import compose_elsewhere
+
+        compose_elsewhere(self, self.workspace, self.index)
+
     def action_back(self) -> None:
         if self.focused is self.query_one("#folder", Input):
             self.set_focus(self.query_one("#mail"))

@@ -101,6 +101,9 @@ class SetupScreen(Screen):
         super().__init__()
         self.workspace = workspace
         self.errors: dict[str, str] = {}
+        from followup.tui.screens.mailing import fill_from_profile
+
+        fill_from_profile(workspace)  # a new session starts from [profile] (in memory until the first edit)
 
     # ------------------------------------------------------------- layout
 
@@ -313,6 +316,18 @@ class SetupScreen(Screen):
 
     def action_back(self) -> None:
         self.app.go_back()  # type: ignore[attr-defined]
+
+    def action_save_profile(self) -> None:
+        """F7: keep this candidate (name, email, phone, sign-off, results) as [profile] for new sessions."""
+        from followup.tui.screens.mailing import save_profile
+
+        save_profile(self, self.workspace)
+
+    def action_import_invite(self) -> None:
+        """F6: fill the session from a calendar invite (a path with completion; a choice among several events)."""
+        from followup.tui.screens.mailing import ask_for_invite
+
+        self.run_worker(ask_for_invite(self, self.workspace, self._show_session), exclusive=True, group="invite")
 
 
 def _same_offset(moment: datetime, app) -> bool:
