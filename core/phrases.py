@@ -349,3 +349,20 @@ PUSHBACK_PHRASES: tuple[str, ...] = (
     "wrong decision",
     "appeal the decision",
 )
+
+# --- starters (core/render.py): how a result from the setup form is worded in a sentence -------------------
+#: Past-tense verbs a result may start with ("rebuilt the nightly ETL as streaming"): such a result reads
+#: "I rebuilt ..."; one that starts otherwise is a noun phrase ("churn dashboard that cut ...": "my churn ...").
+#: Regular "-ed" verbs are recognised by their ending; these are the irregular ones.
+STARTER_IRREGULAR_VERBS: frozenset[str] = frozenset(
+    """
+    built rebuilt led ran cut made grew won wrote rewrote taught drove set began brought bought caught chose
+    did drew found fought gave got held kept knew laid lent lost met paid put quit read rode rose saw sold
+    sent shot shut sang sat slept spent spoke split spread stood stole struck swam took tore threw told
+    thought understood undertook upheld went withdrew overcame oversaw overtook shipped mentored
+    """.split()
+)
+#: Words that already begin a noun phrase: no "my" in front of them.
+STARTER_DETERMINERS: frozenset[str] = frozenset("a an the my our this that these those one two three".split())
+#: Words that start a concern which takes no "the" in front ("how I would ...", "why I left ...").
+STARTER_NO_ARTICLE: frozenset[str] = frozenset("how why what when where whether which who whom my our your their".split())

@@ -86,6 +86,7 @@ def starter_context(session: Session, index: int) -> dict[str, Any]:
     person = session.interviewers[index]
     interview = session.interview
     scenario = session.scenario
+    achievement = next((t.strip().rstrip(".") for t in interview.achievements if t.strip()), "")
     return {
         "candidate": session.candidate.name.strip(),
         "contact": contact_line(session),
@@ -97,10 +98,47 @@ def starter_context(session: Session, index: int) -> dict[str, Any]:
         "company": interview.company.strip(),
         "topic": next((t.strip() for t in person.topics if t.strip()), ""),
         "requirement": next((t.strip() for t in interview.requirements if t.strip()), ""),
-        "achievement": next((t.strip().rstrip(".") for t in interview.achievements if t.strip()), ""),
+        "achievement": achievement,
+        "achievement_clause": achievement_clause(achievement),
+        "concern": concern_phrase(next((c for c in interview.concerns if c.strip()), "")),
+        "first": index == 0,
         "scenario": scenario,
         "variant": index % VARIANTS[scenario],
     }
+
+
+def concern_phrase(concern: str) -> str:
+    """An answer to refine, as it reads after "thought more about": "SQL window functions question" ->
+    "the SQL window functions question"; "how I handled the outage" and "my answer on pricing" stay."""
+    from .phrases import STARTER_DETERMINERS, STARTER_NO_ARTICLE
+
+    text = concern.strip().rstrip(".")
+    if not text:
+        return ""
+    first = text.split()[0]
+    if first.lower() in STARTER_DETERMINERS | STARTER_NO_ARTICLE:
+        return first.lower() + text[len(first):] if first[1:].islower() else text
+    return f"the {text}"
+
+
+def achievement_clause(achievement: str) -> str:
+    """A result from the setup form as a clause that can follow a colon: "rebuilt the nightly ETL" ->
+    "I rebuilt the nightly ETL"; "churn dashboard that cut ..." -> "my churn dashboard that cut ... is one
+    example". Whatever the user wrote (a verb first or a noun first), the sentence stays grammatical."""
+    from .phrases import STARTER_DETERMINERS, STARTER_IRREGULAR_VERBS
+
+    text = achievement.strip().rstrip(".")
+    if not text:
+        return ""
+    first, _, rest = text.partition(" ")
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        text = first.lower() + (" " + rest if rest else "")  # "Rebuilt ..." (not "ETL ...") mid-sentence
+        first = first.lower()
+    word = first.lower().strip(",;:")
+    if word in STARTER_IRREGULAR_VERBS or (len(word) > 4 and word.endswith("ed") and word.isalpha()):
+        return f"I {text}"
+    noun = text if word in STARTER_DETERMINERS else f"my {text}"
+    return f"{noun} is one example"
 
 
 def starter_draft(session: Session, index: int) -> Draft:

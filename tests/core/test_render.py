@@ -9,7 +9,7 @@ import pytest
 
 from followup.core.errors import SessionError
 from followup.core.model import SECTIONS, Draft, Interviewer
-from followup.core.render import assemble, environment, render_user_template, starter_draft
+from followup.core.render import achievement_clause, assemble, environment, render_user_template, starter_draft
 from tests.fixtures.sessions import northwind
 
 HAVE_RULES = importlib.util.find_spec("followup.core.rules") is not None and hasattr(
@@ -87,8 +87,60 @@ def test_single_starter_uses_the_session_facts():
     assert "stronger data analysis" in draft.interest
     assert "churn dashboard that cut reporting time by 40%" in draft.interest
     assert "Northwind Analytics" in draft.interest
-    assert draft.clarification == ""
+    # The answer the candidate wants to refine ("Answers to refine") is where the clarification starts.
+    assert session.interview.concerns == ["SQL window functions question"]
+    assert draft.clarification == (
+        "Since we spoke I have thought more about the SQL window functions question, and I would be glad to "
+        "share a fuller answer."
+    )
     assert draft.signoff == "Best regards,\nAlex Kim\nalex.kim@example.com | +1 555 0100"
+
+
+@pytest.mark.parametrize(
+    ("concern", "phrase"),
+    [
+        ("SQL window functions question", "the SQL window functions question"),
+        ("How I handled the outage.", "how I handled the outage"),
+        ("my answer on pricing", "my answer on pricing"),
+        ("the salary question", "the salary question"),
+    ],
+)
+def test_a_concern_reads_well_after_thought_more_about(concern, phrase):
+    session = northwind()
+    session.interview.concerns = [concern]
+    assert f"thought more about {phrase}, and" in starter_draft(session, 0).clarification
+
+
+def test_no_concern_no_clarification():
+    session = northwind()
+    session.interview.concerns = []
+    assert starter_draft(session, 0).clarification == ""
+
+
+def test_only_the_first_of_several_emails_takes_up_the_concern():
+    session = northwind()
+    drafts = [starter_draft(session, i) for i in range(len(session.interviewers))]
+    assert drafts[0].clarification and not any(d.clarification for d in drafts[1:])
+
+
+@pytest.mark.parametrize(
+    ("result", "clause"),
+    [
+        ("rebuilt the nightly ETL as streaming", "I rebuilt the nightly ETL as streaming"),
+        ("Rebuilt the nightly ETL as streaming.", "I rebuilt the nightly ETL as streaming"),
+        ("increased retention by 9%", "I increased retention by 9%"),
+        ("churn dashboard that cut reporting time by 40%", "my churn dashboard that cut reporting time by 40% is one example"),
+        ("the 2024 billing migration", "the 2024 billing migration is one example"),
+        ("ETL rewrite in Spark", "my ETL rewrite in Spark is one example"),
+    ],
+)
+def test_a_result_reads_as_a_sentence_whether_it_starts_with_a_verb_or_a_noun(result, clause):
+    assert achievement_clause(result) == clause
+    session = northwind()
+    session.interview.achievements = [result]
+    for index in range(len(session.interviewers)):
+        interest = starter_draft(session, index).interest
+        assert f": {clause}." in interest  # never "relevant: rebuilt the ..." after a colon
 
 
 def test_multiple_and_panel_starters_differ_per_person():
