@@ -41,3 +41,34 @@ async def test_underlined_words_match_a_whole_text_check_while_typing():
         assert field.misspelled == whole_text_check(field.text)
         # each key checked only the line it changed, never the other paragraphs
         assert calls and all("\n" not in text and text.startswith("Thank you") for text in calls)
+
+
+async def test_the_sidebar_does_not_list_the_word_still_being_typed(tmp_path):
+    """ "Ple" on the way to "Please": neither underlined nor listed until the cursor leaves the word."""
+    from followup.core.model import AppState
+    from followup.core.spelling import Speller
+    from followup.tui.screens.editor import EditorScreen
+    from tests.tui.editor_kit import HostApp, make_session, make_workspace
+
+    session = make_session()
+    session.interviewers[0].draft.closing = "I look forward to it."
+    session.app = AppState(interviewer=0, section="closing")
+    app = HostApp(make_workspace(tmp_path, session, speller=Speller()), EditorScreen)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        field = screen.field("closing")
+        await app.workers.wait_for_complete()
+        await pilot.press("end", *" Plese")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+        def listed() -> list[str]:
+            return [f.message for f in screen.sidebar.findings if f.rule == "proof.spelling" and f.section == "closing"]
+
+        scored = [f for f in screen.draft_report.findings if f.rule == "proof.spelling" and f.section == "closing"]
+        assert scored, "the rules see the misspelling"
+        assert not listed(), "the word still being typed is listed"
+        await pilot.press("space")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert listed(), "a finished misspelled word is listed"

@@ -17,7 +17,6 @@ from textual.widget import Widget
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, TextAreaTheme
 
-from followup.tui.startup import run_own_binding
 from followup.tui.text import clean_text
 
 #: The highlight name our theme styles; TextArea looks it up in `theme.syntax_styles`.
@@ -279,4 +278,9 @@ class SectionField(TextArea):
         # TextArea's own keys (end, arrows, backspace, ctrl+w ...) normally run as bindings once the
         # key has bubbled up to the app, which is after letters that arrived later in the same burst
         # (over ssh, a fast typist): "end" then "ok" would type "ok" first. Run them here, in order.
-        await run_own_binding(self, event)
+        if not event.is_printable:
+            for binding in self._bindings.key_to_bindings.get(event.key, ()):
+                event.stop()
+                event.prevent_default()
+                await self.run_action(binding.action)
+                return
