@@ -42,6 +42,8 @@ Scenario = Literal["single", "multiple", "panel", "rejection"]
 
 OUTCOMES: tuple[str, ...] = ("pending", "rejected")
 MEDIUMS: tuple[str, ...] = ("email", "handwritten")
+#: `interview.kind`: a job interview (the default) or an informational one (no role on offer; see RULES.md).
+KINDS: tuple[str, ...] = ("job", "informational")
 
 #: When `interview.end` is absent the interview is taken to last this long.
 DEFAULT_DURATION = timedelta(hours=1)
@@ -99,6 +101,13 @@ class Interview:
     achievements: list[str] = field(default_factory=list)
     concerns: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    #: "job" or "informational" (KINDS); last, so positional construction elsewhere is unchanged.
+    kind: str = "job"
+
+    @property
+    def informational(self) -> bool:
+        """A conversation to learn about a field or a company: no role is on offer."""
+        return self.kind == "informational"
 
     @property
     def ends_at(self) -> datetime:
