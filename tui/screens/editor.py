@@ -10,7 +10,6 @@ import asyncio
 import copy
 import time
 import weakref
-import weakref
 from collections.abc import Callable
 from dataclasses import replace
 from typing import ClassVar
@@ -44,10 +43,8 @@ INLINE_SCORE_MS = 8.0
 SCORE_PAUSE = 0.4
 #: Key in `session.app.extra` that remembers the cursor (a character offset in the section).
 CURSOR_KEY = "cursor"
-#: The demo session's file in the sessions folder (`followup --demo`).
-DEMO_FILE = "demo-panel.toml"
-#: Apps already told that the demo keeps their edits (once a run).
-_demo_told: "weakref.WeakSet[object]" = weakref.WeakSet()
+#: The rule whose finding for the word being typed waits until the word is finished.
+SPELLING_RULE = "proof.spelling"
 #: The demo session's file in the sessions folder (`followup --demo`).
 DEMO_FILE = "demo-panel.toml"
 #: Apps already told that the demo keeps their edits (once a run).
@@ -133,7 +130,6 @@ class EditorScreen(DraftScreen):
     def on_mount(self) -> None:
         bindings.show_keymap_problems(self.app)
         self._tell_about_the_demo()
-        self._tell_about_the_demo()
         if self.workspace.speller is not None:
             self._enable_spelling()
         self._show_interviewer(self.index, restore=True)
@@ -155,20 +151,6 @@ class EditorScreen(DraftScreen):
             self.index = min(self.index, len(self.session.interviewers) - 1)
             self._load_fields()
             self.schedule_rescore(now=True)
-
-    def _tell_about_the_demo(self) -> None:
-        """`followup --demo` reopens the user's own edits to the demo: say so, and how to start it afresh."""
-        app = self.app
-        if not getattr(app, "demo", False) or self.workspace.path.name != DEMO_FILE or app in _demo_told:
-            return
-        _demo_told.add(app)
-        self.notify(
-            f"This is the demo session ({DEMO_FILE}): your edits to it are kept and come back with --demo. "
-            "To start it afresh, delete it in the sessions list (ctrl+o, then F8).",
-            title="Demo",
-            timeout=10,
-            markup=False,
-        )
 
     def _tell_about_the_demo(self) -> None:
         """`followup --demo` reopens the user's own edits to the demo: say so, and how to start it afresh."""
@@ -307,6 +289,8 @@ class EditorScreen(DraftScreen):
         field = event.text_area
         if isinstance(field, SectionField) and field.has_focus:
             self.session.app.extra[CURSOR_KEY] = location_to_offset(field.text, field.selection.end)
+            if getattr(self, "_spelling_held", False) and field.word_being_typed is None:
+                self._show_draft_only(self.draft_report)  # the word is finished: its finding shows now
 
     def _remember_state(self, field: SectionField) -> None:
         """Keep session.app (interviewer, section) in step with the focus; save when it moves."""
@@ -485,6 +469,7 @@ class EditorScreen(DraftScreen):
 
     def _show_draft_only(self, draft_report: DraftReport | None) -> None:
         """The shown draft's report in the sidebar and on the fields' borders."""
+        draft_report = self._without_word_being_typed(draft_report)
         pending = getattr(self.app, "spelling_state", "off") == "loading"
         self.sidebar.show_report(draft_report, spelling_pending=pending)
         by_section = draft_report.by_section() if draft_report else {}
@@ -492,6 +477,22 @@ class EditorScreen(DraftScreen):
             counts = section_counts(by_section.get(field.section, []))
             if str(field.border_subtitle or "") != counts:
                 field.border_subtitle = counts
+
+    def _without_word_being_typed(self, report: DraftReport | None) -> DraftReport | None:
+        """The spelling finding of the word still being typed ("Ple" on the way to "Please") waits, as its
+        underline does, until the cursor leaves the word; the score already counts it."""
+        field = self.focused
+        held = field.word_being_typed if isinstance(field, SectionField) else None
+        self._spelling_held = False
+        if report is None or held is None:
+            return report
+        shown = tuple(
+            f for f in report.findings if not (f.rule == SPELLING_RULE and f.section == field.section and f.span == held)
+        )
+        if len(shown) == len(report.findings):
+            return report
+        self._spelling_held = True
+        return replace(report, findings=shown)
 
     @property
     def draft_report(self) -> DraftReport | None:

@@ -17,6 +17,7 @@ from textual.widget import Widget
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, TextAreaTheme
 
+from followup.tui.startup import run_own_binding
 from followup.tui.text import clean_text
 
 #: The highlight name our theme styles; TextArea looks it up in `theme.syntax_styles`.
@@ -121,6 +122,11 @@ class SectionField(TextArea):
             theme.syntax_styles[MISSPELLED] = style
             self._line_cache.clear()
             self.refresh()
+
+    @property
+    def word_being_typed(self) -> tuple[int, int] | None:
+        """The misspelled span that ends at the cursor, not underlined until the cursor leaves it."""
+        return self._held_back
 
     @property
     def misspelled(self) -> list[tuple[int, int]]:
@@ -278,9 +284,4 @@ class SectionField(TextArea):
         # TextArea's own keys (end, arrows, backspace, ctrl+w ...) normally run as bindings once the
         # key has bubbled up to the app, which is after letters that arrived later in the same burst
         # (over ssh, a fast typist): "end" then "ok" would type "ok" first. Run them here, in order.
-        if not event.is_printable:
-            for binding in self._bindings.key_to_bindings.get(event.key, ()):
-                event.stop()
-                event.prevent_default()
-                await self.run_action(binding.action)
-                return
+        await run_own_binding(self, event)
