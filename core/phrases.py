@@ -112,11 +112,100 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 THANKS_IN_SUBJECT: tuple[str, ...] = ("thank you", "thanks", "thank-you", "thankyou", "thank")
 #: subject.shouting: punctuation that shouts.
 SHOUTING_MARKS: tuple[str, ...] = ("!!", "??", "?!", "!?")
+#: subject.role: words of job titles and their common short forms. Each group is one meaning: a subject
+#: that writes any member names the same thing as any other ("Senior PM" = "Senior Product Manager").
+ROLE_ABBREVIATIONS: tuple[tuple[str, ...], ...] = (
+    ("senior", "sr", "snr"),
+    ("junior", "jr", "jnr"),
+    ("product manager", "pm"),
+    ("project manager", "pm"),
+    ("program manager", "programme manager", "pm"),
+    ("vice president", "vp"),
+    ("senior vice president", "svp"),
+    ("executive vice president", "evp"),
+    ("engineer", "engineering", "eng", "engr"),
+    ("software engineer", "swe"),
+    ("software development engineer", "sde"),
+    ("developer", "dev"),
+    ("manager", "mgr"),
+    ("director", "dir"),
+    ("assistant", "asst"),
+    ("associate", "assoc"),
+    ("administrator", "admin"),
+    ("executive", "exec"),
+    ("representative", "rep"),
+    ("coordinator", "co-ordinator", "coord"),
+    ("technician", "tech"),
+    ("registered nurse", "rn"),
+    ("human resources", "hr"),
+    ("information technology", "it"),
+    ("user experience", "ux"),
+    ("user interface", "ui"),
+    ("quality assurance", "qa"),
+    ("business development", "bd"),
+    ("chief executive officer", "ceo"),
+    ("chief technology officer", "cto"),
+    ("chief financial officer", "cfo"),
+    ("chief operating officer", "coo"),
+    ("and", "&"),
+)
 
 # --------------------------------------------------------------------------- greeting
+#: greeting.generic: salutations that name nobody, in the forms used across regions.
 GENERIC_SALUTATIONS: tuple[str, ...] = (
     "to whom it may concern",
+    "to whomsoever it may concern",
     "dear sir or madam",
+    "dear sir",
+    "dear madam",
+    "dear ma'am",
+    "dear sir(s)",
+    "respected sir",
+    "respected madam",
+    "respected ma'am",
+    "respected sir or madam",
+    "respected sir/madam",
+    "respected sirs",
+    "hello sir",
+    "hi sir",
+    "good day sir",
+    "dear hiring committee",
+    "dear selection committee",
+    "dear search committee",
+    "dear interview panel",
+    "dear interview committee",
+    "dear selection panel",
+    "dear hiring panel",
+    "dear recruitment panel",
+    "dear appointment panel",
+    "dear appointments panel",
+    "dear panel",
+    "dear panel members",
+    "dear recruitment team",
+    "dear recruiting team",
+    "dear talent team",
+    "dear talent acquisition team",
+    "dear hr",
+    "dear hr team",
+    "dear human resources",
+    "dear team",
+    "dear colleagues",
+    "dear friends",
+    "dear hiring manager(s)",
+    "dear hiring managers",
+    "dear recruiters",
+    "dear employer",
+    "dear madam/sir",
+    "hello team",
+    "hi team",
+    "hey team",
+    "g'day all",
+    "g'day everyone",
+    "good morning all",
+    "good afternoon all",
+    "good morning everyone",
+    "good afternoon everyone",
+
     "dear sir/madam",
     "dear sir / madam",
     "dear madam or sir",
@@ -156,34 +245,95 @@ GREETING_OPENERS: tuple[str, ...] = ("dear", "hi", "hello", "hey", "good morning
 THANKS_STEMS: tuple[str, ...] = ("thank", "grateful", "gratitude", "appreciat")
 
 # --------------------------------------------------------------------------- interest
-ENTHUSIASM_PHRASES: tuple[str, ...] = (
-    "excited",
-    "exciting",
-    "excitement",
-    "enthusiastic",
-    "enthusiasm",
-    "eager",
-    "eagerly",
-    "interested",
-    "keen",
-    "thrilled",
-    "look forward",
-    "looking forward",
-    "delighted",
+#: interest.enthusiasm: the start of a word that says renewed interest ("excit" covers excited, exciting,
+#: excitement). Gathered from published thank-you emails; matched on word starts, so correcting a slip in
+#: a word's ending ("my interested" -> "my interest") never loses the match.
+ENTHUSIASM_WORD_STARTS: tuple[str, ...] = (
+    "excit", "enthusias", "eager", "interest", "keen", "thrill", "delight", "passion", "honor", "honour",
+    "privileg", "drawn", "dream", "love", "lovi", "inspir", "energi", "energis", "motivat", "appeal",
+    "attract", "fascinat", "captivat", "enthral", "stoked", "psyched", "pumped", "jazzed", "elated",
 )
-#: interest.enthusiasm: words that name the role or the organisation besides the title and the company.
-ORGANISATION_WORDS: tuple[str, ...] = (
-    "team",
-    "mission",
-    "role",
-    "position",
-    "organisation",
-    "organization",
-    "company",
-    "school",
-    "practice",
-    "department",
-    "ward",
+#: ... except these words, which start alike and say something else.
+ENTHUSIASM_NOT_WORDS: frozenset[str] = frozenset(
+    "interesting interestingly lovely dreamt dreaded keenly-priced attractive attractively".split()
+)
+#: ... and phrases that say it without one of those words ("the one I most want", "want to join").
+ENTHUSIASM_PHRASES: tuple[str, ...] = (
+    "most want",
+    "really want",
+    "truly want",
+    "would welcome the opportunity",
+    "would welcome the chance",
+    "would jump at",
+    "right place for me",
+    "the right place",
+    "perfect match",
+    "a great match",
+    "perfectly matches my",
+    "matches my interests",
+    "my desire to",
+    "my first choice",
+    "top choice",
+    "proud to",
+    "be proud",
+)
+#: ... and wanting to join, in its many shapes: a wish ("would very much like", "hope", "can't wait",
+#: "look forward") and, within a few words, "to" + joining, working or contributing (regular expressions,
+#: case-insensitive, one sentence at a time).
+ENTHUSIASM_PATTERNS: tuple[str, ...] = (
+    r"\b(?:want|wanted|like|hope|hoping|wish|love|ready|glad|happy|proud|can't\s+wait|cannot\s+wait|"
+    r"look(?:ing)?\s+forward)\b(?:\s+[\w'’]+){0,3}?\s+to\s+(?:[\w'’]+\s+){0,3}?(?:join|be(?:ing)?\s+(?:a\s+)?part|"
+    r"be(?:ing)?\s+on\s+(?:the|your)|work|contribut|collaborat|start|get\s+started|become|run|lead|manage|serve)",
+    r"\b(?:confirmed|reinforced|strengthened|deepened|renewed)\s+(?:my\s+)?(?:wish|desire|hope|conviction)\b",
+)
+#: Words before an enthusiasm word that undo it ("not interested", "no longer keen").
+ENTHUSIASM_NEGATIONS: frozenset[str] = frozenset("not no never longer less hardly nor".split())
+#: interest.enthusiasm: what the interest must be about, besides the job title and the company's name
+#: (word starts, as above; "join" covers joining).
+ENTHUSIASM_TARGET_STARTS: tuple[str, ...] = (
+    "team", "mission", "role", "position", "job", "post", "opportunit", "organisation", "organization",
+    "company", "firm", "school", "practice", "department", "ward", "unit", "clinic", "hospital", "agency",
+    "studio", "group", "office", "join", "contribut", "vision", "work", "career", "chance", "possibilit",
+    "opening", "vacancy", "here", "culture", "product", "project", "program", "programme", "store",
+    "restaurant", "lab", "charity", "trust", "council", "university", "college", "academy", "business",
+    "colleague", "part of", "environment", "family", "place", "collaborat",
+)
+#: Pronouns that name the candidate (interest.skill-link: the candidate's side of a link).
+FIRST_PERSON: frozenset[str] = frozenset("i my me i'm i've i'd i'll myself mine".split())
+#: Words that say the candidate did or has something (interest.skill-link), as word starts.
+EXPERIENCE_WORD_STARTS: tuple[str, ...] = (
+    "experien", "background", "year", "built", "build", "led", "lead", "ran", "run", "manag", "design",
+    "creat", "automat", "develop", "wrote", "written", "writ", "taught", "teach", "train", "launch",
+    "deliver", "organis", "organiz", "reduc", "cut", "improv", "implement", "migrat", "moved", "handl",
+    "worked", "spent", "own", "shipp", "drove", "coordinat", "co-ordinat", "supervis", "mentor",
+    "maintain", "redesign", "rewrote", "rewrit", "grew", "grow", "rais", "increas", "decreas", "halv",
+    "doubl", "sav", "streamlin", "establish", "introduc", "set up", "started", "founded", "completed",
+    "certif", "qualif", "degree", "trained", "studied", "research", "publish", "present", "analys",
+    "analyz", "model", "test", "coach", "recruit", "negotiat", "sold", "closed", "won", "achiev",
+    "resolv", "fixed", "cared", "nurs", "treat", "support", "co-wrote", "co-led", "skill", "expert",
+    "proficien", "fluent", "familiar", "used", "using",
+)
+#: interest.skill-link: words of a fit claim that name nothing concrete ("my skills and experience make
+#: me a strong fit"). A candidate's clause made only of these (and stopwords) is not a link.
+GENERIC_FIT_WORDS: frozenset[str] = frozenset(
+    """
+    believe think feel confident sure certain skill skills experience experiences background backgrounds
+    make makes made strong stronger strongest fit fits fitting good great ideal excellent perfect right
+    candidate candidates qualified qualification qualifications asset assets valuable value team teams
+    role roles position positions job company organisation organization bring brings contribute
+    contribution help helps able ability abilities knowledge expertise passion passionate dedication
+    dedicated hard working hardworking motivated relevant suitable suited well-suited match matches
+    matching align aligns aligned would could will can may might also really truly very much many
+    everything anything something what all set skillset skillsets qualities quality attributes traits
+    unique proven track record years year professional personal success successful successfully
+    work working worked career opportunity chance part need needs needed requirements requirement
+    """.split()
+)
+#: interest.skill-link: words that put a need of the role beside the candidate's skill.
+NEED_WORD_STARTS: tuple[str, ...] = (
+    "need", "require", "looking for", "look for", "priorit", "goal", "challeng", "focus", "help",
+    "contribut", "bring", "apply", "support", "benefit", "useful", "valuable", "relevant", "match",
+    "align", "team", "role", "position", "job", "department", "you ", "your", "here", "want",
 )
 
 # --------------------------------------------------------------------------- clarification
@@ -213,39 +363,171 @@ NEXT_STEP_PHRASES: tuple[str, ...] = (
     "looking forward",
     "next step",
     "next steps",
+    "next stage",
+    "next round",
     "hearing from you",
     "hear from you",
     "hearing back",
+    "hear back",
     "the process",
+    "your decision",
+    "the decision",
     "future conversation",
     "further conversation",
+    "further discussion",
     "speaking again",
     "talking again",
+    "speak again",
+    "talk again",
+    "speak soon",
+    "talk soon",
+    "meet again",
+    "meeting again",
     "continuing the conversation",
     "continuing our conversation",
+    "continue the conversation",
+    "continue our conversation",
+    "follow up",
+    "follow-up",
+    "following up",
+    "be in touch",
+    "get in touch",
+    "keep in touch",
+    "stay in touch",
+    "touch base",
+    "check in",
+    "checking in",
+    "await your",
+    "awaiting your",
+    "moving forward",
+    "hope to hear",
+    "hoping to hear",
 )
-#: closing.no-pressure: demanding or impatient phrases.
+#: closing.no-pressure: demanding or impatient phrases (found anywhere in the email).
 PRESSURE_PHRASES: tuple[str, ...] = (
     "asap",
     "a.s.a.p",
     "as soon as possible",
+    "at the earliest",
+    "at your earliest",
     "need to know",
     "needs to know",
+    "need an answer",
+    "need a decision",
+    "need a response",
+    "need a reply",
+    "need to hear",
+    "need your answer",
+    "need your decision",
+    "i must know",
+    "i must have",
     "please respond",
     "please reply",
+    "please get back to me",
     "respond by",
     "reply by",
     "haven't heard",
     "haven’t heard",
     "have not heard",
+    "still haven't",
+    "still have not",
+    "still waiting",
     "other offers",
     "other offer",
     "another offer",
     "competing offer",
+    "offer on the table",
     "deadline",
+    "ultimatum",
     "when will i hear",
     "when can i expect",
+    "when will you decide",
+    "when will you let me know",
     "i expect to hear",
+    "i expect an answer",
+    "i expect a decision",
+    "i expect a reply",
+    "i expect a response",
+    "expect to hear from me",
+    "take no for an answer",
+    "won't take no",
+    "will not take no",
+    "not taking no",
+    "counting the days",
+    "counting the hours",
+    "counting the minutes",
+    "counting down the days",
+    "running out of patience",
+    "losing patience",
+    "getting impatient",
+    "i am impatient",
+    "i'm impatient",
+    "can't wait any longer",
+    "cannot wait any longer",
+    "can't wait much longer",
+    "refresh my inbox",
+    "refreshing my inbox",
+    "checking my inbox every",
+    "waiting by the phone",
+    "waiting by my phone",
+    "sitting by the phone",
+    "chase you",
+    "chasing you",
+    "keep chasing",
+    "don't keep me waiting",
+    "do not keep me waiting",
+    "the sooner the better",
+)
+#: closing.no-pressure, insistence: contacting them again and again ("I will call every morning") ...
+PRESSURE_REPEAT_VERBS: tuple[str, ...] = (
+    "call", "calling", "phone", "phoning", "ring", "ringing", "email", "emailing", "e-mail", "write",
+    "writing", "message", "messaging", "text", "texting", "check in", "checking in", "follow up",
+    "following up", "chase", "chasing", "contact", "contacting", "nudge", "nudging", "remind", "reminding",
+    "hear from me", "stop by", "drop by", "visit", "come by", "show up", "ping", "pinging",
+)
+#: ... with one of these for how often or how long.
+PRESSURE_REPEAT_TIMES: tuple[str, ...] = (
+    r"every\s+(?:single\s+)?(?:day|morning|afternoon|evening|night|hour|week|few\s+(?:days|hours))",
+    r"each\s+(?:day|morning|week)",
+    r"daily", r"hourly", r"twice\s+a\s+(?:day|week)", r"(?:several|many|a\s+few)\s+times\s+a\s+(?:day|week)",
+    r"until\s+(?:i|you|this|it|the\s+decision|a\s+decision|someone)\b", r"till\s+(?:i|you|this|it)\b",
+    r"again\s+and\s+again", r"non-?stop", r"as\s+often\s+as",
+)
+#: closing.no-pressure: words that ask them for an answer; with a time limit in the same sentence
+#: ("a decision within the next week", "your answer by Friday") they make a demand.
+REPLY_WORDS: tuple[str, ...] = (
+    "hear", "hearing", "hear back", "answer", "answers", "respond", "response", "reply", "replies",
+    "decision", "decide", "let me know", "get back", "confirm", "confirmation", "outcome", "verdict",
+    "an update", "the offer", "an offer", "your feedback", "word from you", "back to me", "to know",
+)
+#: ... time limits ("by" + a day comes from WEEKDAYS, MONTHS and DATE_WORDS below).
+TIME_LIMITS: tuple[str, ...] = (
+    r"within\s+(?:the\s+|a\s+|one\s+|two\s+|three\s+|\d+\s+|the\s+next\s+|next\s+|a\s+few\s+|"
+    r"a\s+couple\s+(?:of\s+)?)?(?:\w+\s+)?(?:hours?|days?|weeks?|business\s+days?|working\s+days?)",
+    r"in\s+the\s+next\s+(?:\w+\s+)?(?:hours?|days?|weeks?)",
+    r"no\s+later\s+than",
+    r"before\s+(?:the\s+)?(?:end\s+of|close\s+of|weekend|tomorrow|tonight|" + "monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|next\s+week|this\s+week|\d)",
+    r"by\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight|return|close\s+of\s+play)",
+)
+#: ... weaker time words ("today", "quickly"): a demand only with a reply word and a request together.
+WEAK_TIME_LIMITS: tuple[str, ...] = (
+    "today", "tonight", "tomorrow", "this week", "immediately", "right away", "straight away", "urgently",
+    "promptly", "quickly", "without delay", "soon as you can", "shortly", "at once",
+)
+#: ... the request that goes with them ("please", "I need", "I would appreciate").
+REQUEST_WORDS: tuple[str, ...] = (
+    "please", "kindly", "need", "must", "expect", "require", "would appreciate", "i'd appreciate", "want",
+    "let me know", "get back to me",
+)
+#: Words that restate the interviewer's own timeline: a date in such a sentence is theirs, not a demand.
+RESTATED_TIMELINE: tuple[str, ...] = (
+    "as we discussed", "as discussed", "as we agreed", "as agreed", "as you mentioned", "you mentioned",
+    "as you said", "you said", "as you noted", "you noted", "you told me", "as you explained",
+    "you explained", "as planned", "as you described", "your timeline", "the timeline you", "you expect",
+    "you hope", "you plan", "you are planning", "you're planning", "you aim", "you expected",
+    "you indicated", "as indicated", "you shared", "as outlined", "you outlined", "per our conversation",
+    "as we talked about", "we talked about", "we discussed",
 )
 #: "by" + one of these is a demanded date ("by Friday", "by tomorrow", "by 3 March").
 WEEKDAYS: tuple[str, ...] = (
@@ -262,7 +544,23 @@ DATE_WORDS: tuple[str, ...] = ("tomorrow", "tonight", "today", "end of day", "en
 # --------------------------------------------------------------------------- sign-off
 FORMAL_SIGNOFFS: tuple[str, ...] = (
     "sincerely",
+    "sincerely yours",
     "yours sincerely",
+    "thanking you",
+    "thanks again",
+    "thank you again",
+    "thank you kindly",
+    "all the best",
+    "all the very best",
+    "cordially",
+    "yours cordially",
+    "respectfully yours",
+    "yours respectfully",
+    "gratefully",
+    "gratefully yours",
+    "warmly",
+    "with kind regards",
+    "with best regards",
     "best regards",
     "kind regards",
     "kindest regards",
@@ -279,6 +577,13 @@ FORMAL_SIGNOFFS: tuple[str, ...] = (
     "with appreciation",
     "respectfully",
     "many thanks",
+)
+#: signoff.formal: a closing built as [with] [modifiers] head ("With all good wishes", "Warmest regards").
+FORMAL_SIGNOFF_HEADS: tuple[str, ...] = ("regards", "wishes", "thanks", "gratitude", "appreciation", "respect")
+FORMAL_SIGNOFF_MODIFIERS: tuple[str, ...] = (
+    "with", "my", "all", "the", "very", "good", "best", "kind", "kindest", "warm", "warmest", "sincere",
+    "sincerest", "many", "heartfelt", "cordial", "respectful", "humble", "deepest", "deep", "high", "highest",
+    "every", "and",
 )
 CASUAL_SIGNOFFS: tuple[str, ...] = ("cheers", "thx", "later", "laters", "xo", "xoxo", "xx", "love", "ttyl", "peace", "ta")
 
@@ -307,7 +612,13 @@ ALLOWED_REPEATS: frozenset[str] = frozenset({"had", "that", "is"})
 NAME_JOINERS: tuple[str, ...] = ("and", "&", ",", "+")
 
 # --------------------------------------------------------------------------- rejection
-OPPORTUNITY_WORDS: tuple[str, ...] = ("opportunity", "opportunities", "time", "consideration", "considering", "chance")
+#: rejection.appreciation: what the thanks must be for (in the same sentence): the chance, not the letter.
+OPPORTUNITY_WORDS: tuple[str, ...] = (
+    "opportunity", "opportunities", "time", "consideration", "considering", "considered", "chance",
+    "conversation", "conversations", "interview", "interviews", "interviewing", "meeting", "meet", "met",
+    "speaking", "speak", "talking", "talk", "discussion", "discussions", "insight", "insights", "process",
+    "getting to know", "hospitality", "welcome", "tour", "experience", "feedback", "advice",
+)
 WELL_WISH_PHRASES: tuple[str, ...] = (
     "success",
     "successful",
@@ -316,9 +627,31 @@ WELL_WISH_PHRASES: tuple[str, ...] = (
     "all the best",
     "every success",
     "the very best",
+    "continued success",
+    "works out",
+    "work out",
+    "goes well",
+    "go well",
+    "good fortune",
+    "best wishes",
+    "well wishes",
+    "thrive",
+    "flourish",
+)
+#: rejection.well-wishes: a wish with one of these after it in the same sentence is sarcasm, not a wish.
+SARCASTIC_WISH_MARKERS: tuple[str, ...] = (
+    "whoever", "you'll need it", "you will need it", "need all the luck", "regret", "as good as me",
+    "as qualified as me", "better than me", "finding someone", "find someone", "worth it", "good riddance",
+    "if you can", "you deserve", "with that salary", "they'll need", "they will need", "without me",
 )
 #: "wish" followed within a few words by "well" ("I wish you and the team well").
 WISH_WELL_PATTERN = r"\bwish(?:es|ing)?\b(?:\W+\w+){0,6}?\W+well\b"
+#: ... and hoping that something of theirs goes well ("I hope the Ashford extension goes smoothly").
+HOPE_IT_GOES_WELL_PATTERN = (
+    r"\bhop(?:e|es|ing)\b[^.!?]{0,80}?\b(?:go(?:es)?|turn(?:s)?\s+out|work(?:s)?\s+out|run(?:s)?|settle(?:s)?\s+in|"
+    r"come(?:s)?\s+together|be(?:comes)?)\s+(?:really\s+|very\s+)?(?:well|smoothly|to\s+plan|brilliantly|great|"
+    r"a\s+(?:great\s+|huge\s+)?success|successful)\b"
+)
 DOOR_OPEN_PHRASES: tuple[str, ...] = (
     "future",
     "stay in touch",
@@ -331,6 +664,43 @@ DOOR_OPEN_PHRASES: tuple[str, ...] = (
     "future openings",
     "future roles",
     "cross paths",
+    "paths cross",
+    "in touch",
+    "keep me in mind",
+    "keep me in consideration",
+    "bear me in mind",
+    "considered again",
+    "consider me again",
+    "consider me for",
+    "be considered for",
+    "apply again",
+    "reapply",
+    "first choice",
+    "next time",
+    "down the road",
+    "down the line",
+    "reach out",
+    "hear of anything",
+    "anything else comes up",
+    "something else comes up",
+    "opening comes up",
+    "openings come up",
+    "linkedin",
+    "meet again",
+    "work together",
+    "come up",
+    "comes up",
+    "another role",
+    "another opening",
+    "another position",
+    "another vacancy",
+    "similar role",
+    "similar roles",
+    "similar position",
+    "similar positions",
+    "other roles",
+    "other openings",
+    "other vacancies",
 )
 PUSHBACK_PHRASES: tuple[str, ...] = (
     "reconsider",
@@ -348,7 +718,46 @@ PUSHBACK_PHRASES: tuple[str, ...] = (
     "why was i rejected",
     "wrong decision",
     "appeal the decision",
+    "appeal your decision",
+    "cannot accept",
+    "can't accept",
+    "can not accept",
+    "do not accept",
+    "don't accept",
+    "will not accept",
+    "won't accept",
+    "refuse to accept",
+    "refuse your decision",
+    "refuse the decision",
+    "not accepting",
+    "overturn",
+    "think again",
+    "second look at my application",
+    "look at my application again",
+    "deserved the job",
+    "deserve the job",
+    "deserved this job",
+    "deserve this role",
+    "deserved the role",
+    "more qualified than",
+    "better qualified than",
+    "why not me",
 )
+#: rejection.no-pushback, in shapes a phrase list cannot hold (regular expressions, case-insensitive):
+PUSHBACK_PATTERNS: tuple[str, ...] = (
+    # turning up to start anyway ("I will be at the office on Monday regardless")
+    r"\b(?:start|starting|show\s+up|turn\s+up|come\s+in|be\s+at|be\s+in|be\s+there|report\s+for|begin|"
+    r"arrive)\b[^.!?]{0,60}?\b(?:anyway|regardless|all\s+the\s+same|no\s+matter\s+what)\b",
+    # saying they got it wrong ("the panel got this one wrong", "you made the wrong call")
+    r"\b(?:got|get|have\s+got|had)\s+(?:this|it|that|me)(?:\s+one)?\s+(?:all\s+)?wrong\b",
+    r"\b(?:wrong|bad|poor)\s+(?:call|choice|decision)\b",
+    # asking for another look ("look at my portfolio again", "review my application once more")
+    r"\b(?:look|looking)\s+(?:at\s+)?(?:my|the)\s+(?:[\w'’\-]+\s+){0,2}?(?:again|once\s+more)\b",
+    r"\b(?:another|a\s+second|a\s+fresh|one\s+more)\s+look\s+at\s+my\b",
+    r"\b(?:review|reassess|re-?evaluate|re-?examine|revisit|rethink|reverse)\s+(?:my|the|your|this)\s+"
+    r"(?:[\w'’\-]+\s+){0,2}?(?:application|candidacy|decision|outcome|portfolio|cv|résumé|resume)\b",
+)
+
 
 # --- starters (core/render.py): how a result from the setup form is worded in a sentence -------------------
 #: Past-tense verbs a result may start with ("rebuilt the nightly ETL as streaming"): such a result reads

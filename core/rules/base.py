@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..findings import WHOLE_DRAFT
 from ..model import BODY_SECTIONS, SECTIONS, Draft, Interviewer, Session
 from ..phrases import (
+    ABBREVIATIONS,
     COMMON_WORDS,
     COMPANY_MAX_WORDS,
     DETAIL_MAX_CHARS,
@@ -105,7 +106,7 @@ def prepare_topics(items: list[str], owner: int) -> tuple[Topic, ...]:
     out = []
     for item in items:
         if isinstance(item, str):
-            stems = content_stems(item)
+            stems = content_stems(item.replace("-", " "))  # parts of compounds: matched against split words
             if stems:
                 out.append(Topic(owner, item, stems))
     return tuple(out)
@@ -134,6 +135,8 @@ class SessionContext:
         self.speller = speller
         self.scenario = session.scenario
         self.rejected = self.scenario == "rejection"
+        #: An informational interview: no role on offer, so the rules about one do not apply (RULES.md).
+        self.informational = session.interview.kind == "informational"
         self.count = len(session.interviewers)
         self.candidate_name = " ".join(session.candidate.name.split())
         self.company = " ".join(session.interview.company.split())
@@ -326,6 +329,7 @@ class DraftContext:
         self._tokens: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
         self._lowers: dict[str, list[str]] = {}
         self._stems: dict[str, frozenset[str]] = {}
+        self._sentences: dict[str, tuple[Sentence, ...]] = {}
         #: The similarity sections' words with every interviewer's name blanked (set by `blanked_tokens`).
         self.similarity_words: list[str] | None = None
         #: Those words as one character each, and the code table used (set by `blanked_tokens`).
@@ -385,11 +389,30 @@ class DraftContext:
     def section_stems(self, section: str) -> frozenset[str]:
         found = self._stems.get(section)
         if found is None:
-            found = self._stems[section] = frozenset(
-                stem(lower) for lower in set(self.lowers(section))
-                if len(lower) > 1 and lower not in STOPWORDS and not lower.isdigit()
-            )
+            found = self._stems[section] = _stems_of(self.lowers(section))
         return found
+
+    def section_sentences(self, section: str) -> tuple["Sentence", ...]:
+        """The sentences of one section, each with its span there (split on first use, then kept)."""
+        found = self._sentences.get(section)
+        if found is None:
+            text = self.sections[section]
+            found = self._sentences[section] = tuple(
+                Sentence(section, start, end, text[start:end]) for start, end in sentence_spans(text)
+            ) if text.strip() else ()
+        return found
+
+    @property
+    def sentences(self) -> tuple["Sentence", ...]:
+        """The sentences of the body (greeting to sign-off), each with its section and span: what the presence
+        rules read, wherever in the email the writer put the element."""
+        return self.sentences_from(BODY_SECTIONS)
+
+    def sentences_from(self, sections: tuple[str, ...]):
+        """The body's sentences, section by section in the order given (a rule that stops at the first match
+        looks where the element usually is first, and splits the other sections only when it must)."""
+        for section in sections:
+            yield from self.section_sentences(section)
 
     @cached_property
     def text(self) -> str:
@@ -414,6 +437,85 @@ class DraftContext:
 
     def stems(self, *sections: str) -> frozenset[str]:
         return frozenset().union(*(self.section_stems(s) for s in sections))
+
+
+def _stems_of(lowers) -> frozenset[str]:
+    """Content stems of lower-cased words; a hyphenated word gives its parts' stems as well."""
+    out = set()
+    for lower in set(lowers):
+        if len(lower) > 1 and lower not in STOPWORDS and not lower.isdigit():
+            out.add(stem(lower))
+            if "-" in lower:
+                out.update(stem(part) for part in lower.split("-")
+                           if len(part) > 1 and part not in STOPWORDS and not part.isdigit())
+    return frozenset(out)
+
+
+#: Where a sentence may end: final punctuation before a space, or a blank line.
+_SENTENCE_BREAK = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, whitespace trimmed; "e.g." or "Dr." does not end one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m.group().startswith("."):
+            before = text[start : m.start()].split()
+            last = normalise(before[-1]).rstrip(".") if before else ""
+            if last in ABBREVIATIONS or len(last) == 1:
+                continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        piece = text[a:b]
+        if WORD_RE.search(piece):
+            lead = len(piece) - len(piece.lstrip())
+            out.append((a + lead, a + len(piece.rstrip())))
+    return out
+
+
+class Sentence:
+    """One sentence of a draft: its section, its span in that section, and its words (computed once)."""
+
+    __slots__ = ("section", "start", "end", "text", "_words", "_flat", "_stems")
+
+    def __init__(self, section: str, start: int, end: int, text: str) -> None:
+        self.section, self.start, self.end, self.text = section, start, end, text
+        self._words: list[str] | None = None
+        self._flat: str | None = None
+        self._stems: frozenset[str] | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    @property
+    def words(self) -> list[str]:
+        """Lower-cased words, straight apostrophes."""
+        if self._words is None:
+            self._words = word_list(self.text)
+        return self._words
+
+    @property
+    def flat(self) -> str:
+        """The words joined by single spaces, with a space at each end: `" " + phrase + " " in flat` finds
+        a phrase on word boundaries."""
+        if self._flat is None:
+            self._flat = " " + " ".join(self.words) + " "
+        return self._flat
+
+    def has_phrase(self, phrases) -> bool:
+        flat = self.flat
+        return any(f" {p} " in flat for p in phrases)
+
+    @property
+    def stems(self) -> frozenset[str]:
+        if self._stems is None:
+            self._stems = _stems_of(self.words)
+        return self._stems
 
 
 _TLD = re.compile(r"\.(?:com|org|net|io|dev|co|uk|edu|gov)\b", re.IGNORECASE)

@@ -1,69 +1,157 @@
 """Closing and sign-off rules: a look ahead without pressure, a formal sign-off, full name and contact.
 
-Registered in `core.rules`.
+Registered in `core.rules`. The look ahead, the pressure and the contact details are found wherever the
+writer put them; the formal closing is the sign-off's first line (or the closing's last line, when the
+sign-off holds only the name).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..model import BODY_SECTIONS
 from ..phrases import (
     CASUAL_SIGNOFFS,
     DATE_WORDS,
+    FORMAL_SIGNOFF_HEADS,
+    FORMAL_SIGNOFF_MODIFIERS,
     FORMAL_SIGNOFFS,
     MONTHS,
     NEXT_STEP_PHRASES,
     PRESSURE_PHRASES,
+    PRESSURE_REPEAT_TIMES,
+    PRESSURE_REPEAT_VERBS,
+    REPLY_WORDS,
+    REQUEST_WORDS,
+    RESTATED_TIMELINE,
+    TIME_LIMITS,
+    WEAK_TIME_LIMITS,
     WEEKDAYS,
 )
-from .base import DraftContext, Hit, Outcome, Rule, SessionContext, find_all
+from .base import DraftContext, Hit, Outcome, Rule, Sentence, SessionContext
 from ..text import PHONE_RE, email_spans, phrase_pattern, squash
 
 SECTION = "closing"
 SIGNOFF = "signoff"
 _NEXT = phrase_pattern(NEXT_STEP_PHRASES)
 _PRESSURE = phrase_pattern(PRESSURE_PHRASES)
-_BY_DATE = re.compile(
-    r"\bby\s+(?:(?:this|next|the)\s+)?(?:"
-    + "|".join(re.escape(w) for w in sorted(WEEKDAYS + DATE_WORDS, key=len, reverse=True))
-    + r")\b|\bby\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:"
-    + "|".join(MONTHS)
-    + r"))?\b|\bby\s+(?:"
-    + "|".join(MONTHS)
-    + r")\.?\s+\d{1,2}\b|\bby\s+\d{1,2}[/.]\d{1,2}\b",
+_DAYS = "|".join(re.escape(w) for w in sorted(WEEKDAYS + DATE_WORDS, key=len, reverse=True))
+_MONTHS = "|".join(MONTHS)
+#: A time limit: "by Friday", "by the 3rd of March", "within the next week", "no later than", "today" ...
+_LIMIT = re.compile(
+    r"\bby\s+(?:(?:this|next|the)\s+)?(?:" + _DAYS + r")\b"
+    r"|\bby\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:" + _MONTHS + r"))?\b"
+    r"|\bby\s+(?:" + _MONTHS + r")\.?\s+\d{1,2}\b|\bby\s+\d{1,2}[/.]\d{1,2}\b"
+    r"|\b(?:" + "|".join(TIME_LIMITS) + ")",
+    re.IGNORECASE,
+)
+_WEAK_LIMIT = phrase_pattern(WEAK_TIME_LIMITS)
+_REPLY = phrase_pattern(REPLY_WORDS)
+_REQUEST = phrase_pattern(REQUEST_WORDS)
+_RESTATED = phrase_pattern(RESTATED_TIMELINE)
+_REPEAT = re.compile(
+    r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in PRESSURE_REPEAT_VERBS) + r")\b"
+    r"[^.!?]{0,50}?\b(?:" + "|".join(PRESSURE_REPEAT_TIMES) + ")",
     re.IGNORECASE,
 )
 _FORMAL = phrase_pattern(FORMAL_SIGNOFFS)
+_FORMAL_BUILT = re.compile(
+    r"(?:(?:" + "|".join(re.escape(m) for m in FORMAL_SIGNOFF_MODIFIERS) + r")[\s,]+)+"
+    r"(?:" + "|".join(FORMAL_SIGNOFF_HEADS) + r")\b",
+    re.IGNORECASE,
+)
 _CASUAL = phrase_pattern(CASUAL_SIGNOFFS)
+#: Where the look ahead usually is, first (any section of the body counts).
+_LOOK_AHEAD_ORDER = ("closing", "signoff", "interest", "gratitude", "clarification", "greeting")
 
 
 def next_steps(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    if ctx.rejected:
+    if ctx.rejected or ctx.informational:
         return None
-    return [] if _NEXT.search(dctx.sections[SECTION]) else [Hit(SECTION)]
+    if any(_NEXT.search(dctx.sections[s]) for s in _LOOK_AHEAD_ORDER):
+        return []
+    return [Hit(SECTION)]
+
+
+#: Words one of which every repeated-contact time holds, and every time limit: a quick test on the
+#: lower-cased text before the slower patterns run (most emails hold none).
+_REPEAT_KEYS = ("every", "each", "daily", "hourly", "twice", "until", "till", "again", "non-stop", "nonstop",
+                "as often", "times a")
+_LIMIT_KEYS = ("by ", "within", "in the next", "no later", "before")
+_WEAK_KEYS = tuple(w.split()[0] for w in WEAK_TIME_LIMITS)
+
+
+def _sentence_at(sentences: list[Sentence], at: int) -> Sentence | None:
+    for sentence in sentences:
+        if sentence.start <= at < sentence.end:
+            return sentence
+    return None
+
+
+def _demands_an_answer(sentence: Sentence | None, weak: bool) -> bool:
+    """A time limit is a demand in a sentence that asks for an answer (and, for a weak one such as "today",
+    makes a request), unless it restates the interviewer's own timeline."""
+    if sentence is None or _RESTATED.search(sentence.text) or not _REPLY.search(sentence.text):
+        return False
+    return not weak or bool(_REQUEST.search(sentence.text))
+
+
+def _pressure_in(dctx: DraftContext, section: str) -> list[Hit]:
+    text = dctx.sections[section]
+    lower = text.lower()
+    found = [m.span() for m in _PRESSURE.finditer(text)]
+    if any(k in lower for k in _REPEAT_KEYS):
+        found += [m.span() for m in _REPEAT.finditer(text)]
+    limits = []
+    if any(k in lower for k in _LIMIT_KEYS):
+        limits += [(m.span(), False) for m in _LIMIT.finditer(text)]
+    if any(k in lower for k in _WEAK_KEYS):
+        limits += [(m.span(), True) for m in _WEAK_LIMIT.finditer(text)]
+    if limits:
+        sentences = list(dctx.section_sentences(section))
+        found += [span for span, weak in limits if _demands_an_answer(_sentence_at(sentences, span[0]), weak)]
+    hits = []
+    end = -1
+    for a, b in sorted(found):
+        if a >= end:  # overlapping wordings of one demand: one finding
+            hits.append(Hit(section, (a, b), text[a:b]))
+            end = b
+    return hits
 
 
 def no_pressure(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    text = dctx.sections[SECTION]
-    hits = find_all(_PRESSURE, text, SECTION, detail=True) + find_all(_BY_DATE, text, SECTION, detail=True)
-    return sorted(hits, key=lambda h: h.span or (0, 0))
+    hits: list[Hit] = []
+    for section in BODY_SECTIONS:
+        if dctx.sections[section].strip():
+            hits += _pressure_in(dctx, section)
+    return hits
 
 
-def _first_line(text: str) -> tuple[str, int]:
-    offset = 0
+def _lines(text: str) -> list[tuple[str, int]]:
+    """The non-blank lines of `text`, stripped, with the offset of each one's first character."""
+    out, offset = [], 0
     for line in text.splitlines(keepends=True):
         if line.strip():
-            return line.rstrip("\r\n"), offset + (len(line) - len(line.lstrip()))
+            out.append((line.strip(), offset + (len(line) - len(line.lstrip()))))
         offset += len(line)
-    return "", 0
+    return out
+
+
+def _formal_match(line: str) -> re.Match[str] | None:
+    return _FORMAL.match(line) or _FORMAL_BUILT.match(line)
 
 
 def formal(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    line, offset = _first_line(dctx.sections[SIGNOFF])
-    body = line.strip()
+    lines = _lines(dctx.sections[SIGNOFF])
+    body, offset = lines[0] if lines else ("", 0)
     span = (offset, offset + len(body)) if body else None
+    formal_match = _formal_match(body)
+    if not formal_match:
+        # the closing line may end the closing box, with only the name in the sign-off box
+        closing_lines = _lines(dctx.sections[SECTION])
+        if closing_lines and len(closing_lines[-1][0]) <= 40 and _formal_match(closing_lines[-1][0]):
+            return []
     casual = _CASUAL.match(body)
-    formal_match = _FORMAL.match(body)
     if casual and not formal_match:
         return [Hit(SIGNOFF, span, casual.group())]
     if not formal_match:
@@ -81,23 +169,27 @@ def full_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 
 
 def contact(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    text = dctx.sections[SIGNOFF]
-    if email_spans(text) or PHONE_RE.search(text):
-        return []
+    for section in (SIGNOFF, SECTION) + BODY_SECTIONS:
+        text = dctx.sections[section]
+        if ("@" in text and email_spans(text)) or PHONE_RE.search(text):
+            return []
     return [Hit(SIGNOFF)]
 
 
 RULES = (
     Rule("closing.next-steps", "warning", SECTION, "A look ahead",
          "Close by looking forward to the next steps.",
-         "A calm line about hearing back or the process ends the note on momentum.", next_steps),
+         "A calm line about hearing back, the process or your own follow-up ends the note on momentum.",
+         next_steps),
     Rule("closing.no-pressure", "error", SECTION, "No pressure",
          "Remove the demand for a reply or a date.",
-         "Pressing for a timeline or mentioning other offers sounds impatient and can undo the note.", no_pressure,
+         "Pressing for an answer, a date or a decision, or promising to chase them, sounds impatient and can "
+         "undo the note; restating the timeline they gave you is fine.", no_pressure,
          detail_message="Remove “{detail}”: it presses for an answer."),
     Rule("signoff.formal", "warning", SIGNOFF, "Formal sign-off",
          "Start the sign-off with a formal closing such as 'Best regards'.",
-         "A professional closing line (Sincerely, Kind regards) matches the tone of the note; casual ones undercut it.",
+         "A professional closing line (Sincerely, Kind regards, Yours sincerely) matches the tone of the note; "
+         "casual ones undercut it.",
          formal, detail_message="Replace “{detail}” with a formal closing such as 'Best regards'."),
     Rule("signoff.full-name", "error", SIGNOFF, "Your full name",
          "Sign with your full name.",

@@ -243,11 +243,18 @@ def wrong_person(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     if len(folds) == len(mine):  # mine are all in folds: nobody else has a name of their own
         return None
     hits = []
+    greeted_me = False
     for word, start, end, _ in dctx.tokens("greeting"):
         if word[:1].isupper():
             f = fold(word)
             if f in folds and f not in mine:
                 hits.append(Hit("greeting", (start, end), word))
+            elif f in mine:
+                greeted_me = True
+    if hits and greeted_me:
+        # this person and others: one note to several people, which roster.one-recipient reports once
+        # (thanking the others by name belongs to such a note, not to a copy-paste slip)
+        return []
     lowered = ctx.name_lowers
     sections = [
         section for section in ("gratitude", "closing")

@@ -1,6 +1,7 @@
 """Rules for two or more interviewers: everyone drafted, one recipient each, distinct details, no copies.
 
-Registered in `core.rules`; each finding sits on the draft it concerns and names the other draft.
+Registered in `core.rules`; each finding sits on the draft it concerns and names the other draft. None of
+them runs after a rejection: one gracious reply is enough.
 """
 
 from __future__ import annotations
@@ -21,17 +22,18 @@ _GROUP = re.compile(
 _JOINED = re.compile(r"\b([A-Z][\w'’\-]+)\s*(?:,|&|\+|\band\b)\s*([A-Z][\w'’\-]+)")
 
 
+def _applies(ctx: SessionContext) -> bool:
+    return ctx.count >= 2 and not ctx.rejected
+
+
 def each_drafted(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    if ctx.count < 2:
+    if not _applies(ctx):
         return None
     return [Hit(WHOLE_DRAFT)] if dctx.body_blank else []
 
 
-def one_recipient(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    if ctx.count < 2:
-        return None
-    greeting = dctx.sections["greeting"]
-    hits = [Hit("greeting", m.span(), m.group()) for m in _GROUP.finditer(greeting)]
+def greeted(ctx: SessionContext, greeting: str) -> dict[int, tuple[int, int]]:
+    """The interviewers (indices) the greeting names, each with the span of the first word naming them."""
     people: dict[int, tuple[int, int]] = {}
     owners = ctx.name_owners
     for m in _NAME_TOKEN.finditer(greeting):
@@ -39,17 +41,30 @@ def one_recipient(ctx: SessionContext, dctx: DraftContext) -> Outcome:
             if i not in people:
                 people[i] = m.span()
                 break
+    return people
+
+
+def one_recipient(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    """One finding for a greeting to several people, naming the others (never this interviewer)."""
+    if not _applies(ctx):
+        return None
+    greeting = dctx.sections["greeting"]
+    people = greeted(ctx, greeting)
     if len(people) > 1:
         spans = sorted(people.values())
-        hits.append(Hit("greeting", (spans[0][0], spans[-1][1]), greeting[spans[0][0] : spans[-1][1]]))
-    elif not hits:
-        for m in _JOINED.finditer(greeting):
-            hits.append(Hit("greeting", m.span(), m.group()))
-    return hits
+        others = [ctx.session.interviewers[i].name for i in sorted(people) if i != dctx.index]
+        return [Hit("greeting", (spans[0][0], spans[-1][1]), " and ".join(others))]
+    rest = " and ".join(p.name for i, p in enumerate(ctx.session.interviewers) if i != dctx.index)
+    group = _GROUP.search(greeting)
+    if group:
+        return [Hit("greeting", group.span(), rest)]
+    for m in _JOINED.finditer(greeting):
+        return [Hit("greeting", m.span(), rest)]
+    return []
 
 
 def distinct_detail(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    if ctx.count < 2 or dctx.body_blank or not any(ctx.topics):
+    if not _applies(ctx) or dctx.body_blank or not any(ctx.topics):
         return None
     mine = ctx.referenced_topics[dctx.index]
     if not mine:
@@ -70,8 +85,16 @@ def distinct_detail(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     return [Hit(WHOLE_DRAFT, detail=others)]
 
 
+def _own_detail(ctx: SessionContext, mine: int, other: int) -> bool:
+    """Does draft `mine` reference a roster topic that draft `other` does not?"""
+    refs = ctx.referenced_topics
+    return bool(refs[mine] - refs[other])
+
+
 def too_similar(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    if ctx.count < 2:
+    """Over the threshold alike: a warning, or only a suggestion when both drafts of every such pair carry a
+    detail of their own (a shared template, each note with its own detail: the guide allows that)."""
+    if not _applies(ctx):
         return None
     from rapidfuzz import process
     from rapidfuzz.distance import Indel
@@ -84,11 +107,12 @@ def too_similar(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     near = process.extract(
         mine, ctx.comparable_tokens, scorer=Indel.normalized_similarity, score_cutoff=SIMILARITY_MAX, limit=None
     )
-    similar = [
-        ctx.session.interviewers[i].name or f"draft {i + 1}"
-        for i in sorted(k for _, score, k in near if k != dctx.index and score > SIMILARITY_MAX)
-    ]
-    return [Hit(WHOLE_DRAFT, detail=", ".join(similar))] if similar else []
+    others = sorted(k for _, score, k in near if k != dctx.index and score > SIMILARITY_MAX)
+    if not others:
+        return []
+    names = ", ".join(ctx.session.interviewers[i].name or f"draft {i + 1}" for i in others)
+    templated = all(_own_detail(ctx, dctx.index, k) and _own_detail(ctx, k, dctx.index) for k in others)
+    return [Hit(WHOLE_DRAFT, detail=names, severity="suggestion" if templated else None)]
 
 RULES = (
     Rule("roster.each-drafted", "error", WHOLE_DRAFT, "Everyone gets an email",
@@ -98,7 +122,7 @@ RULES = (
     Rule("roster.one-recipient", "warning", "greeting", "One person per email",
          "Greet only this interviewer.",
          "A note addressed to several people reads like a group message; send each person their own.",
-         one_recipient, detail_message="Greet only this interviewer, not “{detail}”."),
+         one_recipient, detail_message="Greet only this interviewer; write to {detail} separately."),
     Rule("roster.distinct-detail", "warning", WHOLE_DRAFT, "A detail only they discussed",
          "Mention a detail that only this interviewer discussed with you.",
          "Interviewers compare notes; each email should carry something from your conversation with that person.",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.conftest import NOW, findings_of, rejection_session, single_session
 
 from followup.core.rules import run_rules
@@ -70,3 +72,121 @@ def test_no_contact_fires_and_phone_or_email_passes():
     assert "signoff.contact" in findings_of(report_with(signoff="Best regards,\nSiobhán Nguyen"))
     assert "signoff.contact" not in findings_of(report_with(signoff="Best regards,\nSiobhán Nguyen\n(555) 010-0100"))
     assert "signoff.contact" not in findings_of(report_with(signoff="Best regards,\nSiobhán Nguyen\nsn@example.org"))
+
+
+# ----------------------------------------------------------------------------- pressure in any wording
+#: Demands and impatience, worded many ways (our own sentences).
+PRESSING = [
+    "I would appreciate a decision within the next week.",
+    "Please let me have your answer within three days.",
+    "I need to hear back by Friday.",
+    "Kindly revert at the earliest with the result.",
+    "Could you respond no later than the 14th?",
+    "I expect an answer before the weekend.",
+    "Please get back to me as soon as possible.",
+    "Please let me know today whether I got the job.",
+    "I won't take no for an answer.",
+    "Expect to hear from me every week until this is settled.",
+    "I will call your office every morning until I hear back.",
+    "I'll be counting the days until I hear from you!",
+    "I have another offer on the table, so time is short.",
+    "I am running out of patience with this process.",
+    "I still haven't heard anything from your team since Monday.",
+    "When will I hear whether I got the role?",
+    "I must know your decision by end of day.",
+    "I'll keep emailing daily until someone replies.",
+    "Please reply by return.",
+    "I'd appreciate your answer by 5pm tomorrow.",
+    "I need a response within 48 hours.",
+    "Please don't keep me waiting.",
+    "I will be refreshing my inbox until your reply comes.",
+    "I need your decision quickly, please.",
+    "Let me know before Thursday if you want me.",
+]
+#: Calm closings that mention time, follow-up or the process (our own sentences).
+CALM = [
+    "Next week I will follow up with the recruiting team about references, as you suggested.",
+    "I will keep an eye out for next steps by Friday, as we discussed.",
+    "You mentioned a decision next week; I look forward to hearing from you then.",
+    "As you said, the panel will meet by Thursday, and I look forward to hearing how it goes.",
+    "I look forward to hearing from you.",
+    "I am happy to send my portfolio by Friday if it would help.",
+    "I could start right away if that suits the team.",
+    "Thank you for meeting with me today; I look forward to the next steps.",
+    "I am available any time this week for a further conversation.",
+    "I delivered the project within two weeks and got great feedback from the client.",
+    "There is no hurry on my side; take the time you need.",
+    "I will send the references you asked for as soon as you need them.",
+    "I hope to hear from you soon.",
+    "Please feel free to reach me at any time with questions.",
+    "I was glad to hear about the launch today.",
+]
+
+
+@pytest.mark.parametrize("closing", PRESSING)
+def test_pressure_in_any_wording_fires(closing):
+    assert "closing.no-pressure" in findings_of(report_with(closing=closing)), closing
+
+
+@pytest.mark.parametrize("closing", CALM)
+def test_calm_closings_do_not_fire(closing):
+    assert "closing.no-pressure" not in findings_of(report_with(closing=closing)), closing
+
+
+def test_pressure_anywhere_in_the_email_fires():
+    report = report_with(interest="I am excited about the role, but I need an answer by Monday.")
+    finding = next(f for f in report.drafts[0].findings if f.rule == "closing.no-pressure")
+    assert finding.section == "interest"
+
+
+# ----------------------------------------------------------------------------- the look ahead
+def test_a_stated_follow_up_plan_is_a_look_ahead():
+    closing = "Next week I will follow up with the recruiting team about references."
+    assert "closing.next-steps" not in findings_of(report_with(closing=closing))
+
+
+def test_a_look_ahead_elsewhere_in_the_email_counts():
+    report = report_with(
+        interest="I am excited about the Senior Data Analyst role and look forward to the next steps.",
+        closing="Thank you again for your time.",
+    )
+    assert "closing.next-steps" not in findings_of(report)
+
+
+def test_next_steps_do_not_apply_after_an_informational_interview():
+    session = single_session()
+    session.interview.kind = "informational"
+    session.interviewers[0].draft.closing = "Thank you again for your advice."
+    assert "closing.next-steps" not in run_rules(session, NOW).drafts[0].applicable
+
+
+# ----------------------------------------------------------------------------- sign-off
+@pytest.mark.parametrize("line", [
+    "Yours sincerely,", "With all good wishes,", "With warm regards,", "Thanking you,", "Warmest regards,",
+    "With kind regards,", "Yours faithfully,", "All the best,", "Many thanks,", "Respectfully,",
+    "With best wishes,", "Sincerely yours,",
+])
+def test_regional_and_idiomatic_formal_signoffs_pass(line):
+    rules = findings_of(report_with(signoff=f"{line}\nSiobhán Nguyen\n+44 20 7946 0958"))
+    assert "signoff.formal" not in rules, line
+
+
+@pytest.mark.parametrize("line", ["Cheers,", "Thx,", "Later,", "Love,", "xo", "Ta,"])
+def test_casual_signoffs_fire(line):
+    assert "signoff.formal" in findings_of(report_with(signoff=f"{line}\nSiobhán Nguyen\n+44 20 7946 0958")), line
+
+
+def test_a_closing_line_at_the_end_of_the_closing_box_counts():
+    report = report_with(
+        closing="I look forward to hearing about the next steps.\n\nKind regards,",
+        signoff="Siobhán Nguyen\nsiobhan.nguyen@example.com",
+    )
+    assert "signoff.formal" not in findings_of(report)
+
+
+def test_contact_details_in_the_closing_count():
+    report = report_with(
+        closing="I look forward to the next steps; feel free to reach me at +1 555 0100 or sn@example.org.",
+        signoff="Best regards,\nSiobhán Nguyen",
+    )
+    assert "signoff.contact" not in findings_of(report)

@@ -88,3 +88,66 @@ def test_copied_draft_with_names_swapped_is_too_similar():
     assert "Dana Rivera" in finding.message
     assert "roster.too-similar" in findings_of(report, 0)
     assert "roster.too-similar" not in findings_of(report, 2)
+
+
+def test_a_group_greeting_is_one_finding_and_no_wrong_person():
+    # "Dear Dana and Sam" in Dana's note: one roster.one-recipient naming Sam, not a wrong-person error
+    session = multiple_session()
+    session.interviewers[0].draft.greeting = "Dear Dana and Sam,"
+    report = run_rules(session, NOW)
+    found = [f for f in report.drafts[0].findings if f.rule in ("roster.one-recipient", "proof.wrong-person")]
+    assert [f.rule for f in found] == ["roster.one-recipient"]
+    assert "Sam Okafor" in found[0].message and "Dana" not in found[0].message
+
+
+def test_another_persons_name_alone_in_the_greeting_is_still_wrong_person():
+    session = multiple_session()
+    session.interviewers[0].draft.greeting = "Dear Sam,"
+    assert "proof.wrong-person" in findings_of(run_rules(session, NOW), 0)
+
+
+def test_roster_rules_do_not_run_after_a_rejection():
+    session = multiple_session()
+    session.interview.outcome = "rejected"
+    session.interviewers[1].draft = Draft()  # one gracious reply is enough
+    session.interviewers[2].draft = Draft()
+    report = run_rules(session, NOW)
+    for draft in report.drafts:
+        assert not ROSTER & set(draft.applicable)
+
+
+def _templated(session, details):
+    """Each draft the same template, with its own filled-in detail sentence."""
+    for person, detail in zip(session.interviewers, details):
+        first = person.name.split()[0]
+        person.draft.greeting = f"Dear {first},"
+        person.draft.gratitude = (
+            "Thank you for being part of the interview panel for the Senior Data Analyst role today. " + detail
+        )
+        person.draft.interest = (
+            "I left the interview more enthusiastic than ever about joining Northwind Analytics. Since the team "
+            "wants stronger data analysis, I would build on my churn dashboard that cut reporting time by 40%."
+        )
+        person.draft.clarification = ""
+        person.draft.closing = "I look forward to hearing about the next steps."
+    return session
+
+
+def test_one_template_with_its_own_detail_each_is_at_most_a_suggestion():
+    session = _templated(panel_session(), [
+        "Your account of migrating the billing pipeline to dbt stayed with me.",
+        "Your story of the on-call rotation stayed with me.",
+        "Your view of the data governance programme stayed with me.",
+        "Your ideas on pricing experiments stayed with me.",
+        "Your approach to forecasting seat renewals stayed with me.",
+    ])
+    report = run_rules(session, NOW)
+    similar = [f for d in report.drafts for f in d.findings if f.rule == "roster.too-similar"]
+    assert similar and all(f.severity == "suggestion" for f in similar)
+
+
+def test_one_template_with_no_detail_of_its_own_is_a_warning():
+    session = _templated(panel_session(), ["It was a pleasure to meet everyone."] * 5)
+    report = run_rules(session, NOW)
+    similar = [f for d in report.drafts for f in d.findings if f.rule == "roster.too-similar"]
+    assert len(similar) == 5 and all(f.severity == "warning" for f in similar)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.conftest import NOW, findings_of, single_session
 
 from followup.core.rules import run_rules
@@ -86,3 +88,56 @@ def test_acronyms_from_the_session_or_word_list_are_not_shouting():
     assert "subject.shouting" in fired(session)  # KPIS is nowhere in the session
     quiet = run_rules(session, NOW, Config(words=frozenset({"KPIs"})))
     assert "subject.shouting" not in findings_of(quiet)
+
+
+SUBJECT_RULES = {"subject.present", "subject.thanks", "subject.role", "subject.name", "subject.length",
+                 "subject.shouting"}
+
+
+def test_no_subject_rules_for_a_handwritten_card():
+    session = with_subject("")
+    session.interview.medium = "handwritten"
+    report = run_rules(session, NOW)
+    assert not SUBJECT_RULES & set(report.drafts[0].applicable)
+    assert not SUBJECT_RULES & findings_of(report)
+
+
+def test_an_emailed_note_without_a_subject_still_fires():
+    assert "subject.present" in fired(with_subject(""))
+
+
+def with_role(role: str, subject: str):
+    session = with_subject(subject)
+    session.interview.role = role
+    return session
+
+
+@pytest.mark.parametrize(("role", "subject"), [
+    ("Senior Product Manager", "Thank you – Siobhán Nguyen – Senior PM interview"),
+    ("Senior Product Manager", "Thank you – Siobhán Nguyen – Sr. Product Manager"),
+    ("Vice President of Sales", "Thank you – Siobhán Nguyen – VP of Sales interview"),
+    ("VP Engineering", "Thank you – Siobhán Nguyen – Vice President, Engineering"),
+    ("Senior Software Engineer", "Thanks – Siobhán Nguyen – Sr. Software Eng. interview"),
+    ("Registered Nurse (New Graduate)", "Thank You – Siobhán Nguyen – Registered Nurse Interview"),
+    ("Registered Nurse (New Graduate)", "Thank You – Siobhán Nguyen – Registered Nurse (New Graduate)"),
+    ("Research Assistant [12-month contract]", "Thank you – Siobhán Nguyen – Research Assistant"),
+    ("Sales & Marketing Coordinator", "Thank you – Siobhán Nguyen – Sales and Marketing Coordinator"),
+])
+def test_abbreviated_roles_and_optional_qualifiers_name_the_role(role, subject):
+    assert "subject.role" not in fired(with_role(role, subject)), (role, subject)
+
+
+@pytest.mark.parametrize(("role", "subject"), [
+    ("Senior Product Manager", "Thank you – Siobhán Nguyen – Product Designer interview"),
+    ("Senior Product Manager", "Thank you – Siobhán Nguyen – Junior PM interview"),
+    ("Vice President of Sales", "Thank you – Siobhán Nguyen – Sales interview"),
+    ("Registered Nurse (New Graduate)", "Thank You – Siobhán Nguyen – New Graduate interview"),
+])
+def test_another_or_a_partial_title_does_not_name_the_role(role, subject):
+    assert "subject.role" in fired(with_role(role, subject)), (role, subject)
+
+
+def test_no_role_rule_after_an_informational_interview():
+    session = with_subject("Thank you for your advice – Siobhán Nguyen")
+    session.interview.kind = "informational"
+    assert "subject.role" not in run_rules(session, NOW).drafts[0].applicable
