@@ -5,11 +5,61 @@ Produced by `core.rules` and `core.scoring`; shown by the sidebar and `followup 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Literal
+from enum import StrEnum
+from typing import Any
 
-Severity = Literal["error", "warning", "suggestion"]
-SEVERITIES: tuple[str, ...] = ("error", "warning", "suggestion")
+from .phrases import SCORE_BANDS, WEIGHTS
+
+
+class Severity(StrEnum):
+    """How much a finding matters, worst first: the one definition of the order and the weights.
+
+    A member equals its plain string ("error"), so findings and JSON keep plain strings.
+    """
+
+    ERROR = "error"
+    WARNING = "warning"
+    SUGGESTION = "suggestion"
+
+    @property
+    def rank(self) -> int:
+        """0 for the worst (error); sort by it to list the worst first."""
+        return _RANK[self]
+
+    @property
+    def weight(self) -> int:
+        """What one finding of this severity takes off its band's top, before scaling."""
+        return WEIGHTS[self.value]
+
+    @classmethod
+    def rank_of(cls, severity: str) -> int:
+        """The rank of a severity given as a string; anything unknown sorts last."""
+        try:
+            return cls(severity).rank
+        except ValueError:
+            return len(cls)
+
+    @classmethod
+    def worst(cls, severities: Iterable[str]) -> "Severity | None":
+        """The worst of `severities` (unknown strings ignored), None when there is none."""
+        known = [cls(s) for s in severities if s in _RANK]
+        return min(known, key=_RANK.__getitem__, default=None)
+
+
+_RANK = {s: n for n, s in enumerate(Severity)}
+
+#: Every severity, worst first (plain strings).
+SEVERITIES: tuple[str, ...] = tuple(s.value for s in Severity)
+
+
+def band_of(score: int) -> str:
+    """The band a score lies in ("not ready", "needs work", "polish", "ready"); the bands never overlap."""
+    for floor, top, name in SCORE_BANDS.values():
+        if floor <= score <= top:
+            return name
+    return SCORE_BANDS["error"][2] if score < 0 else SCORE_BANDS[None][2]
 
 #: The section name used for findings about the whole draft (timing, length, roster).
 WHOLE_DRAFT = "draft"
@@ -55,7 +105,12 @@ class DraftReport:
 
     @property
     def has_error(self) -> bool:
-        return any(f.severity == "error" for f in self.findings)
+        return any(f.severity == Severity.ERROR for f in self.findings)
+
+    @property
+    def band(self) -> str:
+        """"not ready" (an error), "needs work" (warnings), "polish" (suggestions only) or "ready"."""
+        return band_of(self.score)
 
     def by_section(self) -> dict[str, list[Finding]]:
         grouped: dict[str, list[Finding]] = {}
@@ -67,6 +122,7 @@ class DraftReport:
         return {
             "interviewer": self.interviewer,
             "score": self.score,
+            "band": self.band,
             "findings": [f.to_json() for f in self.findings],
         }
 

@@ -6,8 +6,20 @@ Read by `core.text`, `core.spelling`, `core.timing`, `core.rules` and `core.scor
 from __future__ import annotations
 
 # --------------------------------------------------------------------------- scoring
-#: Weight of a rule by severity (RULES.md: error 3, warning 2, suggestion 1).
+#: What one finding takes off its band's top, by severity, before scaling (RULES.md: error 3, warning 2,
+#: suggestion 1). Read through `core.findings.Severity.weight`.
 WEIGHTS: dict[str, int] = {"error": 3, "warning": 2, "suggestion": 1}
+#: Score bands by the worst severity found (None: nothing found): (floor, top, band name). They never
+#: overlap, so a score names its band (RULES.md).
+SCORE_BANDS: dict[str | None, tuple[int, int, str]] = {
+    "error": (0, 59, "not ready"),
+    "warning": (60, 89, "needs work"),
+    "suggestion": (90, 99, "polish"),
+    None: (100, 100, "ready"),
+}
+#: The weight that takes any band from its top to its floor: a finding costs weight x band width / this
+#: (so ten errors, or fifteen warnings, empty the band they are in).
+BAND_FULL_WEIGHT = 30
 
 # --------------------------------------------------------------------------- timing
 #: The whole window for a thank-you email, counted from the interview's end.
@@ -775,3 +787,241 @@ STARTER_IRREGULAR_VERBS: frozenset[str] = frozenset(
 STARTER_DETERMINERS: frozenset[str] = frozenset("a an the my our this that these those one two three".split())
 #: Words that start a concern which takes no "the" in front ("how I would ...", "why I left ...").
 STARTER_NO_ARTICLE: frozenset[str] = frozenset("how why what when where whether which who whom my our your their".split())
+
+# =========================================================================== tone, draft and proofreading
+# (helper A: tone.*, draft.*, proof.other-company, proof.capitalization, proof.grammar). Regular expressions
+# here are data: each line is one wording; they run case-insensitively on one sentence at a time.
+
+#: tone.gift: offering the interviewer a gift or payment.
+GIFT_PATTERNS: tuple[str, ...] = (
+    # a gift card or voucher on offer (not one the candidate built a checkout for)
+    r"[$£€₹]\s?\d+[\w\s\-]{0,20}\b(?:gift\s*(?:card|certificate|voucher)|voucher|card)\b",
+    r"\b(?:attached|attaching|enclosed|enclosing|sent|send|sending|included|including|here\s+is|here's|"
+    r"here’s|accept|enjoy|emailed|emailing|mailed|for\s+you\s+is)\b.{0,40}\b(?:(?:e-?)?gift\s*(?:card|"
+    r"certificate|voucher|basket|box|hamper)|voucher)s?\b",
+    r"\b(?:(?:e-?)?gift\s*(?:card|certificate|voucher|basket|box|hamper)|voucher)s?\b.{0,40}\b(?:for\s+you|"
+    r"to\s+you|your\s+way|is\s+attached|is\s+enclosed|in\s+this\s+(?:email|note|message))\b",
+    r"\b(?:amazon|starbucks|itunes|visa|uber\s+eats)\s+(?:card|credit)\b",
+    r"\b(?:enjoy|accept|open)\s+(?:this|the|my|a|our)\s+(?:small\s+|little\s+)?(?:gift|present)\b",
+    r"\b(?:a|this|my|the)\s+(?:small\s+|little\s+)?(?:gift|present)\s+(?:for|to)\s+you\b",
+    r"\btoken\s+of\s+(?:my\s+|our\s+)?(?:appreciation|gratitude|thanks)\b.{0,80}\b(?:gift|flowers|bouquet|"
+    r"gift\s+card|chocolates?|sweets|treats|wine|basket|hamper|coffee|voucher|bottle|cookies|cake|box\s+of|"
+    r"present)\b",
+    r"\b(?:gift|flowers|bouquet|chocolates?|sweets|treats|wine|basket|hamper|voucher|bottle|cookies|cake|"
+    r"present)\b.{0,80}\btoken\s+of\s+(?:my\s+|our\s+)?(?:appreciation|gratitude|thanks)\b",
+    r"\b(?:left|leaving|bought)\s+(?:a|an|some|two|the)\s+(?:[\w\-]+\s+){0,2}?(?:flowers|bouquet|chocolates|"
+    r"sweets|bottle|hamper|cake|box|basket|gift|tickets)\b.{0,30}\b(?:for\s+you|at\s+reception|"
+    r"at\s+the\s+front\s+desk|for\s+the\s+(?:panel|team))\b",
+    r"\b(?:send|sent|sending|arranged|arranging|organised|organized|organising|organizing|ordered|"
+    r"drop\s+off|dropping\s+off|dropped\s+off|mailed|couriered|had\s+delivered|"
+    r"having\s+delivered)\b.{0,40}\b(?:flowers|bouquet|chocolates|sweets|a\s+bottle\s+of|gift|"
+    r"(?:fruit\s+|gift\s+)?basket|hamper|cake|box\s+of|voucher|tickets)\b",
+    r"\b(?:would\s+love|would\s+like|'d\s+love|’d\s+love|want|wanted)\s+(?:for\s+)?you\s+to\s+have\s+"
+    r"(?:them|it|these|this|one)\b",
+    r"\bspare\s+tickets\b",
+    r"\ba\s+(?:little|small)\s+(?:something|surprise|token|treat)\b.{0,30}\b(?:for\s+you|at\s+reception|"
+    r"your\s+way|in\s+the\s+post|on\s+(?:its|the)\s+way)\b",
+    r"\b(?:left|leaving|dropped\s+off)\b.{0,40}\bfor\s+you\b.{0,20}\bat\s+(?:reception|the\s+front\s+desk|"
+    r"your\s+desk|the\s+office|the\s+front)\b",
+    r"\b(?:flowers|a\s+bouquet|chocolates|sweets|a\s+(?:fruit\s+|gift\s+)?basket|a\s+hamper|a\s+cake|"
+    r"a\s+gift)\b.{0,40}\b(?:delivered|sent|on\s+(?:its|their|the)\s+way)\s+to\s+(?:you|your)\b",
+    r"\b(?:coffee|lunch|dinner|breakfast|drinks|a\s+drink|a\s+beer|the\s+next\s+round|the\s+first\s+round|"
+    r"the\s+meal|the\s+bill)(?:\s+is|\s+are|\s+will\s+be|'s|’s)?\s+on\s+me\b",
+    r"\bmy\s+treat\b",
+    r"\b(?:buy|treat)\s+you\s+(?:to\s+)?(?:a\s+|an\s+)?(?:coffee|lunch|dinner|breakfast|drink|drinks|beer|meal|"
+    r"cup\s+of)\b",
+    r"\b(?:venmo|paypal|zelle)(?:ed)?\b",
+    r"\b(?:pay|paid|compensate|reimburse)\s+you\s+for\s+your\s+time\b",
+    r"\b(?:attached|enclosed|included)\s+(?:is\s+|are\s+|you\s+will\s+find\s+)?(?:a\s+)?(?:small\s+)?"
+    r"(?:gift|voucher|cheque|check|payment)\b",
+)
+
+#: tone.apology: wordings besides the clarification's list (`APOLOGETIC_PHRASES`) that apologise.
+APOLOGY_EXTRA_PHRASES: tuple[str, ...] = (
+    "forgive me",
+    "please forgive",
+    "forgive the",
+    "forgive my",
+    "pardon the",
+    "pardon my",
+    "excuse the delay",
+    "excuse my",
+    "i regret the delay",
+)
+#: ... and sentences that use those words without apologising (sympathy, regret at the news, anatomy).
+NOT_APOLOGY_PATTERNS: tuple[str, ...] = (
+    r"\bsorry\s+to\s+(?:hear|see|learn|read)\b",
+    r"\bsorry\s+(?:that\s+)?(?:i|it)\s+(?:was|wasn't|was\s+not|didn't|did\s+not)\s+(?:not\s+)?(?:selected|chosen|"
+    r"successful|work\s+out|a\s+fit|the\s+right\s+fit|meant\s+to\s+be)\b",
+    r"\bsorry\s+not\s+to\s+(?:be|have\s+been|get|hear)\b",
+    r"\bsorry\s+(?:that\s+|about\s+)?(?:the|this|your)\s+(?:news|decision|outcome|loss|role|position)\b",
+    r"\bnervous\s+system\b",
+    r"\b(?:no|without)\s+apolog",
+)
+
+#: tone.unprofessional, four kinds; each pattern is one wording family.
+PROFANITY_PATTERNS: tuple[str, ...] = (
+    r"\b(?:damn|damned|dammit|goddamn|crap|crappy|shit|shitty|bullshit|fuck\w*|f\*+k\w*|sh\*t|"
+    r"piss|pissed|bitch\w*|bastard\w*|asshole\w*|arse|arsehole|dumbass|badass|kick-?ass|jackass|wtf|"
+    r"freaking|frickin\w*|effing|bloody|hella|sucks)\b",
+    r"\b(?:a|the|one)\s+hell\s+of\b",
+    r"\bwhat\s+the\s+(?:hell|heck)\b",
+    r"\bas\s+hell\b",
+)
+DISPARAGING_PATTERNS: tuple[str, ...] = (
+    # comparing oneself with the people already there or with other candidates
+    r"\b(?:far|much|way|a\s+lot|so\s+much|miles)\s+better\s+(?:[\w\-]+\s+){0,2}?than\s+(?:the\s+|your\s+|"
+    r"any\s+of\s+(?:the\s+|your\s+)?|most\s+of\s+(?:the\s+|your\s+)?)?(?:people|staff|team|agents|employees|"
+    r"engineers|analysts|nurses|developers|person|candidates|applicants|folks|contractors?|consultants?|"
+    r"predecessor)\b",
+    r"\bbetter\s+(?:[\w\-]+\s+){0,2}?than\s+(?:the|your|their|whoever)\s+(?:people|staff|agents|employees|"
+    r"person|candidates|applicants|contractors?|consultants?|predecessor|vendor|agency|guy|guys|"
+    r"(?:current|existing|previous|last|former|old)\s+(?:people|staff|team|agents?|employees?|engineers?|"
+    r"analysts?|hire|person|lead|manager|coordinator|contractors?|guy|developers?|nurses?|editors?))\b",
+    # blaming the person before ("the last coordinator let things slide", "a real mess to clean up")
+    r"\b(?:the|your|my|their)\s+(?:last|previous|former|old|outgoing)\s+(?:[\w\-]+\s+){0,2}?(?:coordinator|"
+    r"manager|lead|person|guy|hire|incumbent|team|contractor|agency|developer|engineer|analyst|director|"
+    r"editor|nurse|teacher|chef|supervisor)s?\b.{0,60}\b(?:let\s+things\s+slide|dropped\s+the\s+ball|"
+    r"a\s+mess|messed\s+up|screwed\s+up|incompetent|useless|lazy|clueless|ruined|sloppy|failed|"
+    r"couldn't\s+handle|could\s+not\s+handle|wasn't\s+up\s+to|was\s+not\s+up\s+to)\b",
+    r"\bmy\s+predecessor\b.{0,60}\b(?:let\s+things\s+slide|dropped\s+the\s+ball|a\s+mess|messed\s+up|"
+    r"incompetent|useless|lazy|clueless|ruined|sloppy)\b",
+    r"\ba\s+(?:real\s+|total\s+|complete\s+|huge\s+|big\s+)?mess\s+to\s+clean\s+up\b",
+    r"\bclean\s+up\s+(?:their|his|her|the\s+(?:last|previous|old)\s+\w+(?:'s|’s)?)\s+mess\b",
+    r"\bunlike\s+(?:the\s+|some\s+of\s+the\s+|most\s+of\s+the\s+|most\s+|all\s+the\s+)?other\s+(?:candidates|"
+    r"applicants|interviewees|people\s+(?:you|who)\s+(?:interviewed|applied))\b",
+    r"\bother\s+(?:candidates|applicants|interviewees)\b.{0,40}\b(?:unprepared|clueless|weak|sloppy|lazy|"
+    r"incompetent|amateurs?|no\s+chance|not\s+even\s+close|nervous\s+wrecks|a\s+joke|hopeless)\b",
+    # calling the company's people or work names
+    r"\byour\s+(?:[\w'’\-]+\s+){0,3}?(?:team|staff|agents|employees|manager|managers|colleagues|engineers|"
+    r"people|department|company|website|site|app|product|process|office|receptionist|recruiters?|hr|"
+    r"leadership|management|code|codebase|system|systems)\s+(?:is|are|was|were|seems?|seemed|looks?|looked)\s+"
+    r"(?:so\s+|really\s+|totally\s+|completely\s+|pretty\s+|very\s+|quite\s+|frankly\s+|honestly\s+|"
+    r"kind\s+of\s+|a\s+bit\s+)?(?:incompetent|clueless|useless|lazy|rude|terrible|awful|hopeless|pathetic|"
+    r"a\s+mess|a\s+joke|a\s+disaster|amateurish|dysfunctional|unprofessional|garbage|rubbish|laughable|"
+    r"embarrassing|junk|a\s+dumpster\s+fire|stupid|dumb|idiots)\b",
+    r"\b(?:the|their|its)\s+(?:[\w'’\-]+\s+){0,2}?(?:staff|agents|employees|receptionist|recruiters?|"
+    r"managers?|team|leadership|management|people|hr)\s+(?:is|are|was|were|seems?|seemed|looks?|looked)\s+"
+    r"(?:so\s+|really\s+|totally\s+|completely\s+|pretty\s+|very\s+|quite\s+|frankly\s+|honestly\s+)?"
+    r"(?:incompetent|clueless|useless|lazy|rude|hopeless|pathetic|a\s+joke|unprofessional|idiots|stupid|dumb)\b",
+    r"\b(?:idiots|morons|clowns|incompetents|dinosaurs)\b",
+    r"\b(?:incompetent|clueless|useless|lazy|rude)\s+(?:staff|agents|employees|people|team|manager|managers|"
+    r"colleagues|engineers|recruiters?|receptionist|leadership|management)\b",
+)
+PRESUMING_PATTERNS: tuple[str, ...] = (
+    r"\bsee\s+you\s+(?:on|at|in)\s+(?:my\s+|the\s+)?(?:first\s+day|first\s+week|orientation|onboarding|"
+    r"start\s+date|induction)\b",
+    r"\bsee\s+you\s+(?:on\s+)?monday\s+morning\b",
+    r"\b(?:thanks|thank\s+you)\s+in\s+advance\s+for\s+(?:the|your|this|an?)\s+(?:job\s+|formal\s+|written\s+)?"
+    r"offer\b",
+    r"\b(?:happy|glad|delighted|pleased|ready)\s+to\s+accept\s+(?:the|your)\s+(?:job\s+)?offer\b",
+    r"\bi\s+(?:hereby\s+)?accept\s+(?:the|your)\s+(?:job\s+)?offer\b",
+    r"\b(?:discuss|discussing|finalise|finalize|finalising|finalizing|confirm|confirming|sort\s+out|agree|"
+    r"agreeing)\s+my\s+(?:start\s+date|starting\s+date|salary|contract|onboarding|relocation|first\s+day)\b",
+    r"\bwhen\s+(?:do|should|can|shall)\s+i\s+start\b",
+    r"\b(?:when|once|after)\s+(?:you\s+hire\s+me|i(?:'m|’m|\s+am)\s+hired|i\s+get\s+the\s+(?:job|offer))\b",
+    r"\b(?:the\s+job|the\s+role|the\s+position)\s+is\s+(?:already\s+)?mine\b",
+    r"\bi\s+(?:know|am\s+sure|'m\s+sure|’m\s+sure|am\s+certain)\s+(?:that\s+)?i\s+(?:got|have\s+got|landed)\s+"
+    r"(?:the\s+)?(?:job|role|position|offer)\b",
+    r"\bi(?:'ve|’ve|\s+have)\s+(?:already\s+)?(?:given|handed\s+in|handed|put\s+in)\s+(?:in\s+)?(?:my\s+)?"
+    r"notice\b",
+    r"\b(?:when|once)\s+i\s+start\b",
+    r"\bmy\s+new\s+(?:desk|office|colleagues|teammates|team|boss|manager|workplace|employer|coworkers|"
+    r"co-workers)\b",
+    r"\bwelcome\s+me\s+aboard\b",
+)
+SARCASM_PATTERNS: tuple[str, ...] = (
+    r"\b(?:thanks|thank\s+you)(?:\s+so\s+much|\s+very\s+much|\s+again)?\s+for\s+(?:\w+\s+){0,2}?(?:keeping\s+me\s+"
+    r"waiting|making\s+me\s+wait|wasting\s+my\s+time|the\s+(?:long\s+)?wait|the\s+runaround|nothing|ghosting|"
+    r"ignoring\s+my|cancel+ing\s+(?:twice|again|three)|rescheduling\s+(?:twice|again|three))\b",
+    r"\ba\s+real\s+treat\s+to\b",
+    r"\b(?:really|clearly|certainly)\s+show(?:s|ed)?\s+(?:me\s+)?how\s+much\s+(?:\S+\s+){1,3}?values?\b",
+    r"\b(?:show(?:s|ed)?|told|tells|preview|taste|glimpse|lesson|reminder|example)\s+(?:me\s+)?(?:of\s+)?how\s+"
+    r"(?:much\s+)?(?:\S+\s+){0,3}?values?\s+(?:\S+\s+)?time\b",
+    r"\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+finally\b",
+    r"\b(?:good|best\s+of)\s+luck\s+(?:\w+\s+){0,2}?finding\s+(?:someone|anyone|somebody)\s+(?:willing|"
+    r"who\s+will|who'll|prepared|desperate)\b",
+    r"\bi(?:'m|’m|\s+am)\s+sure\s+(?:they|people|candidates|applicants)(?:'ll|’ll|\s+will)?\s+(?:be\s+)?"
+    r"(?:lining\s+up|queuing|queueing|beating\s+down)\b",
+    r"\b(?:role|position|job|post)\s+(?:that\s+)?you\s+(?:had\s+)?(?:clearly\s+|obviously\s+)?already\s+"
+    r"(?:filled|decided|given|promised)\b",
+    r"\b(?:thrilled|happy|delighted)\s+with\s+that\s+salary\b",
+    r"\bwhat\s+a\s+(?:great|wonderful|fantastic|productive)\s+use\s+of\s+(?:my|our|everyone's)\s+time\b",
+    r"\bi(?:'m|’m|\s+am)\s+sure\s+(?:that\s+|it\s+)?(?:was|is)\s+(?:a\s+)?(?:very\s+|totally\s+|perfectly\s+)?"
+    r"(?:fair|thorough)\s+(?:process|decision)?\b.{0,20}\b(?:not|hardly)\b",
+    r"\b(?:loved|enjoyed)\s+(?:being\s+)?(?:kept\s+waiting|ignored|interrupted|talked\s+over)\b",
+)
+
+#: proof.other-company: words before "at"/"with" that make the name after it the employer on offer.
+ROLE_SLOT_WORDS: tuple[str, ...] = (
+    "role", "position", "job", "opening", "opportunity", "post", "vacancy", "internship", "posting",
+    "team", "offer", "career", "placement", "fellowship", "residency",
+)
+#: Capitalised words that name a team or a department, never an organisation ("the Platform team").
+DEPARTMENT_WORDS: frozenset[str] = frozenset(
+    """
+    data analytics engineering product design marketing sales finance accounting hr people operations ops
+    legal support customer customers success research platform infrastructure security growth editorial
+    nursing clinical medical it admissions communications content brand creative strategy partnerships
+    business development quality qa testing devops sre mobile web frontend backend frontend api cloud
+    machine learning ml ai science platform tools billing payments risk compliance audit tax treasury
+    procurement logistics supply chain fleet facilities recruiting recruitment talent acquisition learning
+    training education outreach community events programs programmes services service delivery project
+    projects program programme management leadership executive board team teams group division unit ward
+    emergency pediatric paediatric surgical icu er oncology cardiology pharmacy radiology library reference
+    children's youth adult technical tech technology information systems network networks enterprise
+    consumer retail commercial corporate global regional national international north south east west
+    central new senior junior core internal external digital social video post-production production
+    studio studios news desk sports features investigations night day weekend london york
+    """.split()
+)
+#: Words that end an organisation's name ("Brightwater Partners"): such a name is an organisation for sure.
+ORGANISATION_SUFFIXES: frozenset[str] = frozenset(
+    """
+    inc inc. llc ltd ltd. plc corp corp. corporation company co co. partners group holdings capital bank
+    labs laboratories systems technologies technology solutions consulting consultants associates industries
+    ventures media studios foundation trust hospital clinic university college school institute agency
+    """.split()
+)
+
+#: proof.grammar: "look forward to" takes a noun or an -ing form; these verbs after it are slips.
+BARE_VERBS_AFTER_TO: tuple[str, ...] = (
+    "hear", "meet", "speak", "join", "see", "discuss", "learn", "receive", "get", "contribute", "continue",
+    "connect", "be", "have", "make", "share", "reconnect", "collaborate", "build", "bring", "grow", "apply",
+    "answer", "visit", "do", "take", "help", "talk", "chat", "start", "become", "explore", "support",
+)
+#: ... "work" is a slip only before one of these ("look forward to work with you").
+WORK_AFTER: tuple[str, ...] = ("with", "together", "alongside", "on", "at", "for")
+#: proof.grammar, "a"/"an": words spelt with a vowel that start with a consonant sound (take "a") ...
+A_BEFORE_VOWEL_LETTER: tuple[str, ...] = (
+    "unique", "unit", "univers", "uniform", "union", "unicorn", "unifi", "unilateral", "unison", "unix",
+    "usage", "use", "usu", "usa", "util", "utopi", "urinal", "uranium", "ubiquit", "unanim", "ukrain",
+    "ukulele", "euro", "eu", "ewe", "one", "once", "u-", "urolog", "uruguay", "utah", "ufo", "usb", "url",
+)
+#: ... and words spelt with an "h" that start with a vowel sound (take "an").
+AN_BEFORE_H: tuple[str, ...] = ("hour", "honor", "honour", "honest", "heir")
+#: tone.gift and tone.unprofessional run their patterns only on sections holding one of these words (every
+#: pattern above needs one of them): most emails hold none, and a set look-up is far cheaper than the patterns.
+GIFT_TRIGGERS: frozenset[str] = frozenset(
+    """
+    gift gifts e-gift egift giftcard giftcards voucher vouchers card cards credit present flowers bouquet
+    chocolate chocolates sweets basket hamper cake wine coffee cookies box treat treats bottle venmo venmoed
+    paypal paypaled zelle zelled pay paid compensate reimburse cheque check payment lunch dinner breakfast
+    drinks drink beer round meal bill buy organised organized left leaving bought tickets have little small
+    """.split()
+)
+UNPROFESSIONAL_TRIGGERS: frozenset[str] = frozenset(
+    """
+    damn damned dammit goddamn crap crappy shit shitty bullshit fuck fucking fucked fucker fucks fuckin f sh
+    piss pissed bitch bitches bitchy bitching bastard bastards asshole assholes arse arsehole dumbass badass
+    kick-ass kickass jackass wtf freaking frickin fricking effing bloody hella sucks hell heck
+    better unlike candidates applicants interviewees incompetent clueless useless lazy rude terrible awful
+    hopeless pathetic mess joke disaster amateurish dysfunctional unprofessional garbage rubbish laughable
+    embarrassing junk dumpster stupid dumb idiots morons clowns incompetents dinosaurs
+    first orientation onboarding start starting induction monday offer salary contract relocation hire hired
+    new mine got landed notice aboard last previous former old outgoing predecessor mess contractor
+    contractors consultant consultants
+    keeping waiting wait wasting runaround nothing ghosting ignoring cancelling canceling rescheduling
+    values value already use fair thorough kept ignored interrupted talked finally luck sure
+    """.split()
+)

@@ -1,47 +1,55 @@
-"""Scores: per draft 100 x passing weight / applicable weight; per session the mean of its drafts.
+"""Scores in bands (RULES.md): the worst severity found picks the band; each finding takes a fixed amount off
+the band's top, never below its floor. Per session: the mean of its drafts. Used by `core.rules.run_rules`.
 
-Used by `core.rules.run_rules`; weights come from `core.phrases.WEIGHTS`.
+The deduction counts findings, not failed rules: two misspelt words cost twice what one does, so fixing
+either one shows. Each finding costs its own severity's weight (timing.deadline's finding is an error once
+past) scaled to its band: weight x band width / `BAND_FULL_WEIGHT`, rounded once for the whole draft.
+Why the properties hold: a score depends only on the findings, so a rule that found nothing (or is
+disabled, or does not apply) cannot move it; removing a finding either keeps the band and lowers the total
+weight (a rounded, clamped, decreasing function of it cannot go down) or lifts the draft into a higher
+band, whose floor is above the old band's top. Bands and weights are data in `core.phrases`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .findings import DraftReport, Finding
-from .phrases import WEIGHTS
-
-SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2}
+from .findings import DraftReport, Finding, Severity
+from .phrases import BAND_FULL_WEIGHT, SCORE_BANDS
 
 
-def failed_weight(severity: str, findings: Sequence[Finding]) -> int:
-    """The weight a failed rule costs: its worst finding's severity (timing.deadline: error once past)."""
-    severities = [f.severity for f in findings] or [severity]
-    worst = min(severities, key=lambda s: SEVERITY_RANK.get(s, 3))
-    return WEIGHTS.get(worst, 1)
+def score_findings(findings: Iterable[Finding]) -> int:
+    """The score of a draft with these findings (100 with none)."""
+    severities = [f.severity for f in findings]
+    worst = Severity.worst(severities)
+    floor, top, _ = SCORE_BANDS[worst.value if worst is not None else None]
+    if worst is None:
+        return top
+    weight = sum(Severity(s).weight for s in severities if s in SEVERITY_VALUES)
+    deduction = round(weight * (top + 1 - floor) / BAND_FULL_WEIGHT)
+    return max(floor, top - deduction)
+
+
+#: The severities a finding may carry (plain strings).
+SEVERITY_VALUES = frozenset(s.value for s in Severity)
 
 
 def draft_score(outcomes: Iterable[tuple[str, str, Sequence[Finding] | None]]) -> tuple[int, tuple[str, ...], tuple[str, ...]]:
     """(score, applicable rule ids, failed rule ids) from (rule id, severity, findings or None) triples.
 
-    None means the rule did not apply (it counts neither way); an empty list means it passed.
-    A rule that fails counts once, however many findings it has.
+    None means the rule did not apply; an empty list means it passed. Only the findings decide the score.
     """
-    total = passed = 0
     applicable: list[str] = []
     failed: list[str] = []
-    for rule_id, severity, findings in outcomes:
+    found: list[Finding] = []
+    for rule_id, _severity, findings in outcomes:
         if findings is None:
             continue
         applicable.append(rule_id)
         if findings:
             failed.append(rule_id)
-            total += failed_weight(severity, findings)
-        else:
-            weight = WEIGHTS.get(severity, 1)
-            total += weight
-            passed += weight
-    score = 100 if total == 0 else round(100 * passed / total)
-    return score, tuple(applicable), tuple(failed)
+            found.extend(findings)
+    return score_findings(found), tuple(applicable), tuple(failed)
 
 
 def session_score(drafts: Sequence[DraftReport]) -> int:

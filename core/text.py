@@ -145,6 +145,34 @@ def sentences(text: str) -> list[str]:
     return [p.strip() for p in pieces if WORD_RE.search(p)]
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, as `sentences` cuts them, and a line break ends one too
+    (sign-off lines, list items); each span is trimmed of surrounding spaces and holds a word."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    ends = [m for m in _SENTENCE_END_RE.finditer(text)]
+    cuts: list[int] = []
+    for m in ends:
+        before = text[start : m.start()].split()
+        last = normalise(before[-1]).rstrip(".") if before else ""
+        if m.group().startswith(".") and (last in ABBREVIATIONS or len(last) == 1):
+            continue
+        cuts.append(m.end())
+        start = m.end()
+    at = text.find("\n")
+    while at != -1:
+        cuts.append(at + 1)
+        at = text.find("\n", at + 1)
+    start = 0
+    for cut in sorted(set(cuts)) + [len(text)]:
+        piece = text[start:cut]
+        if WORD_RE.search(piece):
+            lead = len(piece) - len(piece.lstrip())
+            out.append((start + lead, start + len(piece.rstrip())))
+        start = cut
+    return out
+
+
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ments", ""),
     ("ment", ""),

@@ -67,8 +67,8 @@ def test_check_prints_each_draft_with_score_deadline_and_grouped_findings(env, t
     assert result.returncode == 1  # two drafts are unfinished
     out = result.stdout
     assert "panel" in out and "session score" in out
-    assert "Priya Natarajan — score 100 — sent" in out
-    assert "Marcus Oyelaran — score 100 — due in 20 h 53 min" in out
+    assert "Priya Natarajan — score 100 (ready) — sent" in out
+    assert "Marcus Oyelaran — score 100 (ready) — due in 20 h 53 min" in out
     walsh = out.split("Siobhán Walsh")[1].split("Tomás")[0]
     assert "  Sign-off\n" in walsh and "error" in walsh and "signoff.full-name" in walsh
     assert "2 of 5 drafts have errors" in out

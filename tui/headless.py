@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import TextIO
 
 from followup.core.errors import SessionError
-from followup.core.findings import WHOLE_DRAFT
+from followup.core.findings import WHOLE_DRAFT, Severity
 from followup.core.model import SECTION_TITLES, Session
 
 _INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]")
-_SEVERITY_ORDER = ("error", "warning", "suggestion")
 _COLOURS = {"error": "31", "warning": "33", "suggestion": "36", "dim": "2", "bold": "1", "green": "32"}
 _SECTION_TITLES = {**SECTION_TITLES, WHOLE_DRAFT: "Whole draft"}
 
@@ -183,14 +182,14 @@ def _human(out: _Out, report, session: Session, now: datetime, path: Path) -> No
         due_style = {"overdue": "error", "soon": "warning", "sent": "green"}.get(due.state, "dim")
         name = visible(person.name, 60) or f"(interviewer {draft.index + 1}, no name)"
         out.line()
-        out.line(f"{out.paint(name, 'bold')} {dash} score {draft.score} {dash} {out.paint(due.label, due_style)}")
+        out.line(f"{out.paint(name, 'bold')} {dash} score {draft.score} ({draft.band}) {dash} "
+                 f"{out.paint(due.label, due_style)}")
         if not draft.findings:
             out.line("  " + out.paint("no findings", "green"))
             continue
         for section, findings in draft.by_section().items():
             out.line("  " + _SECTION_TITLES.get(section, section))
-            for finding in sorted(findings, key=lambda f: _SEVERITY_ORDER.index(f.severity)
-                                  if f.severity in _SEVERITY_ORDER else 9):
+            for finding in sorted(findings, key=lambda f: Severity.rank_of(f.severity)):
                 mark = out.marks.get(finding.severity, "?")
                 label = out.paint(f"{mark} {finding.severity:<10}", finding.severity
                                   if finding.severity in _COLOURS else "dim")

@@ -14,6 +14,7 @@ from ..model import SECTIONS, Session
 from . import (
     clarification,
     closing,
+    draft,
     gratitude,
     greeting,
     interest,
@@ -22,6 +23,7 @@ from . import (
     roster,
     subject,
     timing,
+    tone,
 )
 from .base import DraftContext, Hit, Rule, SessionContext
 from ..scoring import draft_score, session_score
@@ -30,9 +32,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..config import Config
     from ..spelling import Speller
 
-__all__ = ["RULES", "RULES_BY_ID", "Rule", "RulesCache", "run_rules", "rules_markdown"]
+__all__ = ["RULES", "RULES_BY_ID", "TEXTLESS_RULES", "Rule", "RulesCache", "run_rules", "rules_markdown"]
 
-#: Every rule, in the order the guidance reads (timing first, then the email from top to bottom).
+#: Every rule, in the order the catalogue (RULES.md) reads: timing first, then the email from top to bottom
+#: (tone beside the clarification), proofreading with the whole-draft checks before the length, the roster,
+#: the rejection reply.
 RULES: tuple[Rule, ...] = (
     timing.RULES
     + subject.RULES
@@ -40,10 +44,18 @@ RULES: tuple[Rule, ...] = (
     + gratitude.RULES
     + interest.RULES
     + clarification.RULES
+    + tone.RULES
     + closing.RULES
-    + proofreading.RULES
+    + tuple(r for r in proofreading.RULES if r.id != "length.concise")
+    + draft.RULES
+    + tuple(r for r in proofreading.RULES if r.id == "length.concise")
     + roster.RULES
     + rejection.RULES
+)
+#: The rules that still run on an empty draft (they need no text): everything else would only list what
+#: is missing from nothing, so an empty draft gets one finding (RULES.md).
+TEXTLESS_RULES: frozenset[str] = frozenset(
+    {"timing.deadline", "timing.same-day", "delivery.medium", "draft.empty", "roster.each-drafted"}
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 _RULE_ORDER = {rule.id: n for n, rule in enumerate(RULES)}
@@ -90,6 +102,8 @@ def _score_draft(
     dctx = ctx.draft(index)
     outcomes = []
     findings: list[Finding] = []
+    if dctx.body_blank:  # an empty draft: its one finding, from the rules that need no text
+        rules = [rule for rule in rules if rule.id in TEXTLESS_RULES]
     for rule in rules:
         if stop is not None and stop():
             return None

@@ -10,9 +10,20 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..findings import WHOLE_DRAFT
-from ..model import SECTIONS
+from ..model import BODY_SECTIONS, SECTIONS
 from ..phrases import (
+    ABBREVIATIONS,
+    A_BEFORE_VOWEL_LETTER,
     ALLOWED_REPEATS,
+    AN_BEFORE_H,
+    BARE_VERBS_AFTER_TO,
+    COMMON_WORDS,
+    DEPARTMENT_WORDS,
+    MONTHS,
+    ORGANISATION_SUFFIXES,
+    ROLE_SLOT_WORDS,
+    WEEKDAYS,
+    WORK_AFTER,
     BODY_MAX_WORDS,
     BODY_MIN_WORDS,
     COMPANY_MAX_WORDS,
@@ -25,7 +36,7 @@ from ..phrases import (
 )
 from .base import DraftContext, Hit, Outcome, Rule, SessionContext
 from ..spelling import skip_spans
-from ..text import edit_distance, fold, normalise
+from ..text import WORD_RE, edit_distance, fold, has_inner_capital, normalise, strip_possessive
 
 _PLACEHOLDER = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS))
 #: `{{ ... }}` on one line, found by string search (the lazy pattern retries to the end of the line for
@@ -387,6 +398,280 @@ def concise(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     return []
 
 
+# --------------------------------------------------------------------------- proof.other-company
+
+#: A capitalised word starting a word (an apostrophe inside only before two letters: "O'Neill", not "X's");
+#: possessive, so a long run of capitals is scanned once, never retried letter by letter.
+_ORG_WORD = r"(?<![\w&'’\-])[A-Z](?:[\w&\-]|['’](?=[^\W\d_]{2}))*+"
+#: An organisation's name: capitalised words, joined by "&", "and", "of", "the" ("Bank of the West").
+_ORG = rf"(?P<org>{_ORG_WORD}(?:[ \t]+(?:(?:&|and|of|the|for)[ \t]+)?{_ORG_WORD}){{0,4}})"
+#: Employer slots: "the analyst role at X", "this position with X" (a "the", "this" or "your" up to four words
+#: before the slot word: "my role at X" is where the candidate was); "join X", "joining the X team" (not
+#: "since joining X"); "X's team", "X's mission". Each starts with a literal, so `re` skips ahead to it.
+_ROLE_SLOT = re.compile(r"(?i:(?:" + "|".join(ROLE_SLOT_WORDS) + r")s?\s+(?:at|with)\s+(?:the\s+)?)" + _ORG)
+_ROLE_DETERMINER = re.compile(r"(?i:(?<![\w\-])(?:the|this|your)\s+(?:[\w\-]+\s+){0,3})$")
+_JOIN_SLOT = re.compile(r"(?i:join(?:ing)?\s+(?:the\s+)?)" + _ORG)
+_NOT_JOINED = re.compile(r"(?i:(?<![\w\-])(?:since|before|after|when|until)\s+)$")
+_POSSESSIVE_SLOT = re.compile(_ORG + r"['’]s\s+(?i:team|mission|culture|customers|future|growth|values)\b")
+_LEADING_THE = re.compile(r"^(?:The|This|Your|Our)\s+")
+
+
+_SLOT_WORDS = frozenset(ROLE_SLOT_WORDS) | {w + "s" for w in ROLE_SLOT_WORDS}
+
+
+def _slots(text: str, words: set[str]):
+    """(match, everyday words may name an organisation) for each employer slot in `text`."""
+    if not words.isdisjoint(("at", "with")) and not words.isdisjoint(_SLOT_WORDS):
+        for m in _ROLE_SLOT.finditer(text):
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _ROLE_DETERMINER.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
+                yield m, True
+    if "join" in words or "joining" in words:
+        for m in _JOIN_SLOT.finditer(text):
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and not _NOT_JOINED.search(
+                text, max(0, m.start() - 10), m.start()
+            ):
+                yield m, True
+    if "'s" in text or "’s" in text:
+        for m in _POSSESSIVE_SLOT.finditer(text):
+            yield m, False
+
+
+def _org_words(org: str) -> list[str]:
+    return [strip_possessive(w) for w in WORD_RE.findall(org)]
+
+
+def _is_other_org(org: str, ctx: SessionContext, everyday_ok: bool) -> bool:
+    """True when `org` (capitalised words in an employer's slot) names an organisation that is not the
+    session's company: not the company or a slip of it, not the session's own words, not a department or a
+    date. After "at"/"join" everyday words can name one ("Meridian Care"); before "'s team" (`everyday_ok`
+    False) at least one word must be no everyday word ("Today's mission" is no organisation)."""
+    words = [w for w in _org_words(org) if w.lower() not in ("and", "of", "the", "for")]
+    if not words:
+        return False
+    lowers = [normalise(w) for w in words]
+    company = {normalise(p) for p in ctx.company_parts}
+    if company & set(lowers):
+        return False  # the company, or a longer or shorter form of it
+    for w in words:  # a slip of the company's name is proof.company-name's to report
+        if any(edit_distance(w.lower(), p.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS for p in ctx.company_distinctive):
+            return False
+    vocabulary = ctx.vocabulary
+    if all(lw in vocabulary or lw in DEPARTMENT_WORDS or lw in _DATE_WORDS for lw in lowers):
+        return False  # the session's own words (a tool, a former employer, a team), a department, a date
+    if everyday_ok or (lowers[-1] in ORGANISATION_SUFFIXES and len(lowers) > 1):
+        return True
+    # a name is an organisation when a word of it is no everyday word (ordinary words name teams)
+    return any(
+        lw not in vocabulary and lw not in DEPARTMENT_WORDS and not _everyday(w, ctx) for w, lw in zip(words, lowers)
+    )
+
+
+_DATE_WORDS = frozenset(WEEKDAYS + MONTHS)
+
+
+def _everyday(word: str, ctx: SessionContext) -> bool:
+    if ctx.speller is not None:
+        return ctx.speller.known(word)
+    return normalise(word) in COMMON_WORDS
+
+
+def other_company(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    if not ctx.company:
+        return None
+    hits = []
+    for section in BODY_SECTIONS:
+        text = dctx.sections[section]
+        if not text:
+            continue
+        found: dict[int, tuple[int, str]] = {}
+        for m, everyday_ok in _slots(text, set(dctx.lowers(section))):
+            org = m.group("org").rstrip("'’")
+            start = m.start("org")
+            trimmed = _LEADING_THE.sub("", org)
+            start += len(org) - len(trimmed)
+            org = strip_possessive(trimmed)
+            if org and start not in found and _is_other_org(org, ctx, everyday_ok):
+                found[start] = (start + len(org), org)
+        hits += [
+            Hit(section, (start, end), f"“{org}” with “{ctx.company}”") for start, (end, org) in sorted(found.items())
+        ]
+    return hits
+
+
+# --------------------------------------------------------------------------- proof.capitalization
+
+#: A lone lower-case "i" (with its contractions), not "i.e.", "(i)" or "i)" list markers, not in a word.
+_LONE_I = re.compile(r"i(?<![\w'’.\-/@(]i)(?:['’](?:m|ve|d|ll))?(?![\w\-/@)]|\.\w)")
+#: A quick test: a lower-case letter after a sentence's end or at a line's start (else no sentence can
+#: start in lower case, and the careful look is skipped).
+_MAYBE_LOWER_START = re.compile(r"[.!?][\"'”’)\]]*[ \t]+[^\W\d_A-Z]|^[ \t]*[^\W\d_A-Z]", re.MULTILINE)
+#: Where a sentence starts: after . ! ? and space (not after "..." or "…", which trail off), and the
+#: start of a line that follows a finished line or a blank one.
+_AFTER_END = re.compile(r"(?<![.…])[.!?][\"'”’)\]]*[ \t]+(?=[^\W\d_])")
+#: A line that is a list item: it may start in lower case.
+_BULLET = re.compile(r"^[ \t]*(?:[-*•–·]|\d+[.)]|[a-z][.)])[ \t]")
+_CAP_SECTIONS = ("greeting", "gratitude", "interest", "clarification", "closing")
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Offsets where a sentence of `text` may start: after a sentence's end, and at the start of a line
+    that opens the text, follows a blank line or follows a line that ended a sentence (list items and the
+    lines under "as follows:" or "Dear ...," are left alone)."""
+    starts = []
+    for m in _AFTER_END.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        last = normalise(before[-1]).rstrip(".") if before else ""
+        if text[m.start()] == "." and (last in ABBREVIATIONS or len(last) == 1):
+            continue  # "e.g. the", "Dr. Rivera": no new sentence
+        starts.append(m.end())
+    opens = True
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            opens = True
+        else:
+            if opens and not _BULLET.match(line):
+                starts.append(offset + len(line) - len(line.lstrip()))
+            opens = stripped.rstrip("\"'”’)]")[-1:] in (".", "!", "?")
+        offset += len(line) + 1
+    return sorted(set(starts))
+
+
+def capitalization(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    hits: list[Hit] = []
+    candidate = {p.lower(): p for p in WORD_RE.findall(ctx.candidate_name) if p[:1].isupper()}
+    own = {n.lower(): n for n in (dctx.first, dctx.last) if n and n[:1].isupper()}
+    for section in SECTIONS[1:]:
+        text = dctx.sections[section]
+        if not text.strip():
+            continue
+        skips: list[tuple[int, int]] | None = None
+
+        def skipped(start: int) -> bool:
+            nonlocal skips
+            if skips is None:  # URLs and addresses, found only when something needs the answer
+                skips = skip_spans(text) if ("@" in text or "." in text or "/" in text) else []
+            return any(a <= start < b for a, b in skips)
+
+        flagged: dict[int, Hit] = {}
+        # names written in lower case: the candidate's anywhere; the interviewer's only when it is an
+        # everyday word (proof.interviewer-name reports the others) and in the greeting
+        lowers = dctx.lowers(section)
+        names = candidate if section != "greeting" else {**candidate, **own}
+        if not names.keys().isdisjoint(lowers):
+            for word, start, end, lower in dctx.tokens(section):
+                if lower not in names or word != lower or skipped(start):
+                    continue
+                if lower in candidate and (section == "signoff" or not ctx.is_ordinary(word)):
+                    flagged[start] = Hit(section, (start, end), word)
+                elif lower in own and ctx.is_ordinary(word):
+                    flagged[start] = Hit(section, (start, end), word)
+        if section in _CAP_SECTIONS:
+            for m in _LONE_I.finditer(text):
+                if not skipped(m.start()):
+                    flagged.setdefault(m.start(), Hit(section, m.span(), m.group()))
+            if _MAYBE_LOWER_START.search(text):
+                for at, m in _lower_sentence_starts(ctx, text):
+                    if not skipped(at):
+                        flagged.setdefault(at, Hit(section, m.span(), _sentence_head(text, at)))
+        hits += [flagged[k] for k in sorted(flagged)]
+    return hits
+
+
+def _lower_sentence_starts(ctx: SessionContext, text: str) -> list[tuple[int, re.Match[str]]]:
+    """The sentences of `text` that start with a lower-case word (not a lower-case name of the session's)."""
+    out = []
+    vocabulary = ctx.vocabulary
+    for at in _sentence_starts(text):
+        m = WORD_RE.match(text, at)
+        if m is None:
+            continue
+        word = m.group()
+        if not word[0].islower() or has_inner_capital(word) or any(c.isdigit() for c in word):
+            continue
+        if word in vocabulary and not _everyday(word, ctx):
+            continue  # a name the session writes in lower case ("dbt") starts a sentence as it is
+        out.append((at, m))
+    return out
+
+
+def _sentence_head(text: str, at: int) -> str:
+    """The first few words of the sentence starting at `at` (for the message)."""
+    words = WORD_RE.findall(text[at : at + 60])[:4]
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------- proof.grammar
+
+_LOOK_FORWARD_BARE = re.compile(
+    r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:(?:" + "|".join(BARE_VERBS_AFTER_TO) + r")\b(?!-)"
+    r"|work\s+(?:" + "|".join(WORK_AFTER) + r")\b)",
+    re.IGNORECASE,
+)
+_OF_FOR_HAVE = re.compile(r"\b(?:would|could|should|must|might)(?:n['’]t)?\s+of\b(?!\s+course)", re.IGNORECASE)
+_INTERVIEW_ME = re.compile(r"\bthank(?:s|\s+you)\s+for\s+(?:the\s+|your\s+)?interview\s+me\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?<![\w'’.\-/@])([aA]n?)\s+([A-Za-z][\w'’\-]*)")
+#: Each pattern runs only on a section holding one of its words.
+_GRAMMAR_PRECHECKS = (
+    (_LOOK_FORWARD_BARE, frozenset({"forward"})),
+    (_OF_FOR_HAVE, frozenset({"would", "could", "should", "must", "might", "wouldn't", "couldn't", "shouldn't",
+                              "mustn't", "mightn't"})),
+    (_INTERVIEW_ME, frozenset({"interview"})),
+)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """True when `at` starts the text, a line or a sentence (only spaces back to a line or sentence end)."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n\"”’)"
+
+
+def _article_slip(article: str, word: str) -> bool:
+    """True when `article` ("a" or "an") is the wrong one before `word` (by its sound)."""
+    if word.isupper() and len(word) > 1 or has_inner_capital(word) or any(c.isdigit() for c in word):
+        return False  # acronyms are read either as letters (an MBA) or as words (a NASA): leave them
+    if len(word) > 1 and word[1] in "-'’":
+        return False  # "an X-ray", "a U-turn", "an A-level": read by the letter's name
+    lower = word.lower()
+    if len(lower) == 1:
+        return False
+    vowel_letter = lower[0] in "aeiou"
+    if article == "a":
+        if vowel_letter:
+            return not lower.startswith(A_BEFORE_VOWEL_LETTER)
+        return lower.startswith(AN_BEFORE_H)
+    if vowel_letter:
+        return lower.startswith(A_BEFORE_VOWEL_LETTER)
+    return lower[0] != "h"  # "an historic" is an accepted older form; other consonants are slips
+
+
+def grammar(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    hits = []
+    for section in SECTIONS:
+        text = dctx.sections[section]
+        if not text:
+            continue
+        words = set(dctx.lowers(section))
+        patterns = [
+            pattern for pattern, needs in _GRAMMAR_PRECHECKS if not needs.isdisjoint(words)
+        ]
+        found = [(m.span(), m.group()) for pattern in patterns for m in pattern.finditer(text)]
+        if "a" in words or "an" in words:
+            for m in _ARTICLE.finditer(text):
+                article, word = m.group(1), m.group(2)
+                if article[0] == "A" and not _opens_sentence(text, m.start()):
+                    continue  # "Plan A", "grade A": a capital A inside a sentence is no article
+                if _article_slip(article.lower(), word):
+                    found.append((m.span(), m.group()))
+        hits += [Hit(section, span, words) for span, words in sorted(found)]
+    return hits
+
+
 RULES = (
     Rule("proof.spelling", "warning", WHOLE_DRAFT, "Spelling",
          "Fix the spelling mistakes.",
@@ -400,6 +685,19 @@ RULES = (
          "Write the company's name exactly as it does.",
          "Getting the organisation's name wrong, capitals included, signals carelessness.", company_name,
          detail_message="“{detail}” looks like a misspelling of the company's name."),
+    Rule("proof.other-company", "error", WHOLE_DRAFT, "The right company",
+         "Name the company you interviewed with, not another one.",
+         "Another organisation's name where theirs belongs shows the note was reused from another "
+         "application.", other_company,
+         detail_message="Replace {detail}: this note is for that company."),
+    Rule("proof.capitalization", "warning", WHOLE_DRAFT, "Capital letters",
+         "Capitalise names, “I” and the first word of each sentence.",
+         "Lower-case names and sentences read as a hurried text message, not a considered note.",
+         capitalization, detail_message="Capitalise “{detail}”."),
+    Rule("proof.grammar", "warning", WHOLE_DRAFT, "Common slips",
+         "Fix the grammar slip.",
+         "A few slips are common in these notes: “look forward to hear” (hearing), “would of” (would have), "
+         "“a hour” (an hour).", grammar, detail_message="Check the grammar of “{detail}”."),
     Rule("proof.wrong-person", "error", WHOLE_DRAFT, "The right person",
          "Address and thank only the person this email goes to.",
          "Another interviewer's name here is a copy-paste slip that shows the note was reused.", wrong_person,

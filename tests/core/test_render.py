@@ -208,7 +208,10 @@ def test_user_template_errors_become_session_errors(source):
 
 @pytest.mark.skipif(not HAVE_RULES, reason="core.rules not available yet")
 @pytest.mark.parametrize("scenario", ["single", "multiple", "panel", "rejection"])
-def test_starters_for_a_well_filled_session_raise_no_error_but_timing(scenario):
+def test_starters_for_a_well_filled_session_raise_no_error_but_timing_and_the_starter_itself(scenario):
+    """An untouched starter is not ready to send (draft.starter, RULES.md), and nothing else in it is wrong:
+    with that one rule set aside it scores as a sound draft."""
+    from followup.core.config import Config
     from followup.core.rules import run_rules
     from followup.core.spelling import Speller
 
@@ -221,11 +224,14 @@ def test_starters_for_a_well_filled_session_raise_no_error_but_timing(scenario):
         session.interviewers[i].draft = starter_draft(session, i)
     assert session.scenario == scenario
     now = session.interview.ends_at + timedelta(hours=2)
-    report = run_rules(session, now, None, Speller())
-    for draft_report in report.drafts:
-        errors = [f for f in draft_report.findings if f.severity == "error" and not f.rule.startswith("timing.")]
-        assert errors == [], (scenario, draft_report.interviewer, errors)
-        assert draft_report.score >= 85, (scenario, draft_report.interviewer, draft_report.findings)
+    speller = Speller()
+    report = run_rules(session, now, None, speller)
+    personal_work = run_rules(session, now, Config(disable=frozenset({"draft.starter"})), speller)
+    for draft_report, set_aside in zip(report.drafts, personal_work.drafts):
+        errors = [f.rule for f in draft_report.findings if f.severity == "error" and not f.rule.startswith("timing.")]
+        assert errors and set(errors) == {"draft.starter"}, (scenario, draft_report.interviewer, errors)
+        assert draft_report.band == "not ready"
+        assert set_aside.score >= 85, (scenario, set_aside.interviewer, set_aside.findings)
 
 
 from hypothesis import given  # noqa: E402

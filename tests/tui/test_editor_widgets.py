@@ -53,9 +53,10 @@ def test_labels():
     assert section_counts(found) == "✖1 ▲2"
     assert counts_text(found) == "✖ 1 error, ▲ 2 warnings"
     assert counts_text([]) == "no findings"
-    assert score_band(95, False) == ("-good", "ready to send")
-    assert score_band(95, True) == ("-poor", "not ready")
-    assert score_band(70, False) == ("-fair", "needs work")
+    assert score_band(100) == ("-good", "ready to send")
+    assert score_band(95) == ("-good", "polish")
+    assert score_band(70) == ("-fair", "needs work")
+    assert score_band(59) == ("-poor", "not ready")
     zone = timezone(timedelta(hours=-5))
     now = datetime(2026, 11, 25, 15, 0, tzinfo=zone)
     assert sent_label(datetime(2026, 11, 25, 19, 5, tzinfo=timezone.utc), now) == "sent 14:05"

@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from followup.core.findings import WHOLE_DRAFT, Finding
+from followup.core.findings import WHOLE_DRAFT, Finding, Severity
 from followup.core.model import SECTION_TITLES, SECTIONS
 from followup.tui.text import clean_text
 
@@ -29,7 +29,6 @@ SEVERITY_STYLES: dict[str, str] = {
     "warning": "bold $text-warning",
     "suggestion": "$text-primary",
 }
-_SEVERITY_ORDER = {"error": 0, "warning": 1, "suggestion": 2}
 _GROUP_ORDER = {name: i for i, name in enumerate((*SECTIONS, WHOLE_DRAFT))}
 
 
@@ -62,7 +61,7 @@ def ordered(findings: Sequence[Finding]) -> list[Finding]:
     """Findings in the order the sidebar lists them: by section, then severity."""
     return sorted(
         findings,
-        key=lambda f: (_GROUP_ORDER.get(f.section, len(_GROUP_ORDER)), _SEVERITY_ORDER.get(f.severity, 3)),
+        key=lambda f: (_GROUP_ORDER.get(f.section, len(_GROUP_ORDER)), Severity.rank_of(f.severity)),
     )
 
 

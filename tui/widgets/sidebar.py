@@ -16,34 +16,31 @@ from textual.lazy import Lazy
 from textual.message import Message
 from textual.widgets import Digits, Static
 
-from followup.core.findings import DraftReport, Finding
+from followup.core.findings import DraftReport, Finding, Severity, band_of
 from followup.core.model import SCENARIO_MEANING, Session, scenario_of
 from followup.tui.widgets.deadline import DeadlineLabel
 from followup.tui.widgets.findings import SEVERITY_MARKS, FindingsList
 from followup.tui.text import clean_text
 
-#: Score bands: (lowest score, css class, word). The word keeps it readable without colour.
-SCORE_BANDS: tuple[tuple[int, str, str], ...] = (
-    (85, "-good", "ready to send"),
-    (60, "-fair", "needs work"),
-    (0, "-poor", "not ready"),
-)
+#: Per band (core.findings.band_of): the digits' css class and the word shown beside the score (the word
+#: keeps it readable without colour).
+BAND_LOOKS: dict[str, tuple[str, str]] = {
+    "ready": ("-good", "ready to send"),
+    "polish": ("-good", "polish"),
+    "needs work": ("-fair", "needs work"),
+    "not ready": ("-poor", "not ready"),
+}
 
 
-def score_band(score: int, has_error: bool) -> tuple[str, str]:
-    """(css class, word) for a score; any error keeps a draft "not ready"."""
-    if has_error:
-        return "-poor", "not ready"
-    for lowest, css, word in SCORE_BANDS:
-        if score >= lowest:
-            return css, word
-    return SCORE_BANDS[-1][1:]
+def score_band(score: int) -> tuple[str, str]:
+    """(css class, word) for a score: its band (an error keeps a draft below 60, "not ready")."""
+    return BAND_LOOKS.get(band_of(score), ("-poor", band_of(score)))
 
 
 def counts_text(findings: tuple[Finding, ...] | list[Finding]) -> str:
     """"2 errors, 1 warning" style summary; "no findings" when empty."""
     parts = []
-    for severity in ("error", "warning", "suggestion"):
+    for severity in Severity:
         n = sum(1 for f in findings if f.severity == severity)
         if n:
             mark = SEVERITY_MARKS[severity][0]
@@ -149,7 +146,7 @@ class Sidebar(Vertical):
             self._set_text(title, "checking spelling…" if spelling_pending else "")
             self.query_one(FindingsList).show_findings([])
             return
-        css, word = score_band(report.score, report.has_error)
+        css, word = score_band(report.score)
         self._set_band(digits, css)
         self._set_digits(digits, str(report.score))
         if self.compact:
