@@ -54,11 +54,11 @@ async def test_tab_order_follows_the_screen(make_app, sessions_dir):
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open_setup(pilot, path)
         order = []
-        for _ in range(14):
+        for _ in range(15):
             order.append(app.focused.id)
             await pilot.press("tab")
         assert order == ["name", "email", "phone", "company", "role", "start-date", "start-time", "end-date",
-                         "end-time", "zone", "outcome", "medium", "requirements", "achievements"]
+                         "end-time", "zone", "outcome", "medium", "kind", "requirements", "achievements"]
         assert screen is app.screen
 
 

@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Input, Select, Static, TextArea
 
-from followup.core.model import MEDIUMS, OUTCOMES
+from followup.core.model import KINDS, MEDIUMS, OUTCOMES
 from followup.tui import bindings
 from followup.tui.messages import SessionEdited
 from followup.tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown, list_lines
@@ -25,6 +25,10 @@ ZONE_KEY = "timezone"
 
 _OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
 _TIME = re.compile(r"^(\d{1,2})(?::?(\d{2}))?\s*([ap]\.?m\.?)?$", re.IGNORECASE)
+
+
+#: What the kind of interview is called in the form (`interview.kind`; see RULES.md).
+_KIND_LABELS = {"job": "job interview", "informational": "informational"}
 
 
 def parse_date(text: str) -> date:
@@ -144,6 +148,10 @@ class SetupScreen(Screen):
                 "Medium",
                 Select([(m, m) for m in MEDIUMS], value=interview.medium if interview.medium in MEDIUMS else "email", allow_blank=False, id="medium", compact=True),
             )
+            yield from self._row(
+                "Kind",
+                Select([(_KIND_LABELS[k], k) for k in KINDS], value=interview.kind if interview.kind in KINDS else "job", allow_blank=False, id="kind", compact=True),
+            )
             yield Static("One item per line:", classes="group")
             with Horizontal(id="lists"):
                 for key, title, items in (
@@ -239,6 +247,8 @@ class SetupScreen(Screen):
             interview.outcome = str(event.value)
         elif event.select.id == "medium" and event.value in MEDIUMS and interview.medium != event.value:
             interview.medium = str(event.value)
+        elif event.select.id == "kind" and event.value in KINDS and interview.kind != event.value:
+            interview.kind = str(event.value)  # informational: no role on offer, so no role rules
         else:
             return
         self.post_message(SessionEdited())
