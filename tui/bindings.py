@@ -46,9 +46,10 @@ SESSIONS: list[Binding] = [
     key("sessions.clear", "escape", "clear_filter", "clear filter", show=False),
 ]
 SETUP: list[Binding] = [
-    key("setup.back", "escape", "back", "back", show=False),
+    # Import first, so it shows at 80 columns; the profile key is in F1's list (the key bar has no room).
     key("setup.import", "f6", "import_invite", "import invite", priority=True),
-    key("setup.save-profile", "f7", "save_profile", "save as my profile", priority=True),
+    key("setup.save-profile", "f7", "save_profile", "save as my profile", show=False, priority=True),
+    key("setup.back", "escape", "back", "back", show=False),
 ]
 ROSTER: list[Binding] = [
     key("roster.add", "ctrl+n", "add", "add", priority=True),
@@ -76,6 +77,9 @@ EDITOR: list[Binding] = [
 ]
 # Preview: F1-F4, ctrl+o/s belong to the app; the folder Input uses ctrl+a/e/d/k/u/w/x/c/v.
 PREVIEW: list[Binding] = [
+    # First: sending is what the preview is for; at 80 columns the key bar shows only its first few keys.
+    key("preview.send", "f10", "send", "send", priority=True),
+    key("preview.compose", "f11", "compose", "open in mail client", show=False, priority=True),
     key("preview.export", "ctrl+r,f6", "export_one", "export", priority=True),
     key("preview.export-all", "ctrl+l,f7", "export_all", "export all", priority=True),
     key("preview.format", "ctrl+t,f8", "toggle_format", "format", priority=True),
@@ -87,8 +91,6 @@ PREVIEW: list[Binding] = [
     # Not priority: in the folder field, ctrl+u clears to the start as in any input.
     key("preview.prev-draft", "ctrl+u,ctrl+b", "prev_draft", "previous draft", show=False),
     key("preview.back", "escape", "back", "back", priority=True),
-    key("preview.send", "f10", "send", "send", priority=True),
-    key("preview.compose", "f11", "compose", "open in mail client", show=False, priority=True),
 ]
 HELP: list[Binding] = [
     key("help.close", "escape,f1,q", "close", "close"),
