@@ -73,3 +73,19 @@ async def test_the_preview_wraps_the_body_as_a_mail_client_would(make_app, sessi
         lines = [strip.text.rstrip() for strip in body.render_lines(body.region.reset_offset)]
         assert max(len(line) for line in lines) <= 78
         assert sum(1 for line in lines if len(line) >= 60) >= 3  # the long paragraph wraps, as in a mail client
+
+
+async def test_the_copy_message_is_read_whole_at_80_columns(make_app, sessions_dir):
+    path = sessions_dir / "s.toml"
+    store.save(make_session(), path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
+        await pilot.press("f5")
+        await _until(pilot, lambda: type(app.screen).__name__ == "PreviewScreen")
+        for key in ("ctrl+y", "f9"):
+            await pilot.press(key)
+            await pilot.pause()
+            status = app.screen.query_one("#export-status")
+            lines = [strip.text.strip() for strip in status.render_lines(status.region.reset_offset)]
+            assert " ".join(line for line in lines if line).endswith("if nothing pastes, export instead.")

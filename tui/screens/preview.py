@@ -159,16 +159,16 @@ class PreviewScreen(Screen):
 
     def action_copy_all(self) -> None:
         self.app.copy_to_clipboard(self.email_text())
-        self._copied("The whole email (To, Subject, body)")
+        self._copied("Whole email (To, Subject, body)")
 
     def action_copy_body(self) -> None:
         self.app.copy_to_clipboard(self.email().body)
-        self._copied("The body")
+        self._copied("Body")
 
     def _copied(self, what: str) -> None:
         """Say what was done, no more: the clipboard is the terminal's (OSC 52), and terminals never answer
         whether they took it. On the status line, where no toast covers it."""
-        self._status(f"{what} was sent to the terminal's clipboard; if nothing pastes, export instead.")
+        self._status(f"{what} sent to the terminal's clipboard; if nothing pastes, export instead.")
 
     def action_focus_folder(self) -> None:
         self.set_focus(self.query_one("#folder", Input))
