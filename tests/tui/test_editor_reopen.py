@@ -129,3 +129,16 @@ async def test_the_demo_says_it_reopens_your_edits(make_app):
     async with app.run_test(size=(80, 24)) as pilot:
         await _editor_ready(pilot)
         assert any("your edits to it are kept" in line and "delete it" in line for line in shown), shown
+
+
+async def test_scoring_and_the_deadline_do_not_run_together_on_a_small_screen(make_app, sessions_dir):
+    path = sessions_dir / "s.toml"
+    store.save(make_session(), path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _editor_ready(pilot)
+        screen.sidebar.show_report(None)  # what it shows until the first scoring is in
+        await pilot.pause()
+        row = screen.query_one("#score-info")
+        text = " ".join(str(w.render()) for w in row.query("Static"))
+        assert "scoring… · " in text

@@ -142,7 +142,7 @@ class Sidebar(Vertical):
         if report is None:
             self._set_band(digits, "")
             self._set_digits(digits, "--")
-            self._set_text(text, "scoring…")
+            self._set_text(text, "scoring… · " if self.compact else "scoring…")  # the deadline follows on one line
             self._set_text(title, "checking spelling…" if spelling_pending else "")
             self.query_one(FindingsList).show_findings([])
             return
