@@ -297,6 +297,11 @@ ENTHUSIASM_PATTERNS: tuple[str, ...] = (
     r"look(?:ing)?\s+forward)\b(?:\s+[\w'’]+){0,3}?\s+to\s+(?:[\w'’]+\s+){0,3}?(?:join|be(?:ing)?\s+(?:a\s+)?part|"
     r"be(?:ing)?\s+on\s+(?:the|your)|work|contribut|collaborat|start|get\s+started|become|run|lead|manage|serve)",
     r"\b(?:confirmed|reinforced|strengthened|deepened|renewed)\s+(?:my\s+)?(?:wish|desire|hope|conviction)\b",
+    # wanting the job itself ("left wanting this job even more", "I really want the role")
+    r"\bwant(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:this|the|that|your)\s+(?:job|role|position|post|opportunity|offer)\b",
+    # "nothing would make me happier than ...", "it would make me very happy to ..."
+    r"\bnothing\s+would\s+(?:make\s+me\s+happier|please\s+me\s+more|suit\s+me\s+better)\b",
+    r"\bwould\s+make\s+me\s+(?:so\s+|very\s+|really\s+|truly\s+)?(?:happy|proud)\b",
 )
 #: Words before an enthusiasm word that undo it ("not interested", "no longer keen").
 ENTHUSIASM_NEGATIONS: frozenset[str] = frozenset("not no never longer less hardly nor".split())
@@ -490,6 +495,16 @@ PRESSURE_PHRASES: tuple[str, ...] = (
     "do not keep me waiting",
     "the sooner the better",
 )
+#: closing.no-pressure, insistence: announcing the call that will collect their decision ("I will ring you
+#: first thing on Monday to get your decision"); regular expressions, one sentence at a time.
+PRESSURE_PATTERNS: tuple[str, ...] = (
+    r"\b(?:i(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|\s+plan\s+to|\s+intend\s+to))\s+(?:\w+\s+){0,2}?"
+    r"(?:call|ring|phone|email|e-mail|text|message|come\s+by|drop\s+by|stop\s+by|come\s+in|visit|chase|contact)"
+    r"\b[^.!?]{0,60}?\b(?:to\s+(?:get|hear|find\s+out|learn|collect|know|confirm|have)|for)\s+"
+    r"(?:your|the|an?|my)?\s*(?:final\s+)?(?:decision|answer|outcome|result|verdict|offer|response|news)\b",
+    r"\b(?:i(?:'ll|’ll|\s+will))\s+(?:\w+\s+){0,2}?(?:call|ring|phone|email|chase|contact)\b[^.!?]{0,60}?\bto\s+"
+    r"find\s+out\s+(?:whether|if)\s+i\s+(?:got|have\s+got|am\s+getting)\b",
+)
 #: closing.no-pressure, insistence: contacting them again and again ("I will call every morning") ...
 PRESSURE_REPEAT_VERBS: tuple[str, ...] = (
     "call", "calling", "phone", "phoning", "ring", "ringing", "email", "emailing", "e-mail", "write",
@@ -593,7 +608,7 @@ FORMAL_SIGNOFFS: tuple[str, ...] = (
 #: signoff.formal: a closing built as [with] [modifiers] head ("With all good wishes", "Warmest regards").
 FORMAL_SIGNOFF_HEADS: tuple[str, ...] = ("regards", "wishes", "thanks", "gratitude", "appreciation", "respect")
 FORMAL_SIGNOFF_MODIFIERS: tuple[str, ...] = (
-    "with", "my", "all", "the", "very", "good", "best", "kind", "kindest", "warm", "warmest", "sincere",
+    "thanks", "thank you", "with", "my", "all", "the", "very", "good", "best", "kind", "kindest", "warm", "warmest", "sincere",
     "sincerest", "many", "heartfelt", "cordial", "respectful", "humble", "deepest", "deep", "high", "highest",
     "every", "and",
 )
@@ -649,6 +664,12 @@ WELL_WISH_PHRASES: tuple[str, ...] = (
     "well wishes",
     "thrive",
     "flourish",
+    "thrives",
+    "thriving",
+    "flourishes",
+    "flourishing",
+    "succeeds",
+    "all success",
 )
 #: rejection.well-wishes: a wish with one of these after it in the same sentence is sarcasm, not a wish.
 SARCASTIC_WISH_MARKERS: tuple[str, ...] = (
@@ -768,6 +789,14 @@ PUSHBACK_PATTERNS: tuple[str, ...] = (
     r"\b(?:another|a\s+second|a\s+fresh|one\s+more)\s+look\s+at\s+my\b",
     r"\b(?:review|reassess|re-?evaluate|re-?examine|revisit|rethink|reverse)\s+(?:my|the|your|this)\s+"
     r"(?:[\w'’\-]+\s+){0,2}?(?:application|candidacy|decision|outcome|portfolio|cv|résumé|resume)\b",
+    # refusing it ("I am not prepared to accept this outcome", "I won't be accepting that")
+    r"\b(?:not|never|n't|n’t)\s+(?:\w+\s+){0,2}?accept(?:ing)?\s+(?:this|that|it|the|your)\b",
+    # taking it further ("I will be taking it up with your HR department", "escalate this")
+    r"\btak(?:e|ing)\s+(?:it|this|that|the\s+matter|this\s+matter|my\s+case)\s+(?:up|further|higher)\b",
+    r"\bescalat(?:e|ing)\s+(?:it|this|that|the\s+matter|this\s+matter|my\s+case)\b",
+    r"\b(?:file|filing|lodge|lodging|make|making|raise|raising|submit|submitting)\s+(?:a\s+)?(?:formal\s+)?"
+    r"(?:complaint|grievance|appeal)\b",
+    r"\b(?:legal\s+action|my\s+lawyer|my\s+solicitor|my\s+attorney)\b",
 )
 
 

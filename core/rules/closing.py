@@ -18,6 +18,7 @@ from ..phrases import (
     FORMAL_SIGNOFFS,
     MONTHS,
     NEXT_STEP_PHRASES,
+    PRESSURE_PATTERNS,
     PRESSURE_PHRASES,
     PRESSURE_REPEAT_TIMES,
     PRESSURE_REPEAT_VERBS,
@@ -54,6 +55,9 @@ _REPEAT = re.compile(
     r"[^.!?]{0,50}?\b(?:" + "|".join(PRESSURE_REPEAT_TIMES) + ")",
     re.IGNORECASE,
 )
+_COLLECT = re.compile("|".join(f"(?:{p})" for p in PRESSURE_PATTERNS), re.IGNORECASE)
+_COLLECT_KEYS = ("decision", "answer", "outcome", "result", "verdict", "offer", "response", "news", "whether i",
+                 "if i got")
 _FORMAL = phrase_pattern(FORMAL_SIGNOFFS)
 _FORMAL_BUILT = re.compile(
     r"(?:(?:" + "|".join(re.escape(m) for m in FORMAL_SIGNOFF_MODIFIERS) + r")[\s,]+)+"
@@ -102,6 +106,8 @@ def _pressure_in(dctx: DraftContext, section: str) -> list[Hit]:
     found = [m.span() for m in _PRESSURE.finditer(text)]
     if any(k in lower for k in _REPEAT_KEYS):
         found += [m.span() for m in _REPEAT.finditer(text)]
+    if any(k in lower for k in _COLLECT_KEYS):
+        found += [m.span() for m in _COLLECT.finditer(text)]
     limits = []
     if any(k in lower for k in _LIMIT_KEYS):
         limits += [(m.span(), False) for m in _LIMIT.finditer(text)]

@@ -102,6 +102,9 @@ PRESSING = [
     "I will be refreshing my inbox until your reply comes.",
     "I need your decision quickly, please.",
     "Let me know before Thursday if you want me.",
+    "I will ring you first thing on Monday to get your decision.",
+    "I'll phone on Friday to find out whether I got the job.",
+    "I plan to stop by your office tomorrow for your answer.",
 ]
 #: Calm closings that mention time, follow-up or the process (our own sentences).
 CALM = [
@@ -120,6 +123,7 @@ CALM = [
     "I hope to hear from you soon.",
     "Please feel free to reach me at any time with questions.",
     "I was glad to hear about the launch today.",
+    "I will call the recruiter on Monday to arrange the reference checks she asked for.",
 ]
 
 
@@ -164,7 +168,7 @@ def test_next_steps_do_not_apply_after_an_informational_interview():
 @pytest.mark.parametrize("line", [
     "Yours sincerely,", "With all good wishes,", "With warm regards,", "Thanking you,", "Warmest regards,",
     "With kind regards,", "Yours faithfully,", "All the best,", "Many thanks,", "Respectfully,",
-    "With best wishes,", "Sincerely yours,",
+    "With best wishes,", "Sincerely yours,", "Thanks and regards,",
 ])
 def test_regional_and_idiomatic_formal_signoffs_pass(line):
     rules = findings_of(report_with(signoff=f"{line}\nSiobhán Nguyen\n+44 20 7946 0958"))

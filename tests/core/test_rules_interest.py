@@ -77,6 +77,8 @@ KEEN = [
     "Our conversation confirmed my interest in the Senior Data Analyst role.",
     "Northwind Analytics is a team I would be proud to lead one day.",
     "It would be a privilege to work with your group.",
+    "Nothing would make me happier than running the reporting desk at Northwind Analytics.",
+    "I left your office wanting this job even more than when I walked in.",
 ]
 #: Sentences about the interview that say no renewed interest in the role.
 NOT_KEEN = [

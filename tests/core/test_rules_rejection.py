@@ -78,6 +78,7 @@ def test_thanks_for_the_news_and_the_opportunity_is_appreciation():
     "I hope the new analyst settles in well and the project goes well.",
     "I hope the reporting migration goes smoothly.",
     "I hope the launch turns out to be a great success.",
+    "I hope the person you chose thrives in the role.",
 ])
 def test_sincere_wishes_count(closing):
     assert "rejection.well-wishes" not in findings_of(report_with(closing=closing + " Let us stay in touch.")), closing
@@ -103,6 +104,8 @@ def test_sarcastic_wishes_do_not_count(closing):
     "Frankly, I think the panel got this one wrong.",
     "I would ask you to look at my portfolio again before the post is filled.",
     "Please review my application once more.",
+    "I am not prepared to accept this outcome.",
+    "I will be taking it up with your HR department.",
 ])
 def test_refusing_the_decision_is_pushback(closing):
     assert "rejection.no-pushback" in findings_of(report_with(closing=closing)), closing
