@@ -79,7 +79,9 @@ def enthusiasm(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 
 def _concrete_claim(ctx: SessionContext, sentence: Sentence) -> bool:
     """A clause in which the candidate names something they did or know that is more than a fit claim:
-    "my experience with careful cohort definitions", not "my skills and experience make me a strong fit"."""
+    "my experience with careful cohort definitions", not "my skills and experience make me a strong fit".
+    A misspelt word names nothing yet ("my skils and experience"): correcting it never breaks a link."""
+    unknown = _unknown(ctx)
     for clause in _CLAUSE.split(sentence.text):
         words = word_list(clause)
         for i, w in enumerate(words):
@@ -89,11 +91,16 @@ def _concrete_claim(ctx: SessionContext, sentence: Sentence) -> bool:
                     if x in _THEIR:
                         break
                     part.append(x)
-                part = [x for x in part if x not in ctx.name_words]  # the role's own words name no skill
+                part = [x for x in part if x not in ctx.name_words and x not in unknown]  # no skill named
                 if any(x.startswith(EXPERIENCE_WORD_STARTS) for x in part) and any(map(_concrete, part)):
                     return True
                 break  # the first person's part of this clause decides it
     return False
+
+
+def _unknown(ctx: SessionContext) -> frozenset[str]:
+    """The lower-cased words the dictionary does not know (none without a dictionary)."""
+    return frozenset(w.lower() for w in ctx.misspelled) if ctx.speller is not None else frozenset()
 
 
 #: Words that never make a claim concrete: wishes, the organisation, needs, and the experience words.

@@ -170,3 +170,16 @@ def test_an_achievement_named_in_the_closing_is_a_link():
     draft.closing = ("The churn dashboard I built cut reporting time by 40%, and I would bring that to your team. "
                      "I look forward to the next steps.")
     assert "interest.skill-link" not in findings_of(run_rules(session, NOW))
+
+
+def test_correcting_a_misspelt_word_never_breaks_a_link(speller):
+    # "skils" is not a concrete skill any more than "skills" is: the fix leaves skill-link where it was
+    def skill_link_fires(text: str) -> bool:
+        session = single_session()
+        session.interviewers[0].draft.interest = text
+        session.interviewers[0].draft.clarification = ""
+        return "interest.skill-link" in findings_of(run_rules(session, NOW, None, speller))
+
+    before = skill_link_fires("I am excited about the role; my skils and experience make me a strong fit for it.")
+    after = skill_link_fires("I am excited about the role; my skills and experience make me a strong fit for it.")
+    assert (before, after) == (True, True)
