@@ -525,7 +525,15 @@ PRESSURE_REPEAT_TIMES: tuple[str, ...] = (
 REPLY_WORDS: tuple[str, ...] = (
     "hear", "hearing", "hear back", "answer", "answers", "respond", "response", "reply", "replies",
     "decision", "decide", "let me know", "get back", "confirm", "confirmation", "outcome", "verdict",
-    "an update", "the offer", "an offer", "your feedback", "word from you", "back to me", "to know",
+    "an update", "your feedback", "word from you", "back to me", "to know",
+)
+#: ... but not in a sentence that offers something ("let me know if you need my references by Friday"):
+#: a time there is the candidate's, not a demand.
+OFFER_MARKERS: tuple[str, ...] = (
+    "if you need", "if you'd like", "if you would like", "if it would help", "if it helps",
+    "should you need", "should you want", "should you wish", "if there is anything", "if there's anything",
+    "if you have any", "happy to send", "glad to send", "happy to share", "glad to share", "can send",
+    "will send", "i'll send", "available to start", "able to start", "could start", "can start",
 )
 #: ... time limits ("by" + a day comes from WEEKDAYS, MONTHS and DATE_WORDS below).
 TIME_LIMITS: tuple[str, ...] = (
@@ -570,6 +578,7 @@ DATE_WORDS: tuple[str, ...] = ("tomorrow", "tonight", "today", "end of day", "en
 
 # --------------------------------------------------------------------------- sign-off
 FORMAL_SIGNOFFS: tuple[str, ...] = (
+    "yours",
     "sincerely",
     "sincerely yours",
     "yours sincerely",

@@ -18,6 +18,7 @@ from ..phrases import (
     FORMAL_SIGNOFFS,
     MONTHS,
     NEXT_STEP_PHRASES,
+    OFFER_MARKERS,
     PRESSURE_PATTERNS,
     PRESSURE_PHRASES,
     PRESSURE_REPEAT_TIMES,
@@ -49,6 +50,7 @@ _LIMIT = re.compile(
 _WEAK_LIMIT = phrase_pattern(WEAK_TIME_LIMITS)
 _REPLY = phrase_pattern(REPLY_WORDS)
 _REQUEST = phrase_pattern(REQUEST_WORDS)
+_OFFER = phrase_pattern(OFFER_MARKERS)
 _RESTATED = phrase_pattern(RESTATED_TIMELINE)
 _REPEAT = re.compile(
     r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in PRESSURE_REPEAT_VERBS) + r")\b"
@@ -97,6 +99,8 @@ def _demands_an_answer(sentence: Sentence | None, weak: bool) -> bool:
     makes a request), unless it restates the interviewer's own timeline."""
     if sentence is None or _RESTATED.search(sentence.text) or not _REPLY.search(sentence.text):
         return False
+    if _OFFER.search(sentence.text):
+        return False  # an offer with a time in it is the candidate's own timing
     return not weak or bool(_REQUEST.search(sentence.text))
 
 

@@ -124,6 +124,9 @@ CALM = [
     "Please feel free to reach me at any time with questions.",
     "I was glad to hear about the launch today.",
     "I will call the recruiter on Monday to arrange the reference checks she asked for.",
+    "Please let me know if you need anything else from me before Friday.",
+    "If you need my references, please let me know and I will send them today.",
+    "I am able to start within two weeks of receiving an offer.",
 ]
 
 
@@ -168,7 +171,7 @@ def test_next_steps_do_not_apply_after_an_informational_interview():
 @pytest.mark.parametrize("line", [
     "Yours sincerely,", "With all good wishes,", "With warm regards,", "Thanking you,", "Warmest regards,",
     "With kind regards,", "Yours faithfully,", "All the best,", "Many thanks,", "Respectfully,",
-    "With best wishes,", "Sincerely yours,", "Thanks and regards,",
+    "With best wishes,", "Sincerely yours,", "Thanks and regards,", "Yours,",
 ])
 def test_regional_and_idiomatic_formal_signoffs_pass(line):
     rules = findings_of(report_with(signoff=f"{line}\nSiobhán Nguyen\n+44 20 7946 0958"))
