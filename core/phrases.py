@@ -1045,14 +1045,15 @@ GIFT_TRIGGERS: frozenset[str] = frozenset(
     gift gifts e-gift egift giftcard giftcards voucher vouchers card cards credit present flowers bouquet
     chocolate chocolates sweets basket hamper cake wine coffee cookies box treat treats bottle venmo venmoed
     paypal paypaled zelle zelled pay paid compensate reimburse cheque check payment lunch dinner breakfast
-    drinks drink beer round meal bill buy organised organized left leaving bought tickets have little small
+    drinks drink beer round meal bill buy organised organized left leaving bought tickets something surprise
+    token
     """.split()
 )
 UNPROFESSIONAL_TRIGGERS: frozenset[str] = frozenset(
     """
     damn damned dammit goddamn crap crappy shit shitty bullshit fuck fucking fucked fucker fucks fuckin f sh
     piss pissed bitch bitches bitchy bitching bastard bastards asshole assholes arse arsehole dumbass badass
-    kick-ass kickass jackass wtf freaking frickin fricking effing bloody hella sucks hell heck
+    kick kick-ass kickass jackass wtf freaking frickin fricking effing bloody hella sucks hell heck
     better unlike candidates applicants interviewees incompetent clueless useless lazy rude terrible awful
     hopeless pathetic mess joke disaster amateurish dysfunctional unprofessional garbage rubbish laughable
     embarrassing junk dumpster stupid dumb idiots morons clowns incompetents dinosaurs

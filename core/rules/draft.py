@@ -61,23 +61,40 @@ def _starter_sections(ctx: SessionContext, index: int, context: dict) -> dict[st
     return found
 
 
-def starter(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+def _session_words(ctx: SessionContext, index: int) -> tuple[dict, frozenset[str]]:
+    """The starter's variables for draft `index` and their words (kept in the run's memo: they depend on the
+    session's facts only, never on what the drafts say)."""
     from ..render import starter_context
 
+    key = ("draft.starter", str(index), "")
+    found = ctx.memo.get(key)
+    if found is None:
+        context = starter_context(ctx.session, index)
+        own = frozenset(
+            normalise(w) for value in context.values() if isinstance(value, str) for w in WORD_RE.findall(value)
+        )
+        found = ctx.memo[key] = (context, own)  # type: ignore[assignment]
+    return found  # type: ignore[return-value]
+
+
+def starter(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     texts = {s: dctx.sections[s] for s in STARTER_SECTIONS if dctx.sections[s].strip()}
     if not texts:
         return []
-    context = starter_context(ctx.session, dctx.index)
     # a starter's words all come from the templates or the session: a section with any other word was
     # written by the user, and the starter need not be rendered (Jinja2 stays unloaded for `followup check`)
     template = _template_words()
-    own = {normalise(w) for value in context.values() if isinstance(value, str) for w in WORD_RE.findall(value)}
-    maybe = {
-        s: t for s, t in texts.items()
-        if all(w in template or w in own for w in dctx.lowers(s))
-    }
+    maybe = {}
+    for section, text in texts.items():
+        rest = [w for w in dctx.lowers(section) if w not in template]
+        if rest:
+            own = _session_words(ctx, dctx.index)[1]
+            if any(w not in own for w in rest):
+                continue
+        maybe[section] = text
     if not maybe:
         return []
+    context = _session_words(ctx, dctx.index)[0]
     try:
         starters = _starter_sections(ctx, dctx.index, context)
     except Exception:  # a broken template must not stop scoring; there is then no starter to compare with
@@ -92,13 +109,18 @@ def starter(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 # --------------------------------------------------------------------------- draft.pasted
 
 _OPENERS = sorted(GREETING_OPENERS + ("respected", "dearest", "greetings"), key=len, reverse=True)
-#: A line that is only a salutation: "Dear Marcus,", "Hi Dana!", "Dear Mr. Greene:", "To whom it may concern,".
+#: A line that is only a salutation: "Dear Marcus,", "Hi Dana!", "Dear Mr. Greene:", "To whom it may concern,"
+#: (matched from the line's first word to its end).
 _GREETING_LINE = re.compile(
-    r"^[ \t]*(?:(?:" + "|".join(re.escape(o) for o in _OPENERS) + r")\b[^\n.!?]{0,40}?"
+    r"(?:(?:" + "|".join(re.escape(o) for o in _OPENERS) + r")\b[^\n.!?]{0,40}?"
     + r"|" + "|".join(re.escape(g) for g in GENERIC_SALUTATIONS) + r")[ \t]*[,:!][ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _CLOSING_PHRASE = phrase_pattern(FORMAL_SIGNOFFS + CASUAL_SIGNOFFS)
+#: First words of a salutation line and of a closing line: only lines starting so are looked at closely.
+_GREETING_FIRST = frozenset(p.split()[0] for p in list(_OPENERS) + list(GENERIC_SALUTATIONS))
+_CLOSING_FIRST = frozenset(normalise(p.split()[0]) for p in FORMAL_SIGNOFFS + CASUAL_SIGNOFFS)
+_FIRST_WORD = re.compile(r"[^\W_][\w'’]*")
 _LINE = re.compile(r"[^\n]*")
 
 
@@ -119,6 +141,8 @@ def _signoff_lines(text: str, names: set[str], signoff_written: bool) -> list[tu
     lines = _lines(text)
     found = []
     for k, (start, end) in enumerate(lines):
+        if _first_word(text, start) not in _CLOSING_FIRST:
+            continue
         line = text[start:end]
         m = _CLOSING_PHRASE.match(line)
         if m is None or line[m.end():].strip(" ,.!") or not m.group().strip():
@@ -128,6 +152,22 @@ def _signoff_lines(text: str, names: set[str], signoff_written: bool) -> list[tu
             found.append((start, nxt[1]))
         elif nxt is None and signoff_written and line.rstrip().endswith(","):
             found.append((start, end))
+    return found
+
+
+def _first_word(text: str, at: int) -> str:
+    m = _FIRST_WORD.match(text, at)
+    return normalise(m.group()) if m else ""
+
+
+def _greeting_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of `text` that are only a salutation ("Dear Marcus,")."""
+    found = []
+    for start, end in _lines(text):
+        if _first_word(text, start) in _GREETING_FIRST:
+            m = _GREETING_LINE.match(text, start, end)
+            if m is not None:
+                found.append((m.start(), end))
     return found
 
 
@@ -144,10 +184,11 @@ def pasted(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     hits = []
     for section in SECTIONS[1:]:  # the subject is one line: no email fits in it
         text = dctx.sections[section]
-        if "\n" not in text.strip() and section not in ("greeting", "signoff"):
-            if not _GREETING_LINE.search(text):
-                continue  # one line, not a bare salutation: nothing pasted here
-        greetings = [] if section == "greeting" else [m.span() for m in _GREETING_LINE.finditer(text)]
+        if not text.strip():
+            continue
+        greetings = [] if section == "greeting" else _greeting_lines(text)
+        if not greetings and "\n" not in text.strip() and section != "greeting":
+            continue  # one line, not a bare salutation: nothing pasted here
         # a greeting counts when the greeting box has its own or this section also holds a sign-off
         signoffs = [] if section == "signoff" else _signoff_lines(text, names, signoff_written)
         if greetings and not (greeting_written or signoffs):

@@ -402,13 +402,17 @@ def concise(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 
 #: A capitalised word starting a word (an apostrophe inside only before two letters: "O'Neill", not "X's");
 #: possessive, so a long run of capitals is scanned once, never retried letter by letter.
-_ORG_WORD = r"(?<![\w&'’\-])[A-Z](?:[\w&\-]|['’](?=[^\W\d_]{2}))*+"
+_ORG_WORD = r"[A-Z](?<![\w&'’\-][A-Z])(?:[\w&\-]|['’](?=[^\W\d_]{2}))*+"
 #: An organisation's name: capitalised words, joined by "&", "and", "of", "the" ("Bank of the West").
 _ORG = rf"(?P<org>{_ORG_WORD}(?:[ \t]+(?:(?:&|and|of|the|for)[ \t]+)?{_ORG_WORD}){{0,4}})"
 #: Employer slots: "the analyst role at X", "this position with X" (a "the", "this" or "your" up to four words
 #: before the slot word: "my role at X" is where the candidate was); "join X", "joining the X team" (not
 #: "since joining X"); "X's team", "X's mission". Each starts with a literal, so `re` skips ahead to it.
-_ROLE_SLOT = re.compile(r"(?i:(?:" + "|".join(ROLE_SLOT_WORDS) + r")s?\s+(?:at|with)\s+(?:the\s+)?)" + _ORG)
+#: " at " / " with " (then the organisation); the slot word before it is checked in Python: one short
+#: pattern scans faster than an alternation of every slot word.
+_AT_WITH = re.compile(r"\s(?:[Aa][Tt]|[Ww][Ii][Tt][Hh])\s+(?:[Tt][Hh][Ee]\s+)?")
+_ORG_HERE = re.compile(_ORG)
+_WORD_BEFORE = re.compile(r"([\w\-]+)$")
 _ROLE_DETERMINER = re.compile(r"(?i:(?<![\w\-])(?:the|this|your)\s+(?:[\w\-]+\s+){0,3})$")
 _JOIN_SLOT = re.compile(r"(?i:join(?:ing)?\s+(?:the\s+)?)" + _ORG)
 _NOT_JOINED = re.compile(r"(?i:(?<![\w\-])(?:since|before|after|when|until)\s+)$")
@@ -422,10 +426,14 @@ _SLOT_WORDS = frozenset(ROLE_SLOT_WORDS) | {w + "s" for w in ROLE_SLOT_WORDS}
 def _slots(text: str, words: set[str]):
     """(match, everyday words may name an organisation) for each employer slot in `text`."""
     if not words.isdisjoint(("at", "with")) and not words.isdisjoint(_SLOT_WORDS):
-        for m in _ROLE_SLOT.finditer(text):
-            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _ROLE_DETERMINER.search(
-                text, max(0, m.start() - 60), m.start()
-            ):
+        for at in _AT_WITH.finditer(text):
+            if not text[at.end() : at.end() + 1].isupper():
+                continue
+            before = _WORD_BEFORE.search(text, max(0, at.start() - 40), at.start())
+            if before is None or before.group(1).lower() not in _SLOT_WORDS:
+                continue
+            m = _ORG_HERE.match(text, at.end())
+            if m is not None and _ROLE_DETERMINER.search(text, max(0, before.start() - 60), before.start()):
                 yield m, True
     if "join" in words or "joining" in words:
         for m in _JOIN_SLOT.finditer(text):
@@ -504,9 +512,19 @@ def other_company(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 
 #: A lone lower-case "i" (with its contractions), not "i.e.", "(i)" or "i)" list markers, not in a word.
 _LONE_I = re.compile(r"i(?<![\w'’.\-/@(]i)(?:['’](?:m|ve|d|ll))?(?![\w\-/@)]|\.\w)")
-#: A quick test: a lower-case letter after a sentence's end or at a line's start (else no sentence can
-#: start in lower case, and the careful look is skipped).
-_MAYBE_LOWER_START = re.compile(r"[.!?][\"'”’)\]]*[ \t]+[^\W\d_A-Z]|^[ \t]*[^\W\d_A-Z]", re.MULTILINE)
+#: Characters next to a word that is part of a URL or an e-mail address.
+_ADDRESS_MARKS = frozenset("./@:_+=?&#%~")
+_LOWER_AFTER_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]+[^\W\d_A-Z]")
+
+
+def _maybe_lower_start(text: str) -> bool:
+    """A quick test: a lower-case letter after a sentence's end or at a line's start (else no sentence can
+    start in lower case, and the careful look is skipped)."""
+    for line in text.split("\n"):
+        head = line.lstrip()[:1]
+        if head.isalpha() and not head.isupper():
+            return True
+    return _LOWER_AFTER_END.search(text) is not None
 #: Where a sentence starts: after . ! ? and space (not after "..." or "…", which trail off), and the
 #: start of a line that follows a finished line or a blank one.
 _AFTER_END = re.compile(r"(?<![.…])[.!?][\"'”’)\]]*[ \t]+(?=[^\W\d_])")
@@ -563,8 +581,11 @@ def capitalization(ctx: SessionContext, dctx: DraftContext) -> Outcome:
         names = candidate if section != "greeting" else {**candidate, **own}
         if not names.keys().isdisjoint(lowers):
             for word, start, end, lower in dctx.tokens(section):
-                if lower not in names or word != lower or skipped(start):
+                if lower not in names or word != lower:
                     continue
+                touches = text[end : end + 1] + (text[start - 1] if start else "")
+                if any(c in _ADDRESS_MARKS for c in touches) and skipped(start):
+                    continue  # part of an address ("alex.kim@..."): only such words need the address search
                 if lower in candidate and (section == "signoff" or not ctx.is_ordinary(word)):
                     flagged[start] = Hit(section, (start, end), word)
                 elif lower in own and ctx.is_ordinary(word):
@@ -573,7 +594,7 @@ def capitalization(ctx: SessionContext, dctx: DraftContext) -> Outcome:
             for m in _LONE_I.finditer(text):
                 if not skipped(m.start()):
                     flagged.setdefault(m.start(), Hit(section, m.span(), m.group()))
-            if _MAYBE_LOWER_START.search(text):
+            if _maybe_lower_start(text):
                 for at, m in _lower_sentence_starts(ctx, text):
                     if not skipped(at):
                         flagged.setdefault(at, Hit(section, m.span(), _sentence_head(text, at)))
@@ -613,13 +634,14 @@ _LOOK_FORWARD_BARE = re.compile(
 )
 _OF_FOR_HAVE = re.compile(r"\b(?:would|could|should|must|might)(?:n['’]t)?\s+of\b(?!\s+course)", re.IGNORECASE)
 _INTERVIEW_ME = re.compile(r"\bthank(?:s|\s+you)\s+for\s+(?:the\s+|your\s+)?interview\s+me\b", re.IGNORECASE)
-_ARTICLE = re.compile(r"(?<![\w'’.\-/@])([aA]n?)\s+([A-Za-z][\w'’\-]*)")
+#: "a"/"an" and the word after it; starts with the letter itself (then looks back), so `re` skips ahead.
+_ARTICLE = re.compile(r"([aA](?<![\w'’.\-/@][aA])n?)\s+([A-Za-z][\w'’\-]*)")
 #: Each pattern runs only on a section holding one of its words.
+_MODALS = ("would", "could", "should", "must", "might", "wouldn't", "couldn't", "shouldn't", "mustn't", "mightn't")
 _GRAMMAR_PRECHECKS = (
-    (_LOOK_FORWARD_BARE, frozenset({"forward"})),
-    (_OF_FOR_HAVE, frozenset({"would", "could", "should", "must", "might", "wouldn't", "couldn't", "shouldn't",
-                              "mustn't", "mightn't"})),
-    (_INTERVIEW_ME, frozenset({"interview"})),
+    (_LOOK_FORWARD_BARE, frozenset({("forward", "to")})),
+    (_OF_FOR_HAVE, frozenset((m, "of") for m in _MODALS)),
+    (_INTERVIEW_ME, frozenset({("interview", "me")})),
 )
 
 
@@ -656,12 +678,11 @@ def grammar(ctx: SessionContext, dctx: DraftContext) -> Outcome:
         text = dctx.sections[section]
         if not text:
             continue
-        words = set(dctx.lowers(section))
-        patterns = [
-            pattern for pattern, needs in _GRAMMAR_PRECHECKS if not needs.isdisjoint(words)
-        ]
+        lowers = dctx.lowers(section)
+        pairs = set(zip(lowers, lowers[1:]))  # each pattern needs one of its word pairs
+        patterns = [pattern for pattern, needs in _GRAMMAR_PRECHECKS if not needs.isdisjoint(pairs)]
         found = [(m.span(), m.group()) for pattern in patterns for m in pattern.finditer(text)]
-        if "a" in words or "an" in words:
+        if "a" in lowers or "an" in lowers:
             for m in _ARTICLE.finditer(text):
                 article, word = m.group(1), m.group(2)
                 if article[0] == "A" and not _opens_sentence(text, m.start()):

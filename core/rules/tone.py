@@ -30,10 +30,61 @@ def _any(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
-_GIFT = _any(GIFT_PATTERNS)
+class _Family:
+    """Wordings of one rule, each compiled alone with the trigger words written in it: a wording is tried
+    only on sections holding one of its own trigger words (every wording needs one: the tests hold each
+    family to that), so a typical email costs set look-ups, not dozens of patterns."""
+
+    def __init__(self, patterns: tuple[str, ...], triggers: frozenset[str]) -> None:
+        self.triggers = triggers
+        self.members = [(re.compile(p, re.IGNORECASE), _needs(p, triggers)) for p in patterns]
+
+    def hits(self, dctx: DraftContext, sections: tuple[str, ...]) -> list[Hit]:
+        """One hit per sentence holding a wording (the earliest in it)."""
+        hits = []
+        for section in sections:
+            words = _words(dctx, section)
+            if self.triggers.isdisjoint(words):
+                continue
+            patterns = [pattern for pattern, needs in self.members if not needs.isdisjoint(words)]
+            text = dctx.sections[section]
+            for start, end in sentence_spans(text):
+                sentence = text[start:end]
+                spans = [m.span() for m in (p.search(sentence) for p in patterns) if m is not None]
+                if spans:
+                    a, b = min(spans)
+                    hits.append(Hit(section, (start + a, start + b), sentence[a:b]))
+        return hits
+
+
+def _needs(pattern: str, triggers: frozenset[str]) -> frozenset[str]:
+    """The trigger words written in `pattern` (a word's -ed/-s/-ing forms count: "venmoed" for "venmo");
+    all of them when it names none (such a wording is tried wherever the family's words are)."""
+    source = pattern.lower()
+    needs = frozenset(
+        w for w in triggers
+        if w in source or any(w.endswith(end) and w[: -len(end)] in source for end in ("ed", "s", "es", "ing", "d"))
+    )
+    return needs or triggers
+
+
+def _words(dctx: DraftContext, section: str) -> set[str] | list[str]:
+    """The section's lower-case words, with possessives dropped and hyphenated words split as well
+    ("coffee's" -> coffee, "kick-ass" -> kick, ass)."""
+    words = dctx.lowers(section)
+    text = dctx.sections[section]
+    if "'" not in text and "’" not in text and "-" not in text:
+        return words
+    marked = [w for w in words if "'" in w or "-" in w]
+    return set(words) | {strip_possessive(w) for w in marked} | {p for w in marked for p in w.split("-")}
+
+
+_GIFTS = _Family(GIFT_PATTERNS, GIFT_TRIGGERS)
 _APOLOGY = phrase_pattern(APOLOGETIC_PHRASES + APOLOGY_EXTRA_PHRASES)
 _NOT_APOLOGY = _any(NOT_APOLOGY_PATTERNS)
-_UNPROFESSIONAL = _any(PROFANITY_PATTERNS + DISPARAGING_PATTERNS + PRESUMING_PATTERNS + SARCASM_PATTERNS)
+_UNPROFESSIONAL = _Family(
+    PROFANITY_PATTERNS + DISPARAGING_PATTERNS + PRESUMING_PATTERNS + SARCASM_PATTERNS, UNPROFESSIONAL_TRIGGERS
+)
 
 
 def _per_sentence(dctx: DraftContext, sections: tuple[str, ...], find) -> list[Hit]:
@@ -49,33 +100,8 @@ def _per_sentence(dctx: DraftContext, sections: tuple[str, ...], find) -> list[H
     return hits
 
 
-def _search(pattern: re.Pattern[str]):
-    def find(sentence: str) -> tuple[int, int] | None:
-        m = pattern.search(sentence)
-        return m.span() if m else None
-
-    return find
-
-
-def _with_triggers(dctx: DraftContext, sections: tuple[str, ...], triggers: frozenset[str]) -> tuple[str, ...]:
-    """The sections holding one of `triggers` (their words, possessives dropped, hyphenated parts too)."""
-    out = []
-    for section in sections:
-        words = dctx.lowers(section)
-        if triggers.isdisjoint(words):
-            text = dctx.sections[section]
-            if "'" not in text and "’" not in text and "-" not in text:
-                continue
-            marked = [w for w in words if "'" in w or "-" in w]  # "coffee's", "kick-ass": their parts count
-            if triggers.isdisjoint({strip_possessive(w) for w in marked} | {p for w in marked for p in w.split("-")}):
-                continue
-        out.append(section)
-    return tuple(out)
-
-
 def gift(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    sections = _with_triggers(dctx, SECTIONS, GIFT_TRIGGERS)
-    return _per_sentence(dctx, sections, _search(_GIFT)) if sections else []
+    return _GIFTS.hits(dctx, SECTIONS)
 
 
 #: tone.apology looks everywhere but the clarification (clarify.positive covers that one).
@@ -89,15 +115,18 @@ def _apology(sentence: str) -> tuple[int, int] | None:
     return m.span()
 
 
+#: The longest word of every apologetic phrase: a draft with none of them apologises nowhere.
+_APOLOGY_FIRST = frozenset(max(p.lower().split(), key=len) for p in APOLOGETIC_PHRASES + APOLOGY_EXTRA_PHRASES)
+
+
 def apology(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    if not any(_APOLOGY.search(dctx.sections[s]) for s in _APOLOGY_SECTIONS):
+    if all(_APOLOGY_FIRST.isdisjoint(dctx.lowers(s)) for s in _APOLOGY_SECTIONS):
         return []
     return _per_sentence(dctx, _APOLOGY_SECTIONS, _apology)
 
 
 def unprofessional(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    sections = _with_triggers(dctx, SECTIONS, UNPROFESSIONAL_TRIGGERS)
-    return _per_sentence(dctx, sections, _search(_UNPROFESSIONAL)) if sections else []
+    return _UNPROFESSIONAL.hits(dctx, SECTIONS)
 
 
 RULES = (
