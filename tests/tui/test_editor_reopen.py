@@ -142,3 +142,27 @@ async def test_scoring_and_the_deadline_do_not_run_together_on_a_small_screen(ma
         row = screen.query_one("#score-info")
         text = " ".join(str(w.render()) for w in row.query("Static"))
         assert "scoring… · " in text
+
+
+async def test_the_cursor_stays_in_view_when_the_sidebar_grows_below_it(make_app, sessions_dir):
+    from followup.core.findings import DraftReport, Finding
+
+    session = make_session()
+    closing = "I look forward to hearing about the next steps and to meeting the rest of the team. " * 2
+    session.interviewers[0].draft.closing = closing.strip()
+    session.app.section = "closing"
+    session.app.extra["cursor"] = len(closing.strip())
+    path = sessions_dir / "s.toml"
+    store.save(session, path)
+    app = make_app(path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await _editor_ready(pilot)
+        field = screen.field("closing")
+        # The findings arrive: the sidebar below the sections grows to its most, the sections shrink.
+        many = tuple(Finding(f"x.{i}", "warning", "closing", f"Finding number {i}") for i in range(8))
+        screen.sidebar.show_report(DraftReport(index=0, interviewer="Dana Rivera", score=40, findings=many))
+        await pilot.pause()
+        await pilot.pause()
+        view = screen.query_one("#sections").content_region
+        x, y = field.cursor_screen_offset
+        assert view.contains(x, y), f"cursor at {(x, y)}, the sections show {view}"

@@ -72,6 +72,16 @@ def sidebar_title(session: Session, index: int) -> str:
     return f"Draft {index + 1}/{len(session.interviewers)} · {scenario_of(session)}"
 
 
+class Sections(VerticalScroll):
+    """The column of section fields. When it changes height (the sidebar below it grows with the findings,
+    the terminal is resized), the cursor of the field being typed in stays on screen."""
+
+    def on_resize(self) -> None:
+        reveal = getattr(self.screen.focused, "reveal_cursor", None)
+        if reveal is not None:
+            self.call_after_refresh(reveal)
+
+
 class DraftScreen(Screen):
     """Title line, seven section fields, the sidebar and the key bar; subclasses make the fields."""
 
@@ -88,7 +98,7 @@ class DraftScreen(Screen):
     def compose(self) -> ComposeResult:
         yield from self.draft_bar()
         with Horizontal(id="editor-body"):
-            with VerticalScroll(id="sections", can_focus=False):
+            with Sections(id="sections", can_focus=False):
                 for section in SECTIONS:
                     field = self.section_field(section)
                     field.border_title = field_title(section)
