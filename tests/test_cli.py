@@ -50,10 +50,13 @@ def _demo(tmp_path, name="demo.toml"):
 
 
 def _clean(tmp_path):
-    """A two-interviewer session whose drafts are the (clean) starters."""
+    """A two-interviewer session whose drafts are the starters made personal (an untouched starter is not
+    ready to send: draft.starter)."""
     session = northwind()
     for i in range(2):
-        session.interviewers[i].draft = starter_draft(session, i)
+        draft = session.interviewers[i].draft = starter_draft(session, i)
+        draft.gratitude += " It was the part of the day I enjoyed most."
+        draft.interest += " I would be glad to walk you through how I did it."
     path = tmp_path / "clean.toml"
     save(session, path)
     return path
@@ -104,6 +107,9 @@ def test_check_json_has_the_contract_keys(env, tmp_path):
     assert {"rule", "severity", "section", "message", "span"} <= finding.keys()
     assert finding["rule"] == "timing.deadline" and finding["severity"] == "error"
     assert data["drafts"][0]["findings"] == []
+    # the band (added to the contract): an error makes a draft "not ready", nothing found is "ready"
+    assert marcus["band"] == "not ready" and marcus["score"] < 60
+    assert data["drafts"][0]["band"] == "ready" and data["drafts"][0]["score"] == 100
 
 
 def test_disable_option_and_config_file_are_honoured(env, tmp_path):
