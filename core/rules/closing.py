@@ -52,11 +52,15 @@ _REPLY = phrase_pattern(REPLY_WORDS)
 _REQUEST = phrase_pattern(REQUEST_WORDS)
 _OFFER = phrase_pattern(OFFER_MARKERS)
 _RESTATED = phrase_pattern(RESTATED_TIMELINE)
-_REPEAT = re.compile(
-    r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in PRESSURE_REPEAT_VERBS) + r")\b"
-    r"[^.!?]{0,50}?\b(?:" + "|".join(PRESSURE_REPEAT_TIMES) + ")",
+#: Repeated contact: a time ("every morning", "until I hear") found first, then a contact verb before it in
+#: the same sentence (the rarer part first: the verb alternation is slow to try at every position).
+_REPEAT_TIME = re.compile(r"\b(?:" + "|".join(PRESSURE_REPEAT_TIMES) + ")", re.IGNORECASE)
+_REPEAT_VERB = re.compile(
+    r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in PRESSURE_REPEAT_VERBS) + r")\b",
     re.IGNORECASE,
 )
+#: How far before the time its contact verb may stand.
+_REPEAT_REACH = 60
 _COLLECT = re.compile("|".join(f"(?:{p})" for p in PRESSURE_PATTERNS), re.IGNORECASE)
 _COLLECT_KEYS = ("decision", "answer", "outcome", "result", "verdict", "offer", "response", "news", "whether i",
                  "if i got")
@@ -81,8 +85,8 @@ def next_steps(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 
 #: Words one of which every repeated-contact time holds, and every time limit: a quick test on the
 #: lower-cased text before the slower patterns run (most emails hold none).
-_REPEAT_KEYS = ("every", "each", "daily", "hourly", "twice", "until", "till", "again", "non-stop", "nonstop",
-                "as often", "times a")
+_REPEAT_KEYS = ("every", "each ", "daily", "hourly", "twice", "until", "till ", "again and again", "non-stop",
+                "nonstop", "as often", "times a")
 _LIMIT_KEYS = ("by ", "within", "in the next", "no later", "before")
 _WEAK_KEYS = tuple(w.split()[0] for w in WEAK_TIME_LIMITS)
 
@@ -104,12 +108,27 @@ def _demands_an_answer(sentence: Sentence | None, weak: bool) -> bool:
     return not weak or bool(_REQUEST.search(sentence.text))
 
 
-def _pressure_in(dctx: DraftContext, section: str) -> list[Hit]:
+def _repeated_contact(text: str) -> list[tuple[int, int]]:
+    """Spans of "I will call ... every morning" / "... until I hear back": a contact verb, then how often."""
+    out = []
+    for m in _REPEAT_TIME.finditer(text):
+        start = max(0, m.start() - _REPEAT_REACH)
+        window = text[start : m.start()]
+        cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"))
+        if cut >= 0:
+            window, start = window[cut + 1 :], start + cut + 1
+        verb = _REPEAT_VERB.search(window)
+        if verb:
+            out.append((start + verb.start(), m.end()))
+    return out
+
+
+def _pressure_in(dctx: DraftContext, section: str, phrases: bool = True) -> list[Hit]:
     text = dctx.sections[section]
     lower = text.lower()
-    found = [m.span() for m in _PRESSURE.finditer(text)]
+    found = [m.span() for m in _PRESSURE.finditer(text)] if phrases else []
     if any(k in lower for k in _REPEAT_KEYS):
-        found += [m.span() for m in _REPEAT.finditer(text)]
+        found += _repeated_contact(text)
     if any(k in lower for k in _COLLECT_KEYS):
         found += [m.span() for m in _COLLECT.finditer(text)]
     limits = []
@@ -130,10 +149,13 @@ def _pressure_in(dctx: DraftContext, section: str) -> list[Hit]:
 
 
 def no_pressure(ctx: SessionContext, dctx: DraftContext) -> Outcome:
+    # one look for any pressing phrase in the whole body first: most emails hold none
+    body = squash(dctx.body)
+    phrases = any(literal in body for literal in _PRESSURE.literals)
     hits: list[Hit] = []
     for section in BODY_SECTIONS:
         if dctx.sections[section].strip():
-            hits += _pressure_in(dctx, section)
+            hits += _pressure_in(dctx, section, phrases)
     return hits
 
 

@@ -81,7 +81,8 @@ def _concrete_claim(ctx: SessionContext, sentence: Sentence) -> bool:
     """A clause in which the candidate names something they did or know that is more than a fit claim:
     "my experience with careful cohort definitions", not "my skills and experience make me a strong fit".
     A misspelt word names nothing yet ("my skils and experience"): correcting it never breaks a link."""
-    unknown = _unknown(ctx)
+    if not any(w in FIRST_PERSON for w in sentence.words):
+        return False
     for clause in _CLAUSE.split(sentence.text):
         words = word_list(clause)
         for i, w in enumerate(words):
@@ -91,9 +92,11 @@ def _concrete_claim(ctx: SessionContext, sentence: Sentence) -> bool:
                     if x in _THEIR:
                         break
                     part.append(x)
-                part = [x for x in part if x not in ctx.name_words and x not in unknown]  # no skill named
-                if any(x.startswith(EXPERIENCE_WORD_STARTS) for x in part) and any(map(_concrete, part)):
-                    return True
+                part = [x for x in part if x not in ctx.name_words]  # the role's own words name no skill
+                if any(x.startswith(EXPERIENCE_WORD_STARTS) for x in part):
+                    concrete = [x for x in part if _concrete(x)]
+                    if concrete and set(concrete) - _unknown(ctx):  # the dictionary asked only when needed
+                        return True
                 break  # the first person's part of this clause decides it
     return False
 
