@@ -264,6 +264,7 @@ ENTHUSIASM_WORD_STARTS: tuple[str, ...] = (
     "excit", "enthusias", "eager", "interest", "keen", "thrill", "delight", "passion", "honor", "honour",
     "privileg", "drawn", "dream", "love", "lovi", "inspir", "energi", "energis", "motivat", "appeal",
     "attract", "fascinat", "captivat", "enthral", "stoked", "psyched", "pumped", "jazzed", "elated",
+    "relish", "yearn",
 )
 #: ... except these words, which start alike and say something else.
 ENTHUSIASM_NOT_WORDS: frozenset[str] = frozenset(

@@ -79,6 +79,7 @@ KEEN = [
     "It would be a privilege to work with your group.",
     "Nothing would make me happier than running the reporting desk at Northwind Analytics.",
     "I left your office wanting this job even more than when I walked in.",
+    "I would relish the chance to bring my reporting experience to the analytics team.",
 ]
 #: Sentences about the interview that say no renewed interest in the role.
 NOT_KEEN = [
