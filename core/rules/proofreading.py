@@ -14,6 +14,7 @@ from ..model import BODY_SECTIONS, SECTIONS
 from ..phrases import (
     ABBREVIATIONS,
     A_BEFORE_VOWEL_LETTER,
+    HONORIFICS,
     ALLOWED_REPEATS,
     AN_BEFORE_H,
     BARE_VERBS_AFTER_TO,
@@ -421,6 +422,19 @@ _LEADING_THE = re.compile(r"^(?:The|This|Your|Our)\s+")
 
 
 _SLOT_WORDS = frozenset(ROLE_SLOT_WORDS) | {w + "s" for w in ROLE_SLOT_WORDS}
+#: Video-call tools: "join the Teams call" joins a meeting, not an employer.
+_CALL_TOOLS = frozenset("zoom teams webex skype hangouts meet slack".split())
+#: A name followed by one of these is an event, not an employer ("join the Friday Forum session").
+_EVENT_WORDS = frozenset(
+    "call meeting session chat interview link conversation webinar room channel huddle demo event workshop "
+    "panel talk lecture seminar".split()
+)
+_NEXT_WORD = re.compile(r"\s+([\w\-]+)")
+
+
+def _names_an_event(text: str, end: int) -> bool:
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in _EVENT_WORDS
 
 
 def _slots(text: str, words: set[str]):
@@ -459,6 +473,8 @@ def _is_other_org(org: str, ctx: SessionContext, everyday_ok: bool) -> bool:
     if not words:
         return False
     lowers = [normalise(w) for w in words]
+    if lowers[0].rstrip(".") in HONORIFICS or not _CALL_TOOLS.isdisjoint(lowers):
+        return False  # "the position with Dr. Okafor" names a person; "join the Zoom call", a meeting
     company = {normalise(p) for p in ctx.company_parts}
     if company & set(lowers):
         return False  # the company, or a longer or shorter form of it
@@ -497,6 +513,8 @@ def other_company(ctx: SessionContext, dctx: DraftContext) -> Outcome:
         for m, everyday_ok in _slots(text, set(dctx.lowers(section))):
             org = m.group("org").rstrip("'’")
             start = m.start("org")
+            if _names_an_event(text, m.end("org")):
+                continue
             trimmed = _LEADING_THE.sub("", org)
             start += len(org) - len(trimmed)
             org = strip_possessive(trimmed)
@@ -541,8 +559,8 @@ def _sentence_starts(text: str) -> list[int]:
     for m in _AFTER_END.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()].split()
         last = normalise(before[-1]).rstrip(".") if before else ""
-        if text[m.start()] == "." and (last in ABBREVIATIONS or len(last) == 1):
-            continue  # "e.g. the", "Dr. Rivera": no new sentence
+        if text[m.start()] == "." and (last in ABBREVIATIONS or len(last) == 1 or "." in last):
+            continue  # "e.g. the", "Dr. Rivera", "10 a.m. tomorrow": no new sentence
         starts.append(m.end())
     opens = True
     offset = 0
@@ -645,6 +663,10 @@ _GRAMMAR_PRECHECKS = (
 )
 
 
+#: Words an article never stands before: "a" before them is a letter ("plan a or b").
+_NOT_AFTER_ARTICLE = frozenset("and or is as at in on of if it am an are up us our out over into either".split())
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """True when `at` starts the text, a line or a sentence (only spaces back to a line or sentence end)."""
     k = at - 1
@@ -687,6 +709,8 @@ def grammar(ctx: SessionContext, dctx: DraftContext) -> Outcome:
                 article, word = m.group(1), m.group(2)
                 if article[0] == "A" and not _opens_sentence(text, m.start()):
                     continue  # "Plan A", "grade A": a capital A inside a sentence is no article
+                if word.lower() in _NOT_AFTER_ARTICLE:
+                    continue  # "option a or b": a letter, not an article
                 if _article_slip(article.lower(), word):
                     found.append((m.span(), m.group()))
         hits += [Hit(section, span, words) for span, words in sorted(found)]

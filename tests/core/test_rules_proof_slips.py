@@ -76,6 +76,9 @@ def test_other_company_fires_even_when_the_right_company_appears_elsewhere(spell
         "I look forward to joining Monday's planning session if it helps.",
         "I would love to join the team and help with Kubernetes batch jobs.",
         "Today's conversation about the billing pipeline was the highlight of my week.",
+        "Thank you for making the time to join the Zoom call with me.",
+        "I was glad to join the Friday Forum session your team runs.",
+        "I am grateful for the conversation about the position with Dr. Okafor.",
     ],
 )
 def test_other_company_stays_quiet_on_former_employers_universities_tools_and_teams(text, speller):
@@ -132,6 +135,8 @@ def test_capitalization_lower_case_interviewer_name_is_one_finding_of_proof_inte
         ("gratitude", "Thank you for the tour of the iOS app and the eBay integration."),
         ("interest", "I am excited about the role, e.g. the pipeline work and the reporting."),
         ("closing", "I look forward to hearing from you about the next steps in the process."),
+        ("closing", "I am free after 10 a.m. tomorrow and on Friday."),
+        ("interest", "During my Ph.D. work I built similar pipelines."),
     ],
 )
 def test_capitalization_leaves_addresses_lists_abbreviations_and_lower_case_names_alone(section, text, speller):
@@ -178,6 +183,7 @@ def test_grammar_fires_on_the_common_slips(text, slip):
         "We shipped a user survey and an eBay integration.",
         "I scored an A in statistics and got Plan A approved.",
         "We met in May of 2024 at a conference.",
+        "Either plan a or plan b would work for the migration.",
         "I look forward to your thoughts and to the team's decision.",
     ],
 )
