@@ -125,3 +125,26 @@ async def test_with_no_color_borders_are_drawn_in_the_text_colour(make_app, sess
             style = screen.get_style_at(region.x, region.y + 1)
             # NO_COLOR drops every colour at output: what is left must not hide the border.
             assert not style.conceal and not (style.dim and style.reverse)
+
+
+@pytest.mark.parametrize("theme", ["ansi-dark", "followup-dark", "followup-light"])
+async def test_the_previews_rule_and_folder_field_can_be_seen(make_app, sessions_dir, theme):
+    app = make_app(_session(sessions_dir))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _editor(pilot, theme)
+        await pilot.press("f5")
+        for _ in range(200):
+            if type(app.screen).__name__ == "PreviewScreen":
+                break
+            await pilot.pause(0.02)
+        await pilot.pause()
+        screen, dark = app.screen, app.current_theme.dark
+        system = ColorSystem.STANDARD if theme.startswith("ansi") else ColorSystem.EIGHT_BIT
+        headers = screen.query_one("#mail-headers").region
+        folder = screen.query_one("#folder").region
+        # The rule under To/Subject, and the folder field's left edge (not focused).
+        for x, y in ((headers.x + 1, headers.bottom - 1), (folder.x, folder.y + 1)):
+            style = screen.get_style_at(x, y)
+            fg = _rgb(style.color, CONSOLE[7] if dark else CONSOLE[0], system)
+            bg = _rgb(style.bgcolor, CONSOLE[0] if dark else CONSOLE[15], system)
+            assert contrast(fg, bg) >= BLURRED_CONTRAST, f"{(x, y)}: {contrast(fg, bg):.2f}:1"
