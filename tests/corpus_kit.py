@@ -32,7 +32,7 @@ from typing import Any, Iterable
 
 from followup.core import store
 from followup.core.config import Config
-from followup.core.findings import Finding
+from followup.core.findings import Finding, Severity
 from followup.core.model import Session
 from followup.core.render import starter_draft
 from followup.core.rules import RULES_BY_ID, run_rules
@@ -42,7 +42,8 @@ from followup.core.spelling import Speller
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 
 QUALITIES = ("good", "bad")
-SEVERITY_RANK = {"suggestion": 1, "warning": 2, "error": 3}
+#: How serious each severity is, higher is worse (from the one severity order, core.findings.Severity).
+SEVERITY_RANK = {s.value: len(Severity) - s.rank for s in Severity}
 
 
 class CorpusError(ValueError):
