@@ -649,6 +649,8 @@ ALLOWED_REPEATS: frozenset[str] = frozenset({"had", "that", "is"})
 NAME_JOINERS: tuple[str, ...] = ("and", "&", ",", "+")
 
 # --------------------------------------------------------------------------- rejection
+#: rejection.appreciation: words that value something besides THANKS_STEMS ("I really valued the chance").
+APPRECIATION_STARTS: tuple[str, ...] = ("valued", "privilege", "pleasure", "honour", "honor")
 #: rejection.appreciation: what the thanks must be for (in the same sentence): the chance, not the letter.
 OPPORTUNITY_WORDS: tuple[str, ...] = (
     "opportunity", "opportunities", "time", "consideration", "considering", "considered", "chance",
@@ -680,10 +682,12 @@ WELL_WISH_PHRASES: tuple[str, ...] = (
     "flourishing",
     "succeeds",
     "all success",
+    "congratulations",
+    "congrats",
 )
 #: rejection.well-wishes: a wish with one of these after it in the same sentence is sarcasm, not a wish.
 SARCASTIC_WISH_MARKERS: tuple[str, ...] = (
-    "whoever", "you'll need it", "you will need it", "need all the luck", "regret", "as good as me",
+    "with whoever", "whoever you picked", "whoever you ended up", "you'll need it", "you will need it", "need all the luck", "regret", "as good as me",
     "as qualified as me", "better than me", "finding someone", "find someone", "worth it", "good riddance",
     "if you can", "you deserve", "with that salary", "they'll need", "they will need", "without me",
 )

@@ -11,6 +11,7 @@ import re
 
 from ..findings import WHOLE_DRAFT
 from ..phrases import (
+    APPRECIATION_STARTS,
     DOOR_OPEN_PHRASES,
     OPPORTUNITY_WORDS,
     HOPE_IT_GOES_WELL_PATTERN,
@@ -25,6 +26,7 @@ from .base import DraftContext, Hit, Outcome, Rule, SessionContext
 from ..text import phrase_pattern
 
 _OPPORTUNITY = phrase_pattern(OPPORTUNITY_WORDS)
+_VALUING = THANKS_STEMS + APPRECIATION_STARTS
 _WELL_WISH = phrase_pattern(WELL_WISH_PHRASES)
 _WISH_WELL = re.compile(f"(?:{WISH_WELL_PATTERN})|(?:{HOPE_IT_GOES_WELL_PATTERN})", re.IGNORECASE)
 _SARCASM = phrase_pattern(SARCASTIC_WISH_MARKERS)
@@ -38,7 +40,7 @@ def appreciation(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     if not ctx.rejected:
         return None
     for s in dctx.sentences:
-        if any(w.startswith(THANKS_STEMS) for w in s.words) and _OPPORTUNITY.search(s.text):
+        if any(w.startswith(_VALUING) for w in s.words) and _OPPORTUNITY.search(s.text):
             return []
     return [Hit("gratitude")]
 
@@ -46,9 +48,12 @@ def appreciation(ctx: SessionContext, dctx: DraftContext) -> Outcome:
 def well_wishes(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     if not ctx.rejected:
         return None
-    for s in dctx.sentences:
+    sentences = list(dctx.sentences)
+    for i, s in enumerate(sentences):
         wish = _WELL_WISH.search(s.text) or _WISH_WELL.search(s.text)
-        if wish and not _SARCASM.search(s.text):
+        # sarcasm shows in the wish or in the sentence that follows it ("... I am sure they will love that salary")
+        after = sentences[i + 1].text if i + 1 < len(sentences) else ""
+        if wish and not _SARCASM.search(s.text) and not _SARCASM.search(after):
             return []
     return [Hit("closing")]
 

@@ -66,6 +66,11 @@ def test_thanks_for_the_letter_with_time_mentioned_apart_is_not_appreciation():
     assert "gratitude.thanks" not in rules  # one courtesy, one finding
 
 
+def test_valuing_the_chance_to_interview_is_appreciation():
+    report = report_with(gratitude="While I'm disappointed, I really valued the chance to interview and meet everyone.")
+    assert "rejection.appreciation" not in findings_of(report)
+
+
 def test_thanks_for_the_news_and_the_opportunity_is_appreciation():
     report = report_with(gratitude="Thank you for letting me know, and for considering me for the role.")
     assert "rejection.appreciation" not in findings_of(report)
@@ -79,6 +84,7 @@ def test_thanks_for_the_news_and_the_opportunity_is_appreciation():
     "I hope the reporting migration goes smoothly.",
     "I hope the launch turns out to be a great success.",
     "I hope the person you chose thrives in the role.",
+    "Congratulations to whoever joins the team.",
 ])
 def test_sincere_wishes_count(closing):
     assert "rejection.well-wishes" not in findings_of(report_with(closing=closing + " Let us stay in touch.")), closing
@@ -89,6 +95,7 @@ def test_sincere_wishes_count(closing):
     "Good luck finding someone as qualified as me.",
     "I wish you luck; you'll need it.",
     "I hope you don't regret it, and good luck.",
+    "Best of luck with the new hire. I am sure they will be thrilled with that salary.",
 ])
 def test_sarcastic_wishes_do_not_count(closing):
     assert "rejection.well-wishes" in findings_of(report_with(closing=closing + " Let us stay in touch.")), closing
