@@ -68,3 +68,13 @@ async def test_the_ends_placeholder_follows_the_start_date(make_app, sessions_di
         await pilot.press("ctrl+a", "ctrl+k", *"2026-11-20")
         await pilot.pause()
         assert screen.query_one("#end-date").placeholder == "2026-11-20"
+
+
+async def test_under_16_colours_the_form_fields_stay_one_row_high(make_app, sessions_dir):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = "ansi-dark"  # what TERM=linux gets
+        screen = await _setup(pilot, path)
+        assert screen.query_one("#name").outer_size.height == 1
+        assert screen.query_one("#company").outer_size.height == 1
