@@ -148,3 +148,16 @@ async def test_the_previews_rule_and_folder_field_can_be_seen(make_app, sessions
             fg = _rgb(style.color, CONSOLE[7] if dark else CONSOLE[0], system)
             bg = _rgb(style.bgcolor, CONSOLE[0] if dark else CONSOLE[15], system)
             assert contrast(fg, bg) >= BLURRED_CONTRAST, f"{(x, y)}: {contrast(fg, bg):.2f}:1"
+
+
+@pytest.mark.parametrize("theme", ["followup-dark", "followup-light", "followup-contrast"])
+async def test_the_space_under_the_last_field_is_not_a_darker_block(make_app, sessions_dir, theme):
+    app = make_app(_session(sessions_dir))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _editor(pilot, theme)
+        last = screen.field("signoff").region
+        sections = screen.query_one("#sections").content_region
+        assert last.bottom < sections.bottom, "no space left under the fields at 120x40"
+        inside = screen.get_style_at(last.x + 3, last.y + 1).bgcolor  # a resting field's own background
+        below = screen.get_style_at(last.x + 3, last.bottom + 1).bgcolor
+        assert inside == below
