@@ -85,7 +85,8 @@ class SteadyFooter(Footer):
     Textual's Footer rebuilds itself on each focus change; on a form that is most of the cost of tab.
     """
 
-    _shown: tuple = ()
+    #: The keys shown, as (key, description, enabled); None until the bar has been built once.
+    _shown: tuple | None = None
 
     def _signature(self) -> tuple:
         return tuple(
@@ -95,7 +96,7 @@ class SteadyFooter(Footer):
         )
 
     def bindings_changed(self, screen) -> None:
-        if self.is_attached and screen is self.screen and self._bindings_ready:
+        if self.is_attached and screen is self.screen:
             signature = self._signature()
             if signature == self._shown:
                 return
@@ -123,7 +124,7 @@ class SteadyFooter(Footer):
         yield from keys
 
     def on_resize(self) -> None:
-        if self._bindings_ready and getattr(self, "_fitted_width", None) != self.app.size.width:
+        if self._shown is not None and getattr(self, "_fitted_width", None) != self.app.size.width:
             self.call_after_refresh(self.recompose)
 
 
