@@ -156,16 +156,19 @@ def keymap_problems(keymap: Mapping[str, str]) -> list[str]:
 _warned: "weakref.WeakSet[object]" = weakref.WeakSet()
 
 
-def show_keymap_problems(app) -> None:
+def show_keymap_problems(app, keymap: Mapping[str, str] | None = None) -> None:
     """Tell the user, once per run, about `[keys]` remaps that cannot work (see `keymap_problems`).
 
-    Called when the first screen a session shows mounts (editor, sessions list); harmless to call again.
+    Called when the first screen a session shows mounts (editor, sessions list), with the config's keys
+    (or they are read from the app's settings); harmless to call again.
     """
     if app in _warned:
         return
     _warned.add(app)
-    config = getattr(app, "config", None)
-    keymap = getattr(config, "keys", None) or {}
+    if keymap is None:
+        settings = getattr(app, "settings", None)
+        config = getattr(settings, "config", None) or getattr(app, "config", None)
+        keymap = getattr(config, "keys", None) or {}
     for line in keymap_problems(keymap):
         app.notify(line, title="Key remap", severity="warning", timeout=12, markup=False)
 

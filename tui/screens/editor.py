@@ -128,7 +128,7 @@ class EditorScreen(DraftScreen):
         return [self.field(section) for section in SECTIONS]
 
     def on_mount(self) -> None:
-        bindings.show_keymap_problems(self.app)
+        bindings.show_keymap_problems(self.app, self.workspace.config.keys)
         self._tell_about_the_demo()
         if self.workspace.speller is not None:
             self._enable_spelling()
