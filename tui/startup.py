@@ -131,9 +131,15 @@ class StartupApp(KeyOrder):
     """Opens the first screens once mounted; `FollowupApp` builds on it."""
 
     def start_up(self) -> None:
-        """On mount: the other screens' styles, then the first screens (the app's `open_first_screens`)."""
-        self.read_other_styles()
+        """On mount: the first screens (the app's `open_first_screens`) and the other screens' styles; those
+        are read after the first frame when the editor is the screen on top (it needs only its own sheet)."""
         self.open_first_screens()
+        from followup.tui.screens.draft_layout import DraftScreen
+
+        if isinstance(self.screen, DraftScreen):
+            self.call_after_refresh(self.read_other_styles)
+        else:
+            self.read_other_styles()
 
     def read_other_styles(self) -> None:
         """The sessions list's, the forms' and the dialogs' styles, added to the editor's sheet the app starts
