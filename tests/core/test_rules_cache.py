@@ -24,11 +24,11 @@ def test_unchanged_inputs_give_the_same_report_without_rescoring():
 def test_an_edit_in_place_is_scored_afresh():
     session, cache = northwind(), RulesCache()
     before = cache.run(session, _now(session))
-    assert "gratitude.thanks" in before.drafts[0].failed
-    session.interviewers[0].draft.gratitude = "Thank you for your time today."  # the user types the thanks
+    assert "roster.each-drafted" in before.drafts[0].failed  # the first draft is empty
+    session.interviewers[0].draft.gratitude = "Thank you for your time today."  # the user starts typing it
     after = cache.run(session, _now(session))
     assert after == run_rules(session, _now(session))
-    assert "gratitude.thanks" not in after.drafts[0].failed
+    assert "roster.each-drafted" not in after.drafts[0].failed
     assert cache.misses == 2
 
 
