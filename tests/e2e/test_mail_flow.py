@@ -134,3 +134,42 @@ def test_invite_to_sent_email_to_nothing_due(launcher: Launcher, home: Home, tmp
     due = launcher.run(pane, [str(FOLLOWUP), "due"], home.env("tmux-256color"))
     screen = due.assert_clean_exit(None)
     assert "Nothing due: every draft is sent." in screen
+
+
+def test_compose_elsewhere_hands_the_draft_to_the_mail_client_then_marks_it_sent(launcher: Launcher, home: Home,
+                                                                              tmp_path: Path) -> None:
+    """[send] compose: the app steps aside for the mail client (a script standing in for `neomutt -H`), then
+    asks whether the email went; yes marks it sent."""
+    from followup.core.store import load, save
+    from tests.e2e.conftest import write_session
+
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    client = folder / "mail-client.sh"
+    client.write_text(f"#!/bin/sh\ncp \"$1\" {folder}/handed.eml\necho 'client done'\n")
+    client.chmod(0o755)
+    home.config.parent.mkdir(parents=True, exist_ok=True)
+    home.config.write_text(f'[send]\ncompose = "{client} {{file}}"\n')
+    path = write_session(home.root / "northwind.toml", "Northwind Analytics", "Senior Data Analyst",
+                         {"Dana Rivera": {"subject": "Thank you", "greeting": "Dear Dana,",
+                                          "gratitude": GRATITUDE, "interest": INTEREST}})
+    session = load(path)
+    session.interviewers[0].email = "dana.rivera@northwind-analytics.com"
+    save(session, path)
+    pane = launcher.pane(100, 30)
+    app = launcher.followup(pane, home, "tmux-256color", str(path))
+    pane.wait_for("Dana Rivera")
+    home.idle()
+    pane.send_keys("F5")
+    pane.wait_for("Export to")
+    home.idle()
+    pane.send_keys("F11")
+    pane.wait_for("Did the email go? Mark it as sent?", timeout=20)
+    handed = (folder / "handed.eml").read_text()
+    assert "To: Dana Rivera <dana.rivera@northwind-analytics.com>" in handed and GRATITUDE[:40] in handed
+    pane.send_keys("y")
+    pane.wait_for("Marked as sent to Dana Rivera")
+    home.idle()
+    pane.send_keys("C-q")
+    app.assert_clean_exit(home.marker)
+    assert load(path).interviewers[0].draft.sent is not None
