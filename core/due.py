@@ -20,6 +20,10 @@ from .timing import Deadline, deadline
 #: How many recently opened files are remembered.
 RECENT_LIMIT = 50
 
+#: The demo session `followup --demo` writes into the sessions folder (tui.screens.editor.DEMO_FILE): not a
+#: real interview, so never due (it would be overdue forever, and `due` in a status line red for good).
+DEMO_NAME = "demo-panel.toml"
+
 
 # --------------------------------------------------------------------------- the recent-files list
 
@@ -47,7 +51,7 @@ def session_files(sessions_dir: Path, recent: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     seen: set[str] = set()
     try:
-        own = sorted(p for p in Path(sessions_dir).glob("*.toml") if not p.name.startswith("."))
+        own = sorted(p for p in Path(sessions_dir).glob("*.toml") if not p.name.startswith(".") and p.name != DEMO_NAME)
     except OSError:
         own = []
     for path in [*own, *recent]:

@@ -163,6 +163,13 @@ def test_due_short_for_a_status_line_and_exit_zero_when_nothing_is_overdue(env, 
     assert (result.returncode, result.stdout) == (0, "2 due · 5 h\n")
 
 
+def test_due_leaves_out_the_demo_session(env, tmp_path):
+    now = datetime.fromisoformat(NOW)
+    _session_at(tmp_path / "home" / "sessions" / "demo-panel.toml", now - timedelta(hours=30), [False])
+    result = run(env, "due", "--now", NOW)
+    assert (result.returncode, result.stdout) == (0, "Nothing due: every draft is sent.\n")
+
+
 def test_due_with_everything_sent(env, tmp_path):
     now = datetime.fromisoformat(NOW)
     _session_at(tmp_path / "home" / "sessions" / "a.toml", now - timedelta(hours=30), [True, True])
