@@ -51,7 +51,8 @@ def session_files(sessions_dir: Path, recent: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     seen: set[str] = set()
     try:
-        own = sorted(p for p in Path(sessions_dir).glob("*.toml") if not p.name.startswith(".") and p.name != DEMO_NAME)
+        own = sorted(p for p in Path(sessions_dir).glob("*.toml")
+                     if not p.name.startswith(".") and p.name != DEMO_NAME)
     except OSError:
         own = []
     for path in [*own, *recent]:

@@ -207,7 +207,8 @@ def _moment(value: date | datetime, local: tzinfo) -> datetime:
     return value
 
 
-def _occurrence(component: Any, start: datetime, end: datetime | None, now: datetime) -> tuple[datetime, datetime | None]:
+def _occurrence(component: Any, start: datetime, end: datetime | None,
+                now: datetime) -> tuple[datetime, datetime | None]:
     """The last occurrence that has started by `now`, else the first one."""
     from dateutil.rrule import rrulestr
 

@@ -140,7 +140,8 @@ def test_due_lists_unsent_drafts_soonest_first_with_overdue_marked(env, tmp_path
     result = run(env, "due", "--now", NOW)
     assert result.returncode == 1, result.stderr  # one is overdue
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("overdue by 6 h") and "Dana Rivera — Senior Data Analyst at Northwind Analytics" in lines[0]
+    assert lines[0].startswith("overdue by 6 h")
+    assert "Dana Rivera — Senior Data Analyst at Northwind Analytics" in lines[0]
     assert lines[1].startswith("due in 5 h") and "Contoso" in lines[1]
     assert lines[2].startswith("due in 22 h") and "Fabrikam" in lines[2] and str(elsewhere) in lines[2]
     assert lines[3] == "3 unsent, 1 overdue."

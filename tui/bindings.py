@@ -79,7 +79,9 @@ EDITOR: list[Binding] = [
 PREVIEW: list[Binding] = [
     # First: sending is what the preview is for; at 80 columns the key bar shows only its first few keys.
     key("preview.send", "f10", "send", "send", priority=True),
-    key("preview.compose", "f11", "compose", "open in mail client", show=False, priority=True),
+    # Not priority: in the folder field ctrl+e goes to the end, as in any input. f11 is a second key (some
+    # terminals take it for full screen).
+    key("preview.compose", "ctrl+e,f11", "compose", "open in mail client", show=False),
     key("preview.export", "ctrl+r,f6", "export_one", "export", priority=True),
     key("preview.export-all", "ctrl+l,f7", "export_all", "export all", priority=True),
     key("preview.format", "ctrl+t,f8", "toggle_format", "format", priority=True),

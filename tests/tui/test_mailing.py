@@ -244,12 +244,12 @@ async def test_f10_without_a_transport_or_address_says_what_to_do(tmp_path):
         assert any("not a valid address" in note for note in told)
 
 
-async def test_f11_without_a_mail_client_says_how_to_set_one(tmp_path):
+async def test_compose_without_a_mail_client_says_how_to_set_one(tmp_path):
     workspace = _sending_workspace(tmp_path, _mailer(tmp_path))
     app = HostApp(workspace, partial(PreviewScreen, index=0))
     told = _record_notes(app)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("f11")
+        await pilot.press("ctrl+e")
         await pilot.pause()
         assert any('compose = "neomutt -H {file}"' in note for note in told)
         assert workspace.session.interviewers[0].draft.sent is None
