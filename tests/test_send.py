@@ -322,3 +322,13 @@ def test_a_command_is_given_the_message_on_stdin(env, tmp_path):
     head = data.split(b"\n\n")[0]
     assert b"\nBcc: alex.kim@example.com" in head  # for `-t` to read; the mailer removes it (see the msmtp test)
     assert b"To: Dana Rivera <dana.rivera@northwind.example>" in head
+
+
+def test_a_handwritten_note_is_not_sent(env, tmp_path, server):
+    path = _session(tmp_path)
+    session = load(path)
+    session.interview.medium = "handwritten"
+    save(session, path)
+    _smtp_config(tmp_path, server)
+    result = run(env, "send", path, "--all")
+    assert result.returncode == 2 and "interview.medium" in result.stderr and server.received == []

@@ -34,8 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="followup",
         description="Draft the thank-you emails after an interview, scored live against proven guidance.",
-        epilog="Commands: `followup check PATH` scores drafts; `followup export PATH` writes emails. "
-        "See `followup check --help` and `followup export --help`.",
+        epilog="Commands: `followup check PATH` scores drafts; `followup export PATH` writes emails; "
+        "`followup new --from INVITE.ics` starts a session from a calendar invite; `followup send PATH` sends "
+        "drafts; `followup due` lists what is still to send. Each has --help.",
     )
     parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     parser.add_argument("path", nargs="?", help="session file to open (created if it does not exist)")

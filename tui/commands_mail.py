@@ -209,6 +209,9 @@ def send(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
     picked = _pick(session, ns)
     if isinstance(picked, str):
         return _fail(f"followup send: {picked}")
+    if session.interview.medium != "email":
+        return _fail(f"{path}: interview.medium: {session.interview.medium!r}: these notes are written by hand, "
+                     f"not sent; set medium = \"email\" to send them")
     now = datetime.now().astimezone()
     try:
         errors = _errors(session, config, environ, now)

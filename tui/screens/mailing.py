@@ -329,6 +329,8 @@ def plan_send(workspace: Workspace, index: int) -> SendPlan | str:
         where = workspace.config_path or "the config file"
         return f"Nothing to send with: add [send] command = \"msmtp -t\" (or SMTP host) to {where}."
     session = workspace.session
+    if session.interview.medium != "email":
+        return "These notes are handwritten (setup: Medium): nothing to send by email."
     try:
         outgoing = prepare(session, index, settings, workspace.now())
     except Refused as exc:
