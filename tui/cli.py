@@ -7,6 +7,7 @@ only the bare `followup [PATH]` form loads the app.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -122,6 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return PIPE_CLOSED
         return status
     ns = _parser().parse_args(args)
+    # Start-up makes objects that live as long as the app (modules, classes, widgets); the cyclic garbage
+    # collector scanning them over and over costs about a seventh of the time to the first frame (measured
+    # with benchmarks/start.py). It stays off until the first frame is drawn (tui.startup.StartupApp).
+    gc.disable()
     from followup.tui.app import run  # the only path that imports Textual
 
     return run(ns.path, os.environ, demo=ns.demo)

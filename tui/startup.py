@@ -9,6 +9,7 @@ key and paste over in order, waiting on the screen and widgets with barriers, ne
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
 import unicodedata
 from pathlib import Path
@@ -129,6 +130,19 @@ async def run_own_binding(widget: Widget, event: events.Key) -> bool:
 
 class StartupApp(KeyOrder):
     """Opens the first screens once mounted; `FollowupApp` builds on it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: `followup` pauses the cyclic garbage collector while it starts (tui.cli): resumed at the first frame.
+        self._collector_paused = not gc.isenabled()
+
+    def on_ready(self) -> None:
+        """The first frame is on screen (Textual's Ready): the collector runs again, and what start-up built
+        (modules, classes, the editor) is kept out of its scans from now on."""
+        if self._collector_paused:
+            self._collector_paused = False
+            gc.freeze()
+            gc.enable()
 
     def start_up(self) -> None:
         """On mount: the first screens (the app's `open_first_screens`) and the other screens' styles; those
