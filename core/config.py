@@ -219,16 +219,19 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
 
 def load_config(path: Path) -> Config:
     """The config at `path`; an absent file is the default config."""
+    from .store import read_text, too_deep  # a regular file of sane size, UTF-8, a byte-order mark dropped
+
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return Config()
-    except OSError as exc:
-        raise SessionError(path, None, f"cannot read: {exc.strerror or exc}") from None
+        text = read_text(path)
+    except SessionError:
+        if not os.path.lexists(path):
+            return Config()
+        raise
+    deep = too_deep(text)
+    if deep is not None:
+        raise SessionError(path, None, deep.replace("a session file", "a config file"))
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise SessionError(path, None, "not UTF-8 text") from None
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SessionError(path, None, f"not valid TOML ({exc})") from None
     return parse_config(data, path)

@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from .dates import date_problem
 from .errors import SessionError
 from .model import (
     KINDS,
@@ -41,6 +42,18 @@ NEW_FILE = "<new file>"
 
 _DATETIME_EXAMPLE = "2026-11-25T09:00:00-05:00"
 _TEMP_RE = re.compile(r"^\.(?P<name>.+)\.(?P<rand>[A-Za-z0-9_]+)\.tmp$")
+#: The largest session (or config, or theme) file read: a real session is under 50 KB; this is
+#: about 600,000 words. Larger files, and anything that is not a regular file, are refused unread.
+MAX_FILE_BYTES = 4 << 20
+#: The most parts a dotted key or table name may have (`a.b.c` has 3); a session needs 3.
+MAX_KEY_PARTS = 32
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')"""
+#: A key or table name of more than MAX_KEY_PARTS parts, where keys stand: at a line's start
+#: (after `[` or `[[` for a table) or after `{` or `,` in an inline table, followed by `=` or `]`.
+_DEEP_KEY_RE = re.compile(
+    rf"(?:^|[{{,])[ \t]*\[*[ \t]*{_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART}){{{MAX_KEY_PARTS},}}(?=[ \t]*[=\]])",
+    re.MULTILINE,
+)
 #: The longest file name most file systems allow, in bytes.
 NAME_MAX = 255
 #: Bytes of a file name kept in its temp file's name: "." + name + "." + 8 random + ".tmp" fits NAME_MAX.
@@ -137,6 +150,9 @@ class _Reader:
         value = data[key]
         if not isinstance(value, datetime):
             raise self.fail(field, f"expected a date-time like {_DATETIME_EXAMPLE}, found {_type_name(value)}")
+        problem = date_problem(value)
+        if problem is not None:
+            raise self.fail(field, f"{problem} (expected a date-time like {_DATETIME_EXAMPLE})")
         if value.tzinfo is None:
             # A local date-time: read in the machine's zone (a conversion, not a clock read).
             value = value.astimezone()
@@ -230,12 +246,23 @@ class _Reader:
         return AppState(interviewer=index, section=section, extra=self.rest(data, ("interviewer", "section")))
 
 
+def too_deep(text: str) -> str | None:
+    """A reason to refuse `text` before parsing it, or None: a dotted key or table name of more than
+    MAX_KEY_PARTS parts (tomllib takes time and memory that grow with the square of their length)."""
+    if _DEEP_KEY_RE.search(text):
+        return f"not a session file: a key with more than {MAX_KEY_PARTS} dotted parts"
+    return None
+
+
 def loads(text: str, path: str | Path | None = None) -> Session:
     """Parse and validate a session document; `path` only names the file in errors."""
     if "\x00" in text:
         raise SessionError(path, None, "contains NUL bytes: not a session file (binary or damaged?)")
     if text.startswith("\ufeff"):  # a byte-order mark left by some Windows editors
         text = text[1:]
+    deep = too_deep(text)
+    if deep is not None:
+        raise SessionError(path, None, deep)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -256,16 +283,51 @@ def decode(raw: bytes, path: str | Path | None = None) -> str:
         raise SessionError(path, None, f"not UTF-8 text (bad byte at line {line})") from None
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a one-line SessionError (missing, a folder, unreadable)."""
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, or a one-line SessionError (missing, a folder, unreadable, not a regular
+    file, larger than `limit`). A FIFO or a device is refused without reading it: no hang, no
+    endless read."""
     try:
-        return Path(path).read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise SessionError(path, None, "no such file") from None
     except IsADirectoryError:
         raise SessionError(path, None, "is a folder, not a session file") from None
     except OSError as exc:
         raise SessionError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise SessionError(path, None, "is a folder, not a session file")
+        if not stat.S_ISREG(info.st_mode):
+            raise SessionError(path, None, "is not a regular file (a pipe, socket or device); not read")
+        if info.st_size > limit:
+            raise SessionError(path, None, f"is {_size(info.st_size)}, more than followup reads ({_size(limit)})")
+        chunks, total = [], 0
+        while True:  # the size may have grown since fstat: read at most limit + 1 bytes
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise SessionError(path, None, f"is more than followup reads ({_size(limit)})")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise SessionError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
+def _size(n: int) -> str:
+    return f"{n / (1 << 20):.1f} MB" if n >= 1 << 20 else f"{n:,} bytes"
+
+
+def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
+    """A small text file the user keeps (a session, the config, a theme): checked as `read_bytes`
+    does, decoded as UTF-8, a byte-order mark dropped; SessionError naming the file otherwise."""
+    text = decode(read_bytes(path, limit), path)
+    return text[1:] if text.startswith("\ufeff") else text
 
 
 def load(path: str | Path) -> Session:
@@ -382,7 +444,10 @@ def ensure_folder(folder: Path) -> None:
     if folder.is_dir():
         return
     missing = [folder, *(p for p in folder.parents if not p.exists())]
-    folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    except FileExistsError:  # a file where the folder should be: not "the target exists" for atomic_create
+        raise NotADirectoryError(errno.ENOTDIR, "Not a directory", str(folder)) from None
     for made in missing:  # mkdir(parents=True) makes the parents with the umask's mode: 0755 for most users
         try:
             os.chmod(made, FOLDER_MODE)
@@ -551,6 +616,8 @@ def create_free(folder: Path, stem: str, suffix: str, data: bytes, *, first: str
             return folder / name
         except FileExistsError:
             n += 1
+            if n > 10_000:
+                raise
 
 
 def encode(session: Session, path: str | Path | None = None) -> bytes:

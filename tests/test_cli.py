@@ -226,7 +226,13 @@ def test_export_writes_one_eml_per_interviewer_beside_the_session(env, tmp_path)
     session = load(path)
     session.interviewers[4].draft = Draft()
     save(session, path)
-    result = run(env, "export", path)
+    result = run(env, "export", path)  # two drafts are not ready: held back, with the reason, exit 1
+    assert result.returncode == 1, result.stderr
+    assert len(list(tmp_path.glob("*.eml"))) == 3 and len(result.stdout.splitlines()) == 3
+    assert "not exported: Siobhán Walsh: 1 error to fix\n" in result.stderr
+    assert "not exported: Hannah Lindqvist: 1 error to fix\n" in result.stderr
+    assert "--force writes them anyway" in result.stderr
+    result = run(env, "export", path, "--force")
     assert result.returncode == 0, result.stderr
     files = sorted(tmp_path.glob("*.eml"))
     assert len(files) == 5 and len(result.stdout.splitlines()) == 5
@@ -238,7 +244,7 @@ def test_export_writes_one_eml_per_interviewer_beside_the_session(env, tmp_path)
 
 
 def test_export_txt_into_out_folder(env, tmp_path):
-    result = run(env, "export", _demo(tmp_path), "--format", "txt", "--out", tmp_path / "mail")
+    result = run(env, "export", _demo(tmp_path), "--format", "txt", "--out", tmp_path / "mail", "--force")
     assert result.returncode == 0
     text = (tmp_path / "mail" / "marcus-oyelaran.txt").read_text()
     assert text.startswith("To: Marcus Oyelaran <marcus.oyelaran@harborline.example>\nSubject: Thank you")
@@ -316,10 +322,14 @@ def test_hostile_text_through_check_and_export(env, tmp_path):
     assert json.loads(as_json.stdout)["drafts"][2]["interviewer"] == "\x1b[2J\x1b[H 2"
 
     out = tmp_path / "out"
-    result = run(env, "export", path, "--out", out)
+    result = run(env, "export", path, "--out", out)  # every hostile draft is held back, named safely
+    assert result.returncode == 1 and result.stdout == ""
+    assert "not exported: ␛[2J␛[H 2: " in result.stderr
+    _assert_terminal_safe(result.stderr)
+    result = run(env, "export", path, "--out", out, "--force")
     assert result.returncode == 0, result.stderr
     _assert_terminal_safe(result.stdout + result.stderr)
-    files = sorted(out.iterdir())
+    files = sorted(out.glob("*.eml"))
     assert len(files) == len(session.interviewers)
     for file in files:
         message = email.message_from_bytes(file.read_bytes(), policy=DEFAULT_POLICY)
@@ -340,7 +350,7 @@ def test_two_hundred_interviewers(env, tmp_path):
     save(session, path)
     result = run(env, "check", path, "--json", "--now", NOW)
     assert result.returncode in (0, 1) and len(json.loads(result.stdout)["drafts"]) == 200
-    result = run(env, "export", path, "--out", tmp_path / "out")
+    result = run(env, "export", path, "--out", tmp_path / "out", "--force")  # untouched starters are errors
     assert result.returncode == 0 and len(list((tmp_path / "out").glob("*.eml"))) == 200
 
 
@@ -393,13 +403,14 @@ def test_sigkill_during_export_never_leaves_a_partial_file(env, tmp_path):
     sessions = [big("first"), big("second")]
     out = tmp_path / "out"
     started = time.monotonic()
-    assert run(env, "export", sessions[0], "--out", out).returncode == 0
+    # --force: each export replaces the other session's files (the atomic replace is what is under test)
+    assert run(env, "export", sessions[0], "--out", out, "--force").returncode == 0
     full = time.monotonic() - started
     rng = random.Random(20261125)
     kills = 0
     for round_ in range(20):
         process = subprocess.Popen(
-            [sys.executable, "-m", "followup.tui.cli", "export", str(sessions[round_ % 2]), "--out", str(out)],
+            [sys.executable, "-m", "followup.tui.cli", "export", str(sessions[round_ % 2]), "--out", str(out), "--force"],
             env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         time.sleep(rng.uniform(0.1, full * 0.8))
@@ -420,3 +431,95 @@ def test_sigkill_during_export_never_leaves_a_partial_file(env, tmp_path):
             assert temp.name.startswith(".person-") and temp.name.endswith(".tmp")
             temp.unlink()
     assert kills >= 10  # most rounds really were interrupted
+
+
+# -- export never replaces a file followup did not write for that draft (issue 15 #10, 14 #3) --------------
+
+
+def _ready(tmp_path, name="ready.toml"):
+    """Two drafts of the demo with nothing to hold back (no error, a usable address): priya and marcus."""
+    from datetime import datetime
+
+    session = demo_session(datetime.fromisoformat(NOW))
+    session.interviewers = session.interviewers[:2]
+    path = tmp_path / name
+    save(session, path)
+    return path
+
+
+def test_export_keeps_a_file_it_did_not_write_and_says_where_it_wrote(env, tmp_path):
+    path = _ready(tmp_path)
+    out = tmp_path / "exports"
+    out.mkdir()
+    (out / "priya-natarajan.eml").write_text("the user's own file")
+    result = run(env, "export", path, "--out", out, "--force")
+    assert result.returncode == 0, result.stderr
+    assert "(replaced priya-natarajan.eml: --force)" in result.stdout
+    (out / "priya-natarajan.eml").write_text("the user's own file")  # theirs again
+    (out / "marcus-oyelaran.eml").write_text("another file of theirs")
+    result = run(env, "export", path, "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert (out / "priya-natarajan.eml").read_text() == "the user's own file"
+    assert (out / "marcus-oyelaran.eml").read_text() == "another file of theirs"
+    assert f"{out / 'priya-natarajan-2.eml'}  (priya-natarajan.eml is not followup's for this draft: kept, written beside it)" \
+        in result.stdout.splitlines()
+    result = run(env, "export", path, "--out", out, "--force")
+    assert result.returncode == 0 and "(replaced priya-natarajan.eml: --force)" in result.stdout
+    assert (out / "priya-natarajan.eml").read_text() != "the user's own file"
+
+
+def test_two_sessions_sharing_an_exports_folder_keep_their_own_files(env, tmp_path):
+    first = _ready(tmp_path)
+    second = tmp_path / "second.toml"
+    other = load(first)
+    other.interviewers[0].draft.closing += " From the second session."
+    save(other, second)
+    out = tmp_path / "exports"
+    assert run(env, "export", first, "--out", out).returncode == 0
+    assert run(env, "export", second, "--out", out).returncode == 0
+    assert "second session" not in (out / "priya-natarajan.eml").read_text()
+    assert "second session" in (out / "priya-natarajan-2.eml").read_text()
+    assert run(env, "export", first, "--out", out).returncode == 0  # again: updates its own, no -3
+    assert sorted(p.name for p in out.glob("*.eml")) == [
+        "marcus-oyelaran-2.eml", "marcus-oyelaran.eml", "priya-natarajan-2.eml", "priya-natarajan.eml"]
+
+
+def test_export_holds_back_a_draft_with_errors_or_a_bad_recipient(env, tmp_path):
+    path = _ready(tmp_path)
+    session = load(path)
+    session.interviewers[0].email = "bart@"
+    session.interviewers[1].draft.subject = ""
+    save(session, path)
+    out = tmp_path / "exports"
+    result = run(env, "export", path, "--out", out)
+    assert result.returncode == 1 and result.stdout == ""
+    assert "not exported: Priya Natarajan: 'bart@' is not a usable email address, so no To: line\n" in result.stderr
+    assert "not exported: Marcus Oyelaran: 1 error to fix\n" in result.stderr
+    assert not list(out.glob("*.eml")) if out.exists() else True
+    result = run(env, "export", path, "--out", out, "--force")
+    assert result.returncode == 0 and len(list(out.glob("*.eml"))) == 2
+
+
+def test_export_of_a_session_without_a_single_draft_written_exits_1(env, tmp_path):
+    session = northwind()
+    for person in session.interviewers:
+        person.draft = Draft()
+    path = tmp_path / "empty.toml"
+    save(session, path)
+    result = run(env, "export", path, "--out", tmp_path / "exports")
+    assert result.returncode == 1 and "2 drafts held back" in result.stderr
+
+
+@pytest.mark.parametrize("now", ["9999-12-31T23:59:59", "0001-01-01T00:00:00", "1969-12-31T12:00:00+00:00"])
+def test_now_at_the_calendars_edges_is_a_usage_error(env, tmp_path, now):
+    result = run(env, "check", _ready(tmp_path), "--now", now)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and "outside 1970-2200" in result.stderr
+
+
+def test_a_fifo_and_a_device_are_refused_at_once(env, tmp_path):
+    fifo = tmp_path / "session.toml"
+    os.mkfifo(fifo)
+    for target in (fifo, "/dev/zero"):
+        result = run(env, "check", target)  # a hang or a MemoryError without the check; run() times out at 120 s
+        assert result.returncode == 2 and "not a regular file" in result.stderr and "Traceback" not in result.stderr

@@ -59,6 +59,8 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("path", help="session file (TOML)")
     parser.add_argument("--format", choices=("eml", "txt"), default="eml", help="file format (default: eml)")
     parser.add_argument("--out", metavar="DIR", help="folder to write into (default: beside the session file)")
+    parser.add_argument("--force", action="store_true", help="also write drafts with an error or no usable recipient, "
+                        "and replace files followup did not write for that draft (default: a free name beside them)")
     return parser
 
 

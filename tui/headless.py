@@ -98,7 +98,12 @@ def parse_now(text: str | None) -> datetime:
     """`--now` as an aware date-time (a value without offset is local time); default: the current time."""
     if text is None:
         return datetime.now().astimezone()
+    from followup.core.dates import date_problem
+
     value = datetime.fromisoformat(text.strip())
+    problem = date_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
     return value if value.tzinfo is not None else value.astimezone()
 
 
@@ -114,8 +119,9 @@ def check(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
 
     try:
         now = parse_now(ns.now)
-    except ValueError:
-        return _fail(f"followup check: --now: expected an ISO-8601 date-time like 2026-11-25T15:00:00-05:00, "
+    except ValueError as exc:
+        why = f"{exc}; " if "outside" in str(exc) else ""
+        return _fail(f"followup check: --now: {why}expected an ISO-8601 date-time like 2026-11-25T15:00:00-05:00, "
                      f"got {ns.now!r}")
     unknown = [rule for rule in _disabled(ns.disable) if rule not in RULES_BY_ID]
     if unknown:
@@ -205,11 +211,18 @@ def _human(out: _Out, report, session: Session, now: datetime, path: Path) -> No
 
 
 def export(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
-    """Write one file per interviewer (`.eml` or `.txt`) into `--out` or beside the session; 0 or 2."""
-    from followup.core.export import export_all
+    """Write one file per interviewer (`.eml` or `.txt`) into `--out` or beside the session.
+
+    Never over a file followup did not write for that draft: a free name is taken and named. A draft
+    with an error or without a usable recipient is held back with the reason. `--force` writes those
+    drafts too, under their own names. Exit 0 all written, 1 some held back, 2 bad input."""
+    from followup.core.config import default_config_path, load_config
+    from followup.core.export import draft_problems, targets, write_targets
+    from followup.core.rules import run_rules
 
     path = Path(ns.path)
     try:
+        config = load_config(default_config_path(environ))
         session = _load(path)
     except SessionError as exc:
         return _fail(str(exc))
@@ -220,12 +233,39 @@ def export(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
     if not session.interviewers:
         sys.stderr.write("followup export: the session has no interviewers yet; nothing to export\n")
         return 0
+    force = getattr(ns, "force", False)
     try:
-        written = export_all(session, folder, ns.format)
+        report = run_rules(session, datetime.now().astimezone(), config, None)
+    except Exception as exc:  # a bug, never the user's fault: one line, not a traceback
+        return _fail(f"followup export: internal error while checking {path} ({type(exc).__name__}: {exc}); "
+                     f"please report it")
+    out = _Out(sys.stdout, environ)
+    held: list[str] = []
+    ready: list[int] = []
+    for index, person in enumerate(session.interviewers):
+        problems = draft_problems(session, index, report.drafts[index].findings)
+        name = visible(person.name, 60) or f"interviewer {index + 1}"
+        if problems and not force:
+            held.append(f"{name}: {visible('; '.join(problems))}")
+        else:
+            ready.append(index)
+    try:
+        plan = targets(session, path, folder, ns.format, ready)
+        written = write_targets(session, path, plan, ns.format, force=force)
     except OSError as exc:
         return _fail(f"followup export: cannot write to {folder}: {exc.strerror or exc}")
-    out = _Out(sys.stdout, environ)
-    for file, person in zip(written, session.interviewers):
+    for target, file in zip(plan, written):
+        person = session.interviewers[target.index]
         note = "  (empty draft)" if person.draft.is_empty else ""
+        if target.taken is not None and file != target.taken:
+            note += f"  ({target.taken.name} is not followup's for this draft: kept, written beside it)"
+        elif target.taken is not None:
+            note += f"  (replaced {target.taken.name}: --force)"
         out.line(f"{visible(str(file))}{note}")
+    if held:
+        for line in held:
+            sys.stderr.write(f"not exported: {line}\n")
+        sys.stderr.write(f"followup export: {len(held)} draft{'s' if len(held) != 1 else ''} held back; "
+                         f"`followup check {visible(str(path))}` shows why, --force writes them anyway\n")
+        return 1
     return 0

@@ -9,7 +9,8 @@ from email.policy import default as DEFAULT_POLICY
 
 import pytest
 
-from followup.core.export import build_eml, export_all, file_names, write_eml, write_txt
+from followup.core import export
+from followup.core.export import build_eml, build_txt, export_drafts, file_names
 from followup.core.model import Draft, Interviewer
 from followup.core.render import assemble, starter_draft
 from tests.fixtures.sessions import northwind
@@ -17,6 +18,14 @@ from tests.fixtures.sessions import northwind
 
 def _parse(data: bytes):
     return email.message_from_bytes(data, policy=DEFAULT_POLICY)
+
+
+def write_eml(session, index, folder):
+    return export_drafts(session, folder / "s.toml", folder, "eml", [index], force=True)[0]
+
+
+def write_txt(session, index, folder):
+    return export_drafts(session, folder / "s.toml", folder, "txt", [index], force=True)[0]
 
 
 def _session():
@@ -118,14 +127,14 @@ def test_export_all_writes_one_file_per_interviewer(tmp_path):
     session = _session()
     session.interviewers.append(Interviewer("Dana Rivera", email="other@x.example", draft=Draft(subject="S")))
     out = tmp_path / "out"
-    paths = export_all(session, out, "eml")
+    paths = export_drafts(session, tmp_path / "s.toml", out, "eml")
     assert [p.name for p in paths] == ["dana-rivera.eml", "sam-okafor.eml", "dana-rivera-2.eml"]
     assert stat.S_IMODE(os.stat(out).st_mode) == 0o700
     assert _parse(paths[2].read_bytes())["To"].addresses[0].addr_spec == "other@x.example"
-    txts = export_all(session, out, "txt")
+    txts = export_drafts(session, tmp_path / "s.toml", out, "txt")
     assert [p.suffix for p in txts] == [".txt"] * 3
     with pytest.raises(ValueError):
-        export_all(session, out, "pdf")
+        export_drafts(session, tmp_path / "s.toml", out, "pdf")
 
 
 def test_hostile_body_text_is_kept_literally_minus_control_characters(tmp_path):
@@ -134,3 +143,91 @@ def test_hostile_body_text_is_kept_literally_minus_control_characters(tmp_path):
     body = _parse(build_eml(session, 0)).get_content()
     assert "{{ 7*7 }} [b]x[/] [2J שלום e\u0301 end\nnext" in body
     assert "\x1b" not in body and "\x00" not in body and "\r" not in body
+
+
+# -- never over someone else's file (issue 15 #10), long names (15 #14), what is wrong (14 #3) ---------------
+
+
+def test_a_file_followup_did_not_write_is_never_replaced(tmp_path):
+    session = _session()
+    out = tmp_path / "exports"
+    out.mkdir()
+    (out / "dana-rivera.eml").write_text("the user's own notes")
+    paths = export_drafts(session, tmp_path / "s.toml", out)
+    assert [p.name for p in paths] == ["dana-rivera-2.eml", "sam-okafor.eml"]
+    assert (out / "dana-rivera.eml").read_text() == "the user's own notes"
+    plan = export.targets(session, tmp_path / "s.toml", out)
+    assert plan[0].taken == out / "dana-rivera.eml" and plan[0].path == out / "dana-rivera-2.eml"
+    # exporting again updates followup's own files in place, no dana-rivera-3
+    session.interviewers[0].draft.closing = "Edited since."
+    again = export_drafts(session, tmp_path / "s.toml", out)
+    assert again == paths
+    assert "Edited since." in _parse(again[0].read_bytes()).get_content()
+    assert sorted(p.name for p in out.glob("*.eml")) == ["dana-rivera-2.eml", "dana-rivera.eml", "sam-okafor.eml"]
+
+
+def test_two_sessions_with_the_same_interviewer_name_do_not_clobber_each_other(tmp_path):
+    out = tmp_path / "exports"
+    first, second = _session(), _session()
+    second.interview.company = "Southwind"
+    second.interviewers[0].draft.gratitude = "Thank you from the second session."
+    a = export_drafts(first, tmp_path / "first.toml", out)
+    b = export_drafts(second, tmp_path / "second.toml", out)
+    assert a[0] != b[0]
+    assert "second session" not in _parse(a[0].read_bytes()).get_content()
+    assert "second session" in _parse(b[0].read_bytes()).get_content()
+
+
+def test_a_file_edited_after_export_is_not_replaced(tmp_path):
+    session = _session()
+    out = tmp_path / "exports"
+    [path] = export_drafts(session, tmp_path / "s.toml", out, indexes=[0])
+    path.write_bytes(path.read_bytes() + b"\nP.S. added in the mail client\n")
+    [again] = export_drafts(session, tmp_path / "s.toml", out, indexes=[0])
+    assert again != path and b"P.S. added" in path.read_bytes()
+
+
+def test_force_writes_the_drafts_own_name(tmp_path):
+    session = _session()
+    out = tmp_path / "exports"
+    out.mkdir()
+    (out / "dana-rivera.eml").write_text("old")
+    [path] = export_drafts(session, tmp_path / "s.toml", out, indexes=[0], force=True)
+    assert path == out / "dana-rivera.eml" and _parse(path.read_bytes())["X-Unsent"] == "1"
+
+
+def test_a_file_appearing_between_plan_and_write_is_not_replaced(tmp_path):
+    session = _session()
+    out = tmp_path / "exports"
+    out.mkdir()
+    plan = export.targets(session, tmp_path / "s.toml", out, indexes=[0])
+    (out / "dana-rivera.eml").write_text("arrived meanwhile")
+    [path] = export.write_targets(session, tmp_path / "s.toml", plan)
+    assert path == out / "dana-rivera-2.eml"
+    assert (out / "dana-rivera.eml").read_text() == "arrived meanwhile"
+
+
+def test_names_of_sixty_four_byte_letters_export(tmp_path):
+    session = _session()
+    session.interviewers[0].name = "𠀀" * 60  # a CJK letter of 4 bytes in UTF-8: 240 bytes
+    session.interviewers[1].name = "𠀀" * 60
+    paths = export_drafts(session, tmp_path / "s.toml", tmp_path / "out")
+    assert len(paths) == 2 and paths[0] != paths[1]
+    assert all(len(p.name.encode()) <= 255 - 14 for p in paths)  # room for the temp file's name too
+    assert _parse(paths[0].read_bytes())["Subject"]
+
+
+def test_draft_problems_name_errors_and_bad_recipients():
+    from followup.core.findings import Finding
+
+    session = _session()
+    session.interviewers[0].email = "bart@"
+    session.interviewers[1].email = ""
+    error = Finding(rule="subject.present", severity="error", section="subject", message="m")
+    assert export.draft_problems(session, 0, [error, error, error]) == [
+        "3 errors to fix", "'bart@' is not a usable email address, so no To: line"]
+    assert export.draft_problems(session, 1, []) == ["no email address, so no To: line"]
+    session.interviewers[1].email = "sam@northwind.example"
+    assert export.draft_problems(session, 1, []) == []
+    session.interview.medium = "handwritten"
+    assert export.draft_problems(session, 0, []) == []

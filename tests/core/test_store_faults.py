@@ -365,6 +365,86 @@ def test_an_open_sessions_folder_is_tightened(tmp_path):
     assert _mode(folder) == 0o700
 
 
+# -- odd inputs are refused cheaply, with one line (issue 15, Concerns) -------------------------
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
+    fifo = tmp_path / "session.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(SessionError, match="not a regular file"):
+        load(fifo)  # would block forever in open() or read() without the check
+
+
+def test_a_device_is_refused_without_reading_it():
+    with pytest.raises(SessionError, match="not a regular file"):
+        load("/dev/zero")  # an endless read: a MemoryError without the check
+
+
+def test_a_file_over_the_size_cap_is_refused_unread(tmp_path):
+    path = tmp_path / "huge.toml"
+    with open(path, "wb") as out:
+        out.truncate(store.MAX_FILE_BYTES + 1)  # sparse: costs no disk
+    with pytest.raises(SessionError, match="more than followup reads"):
+        load(path)
+
+
+def test_deeply_dotted_keys_are_refused_before_parsing(tmp_path, monkeypatch):
+    import tomllib
+
+    parsed = []
+    monkeypatch.setattr(tomllib, "loads", lambda text: parsed.append(text) or {})
+    for text in ("a" + ".a" * 20000 + " = 1\n", "[" + "a." * 20000 + "a]\n", "x = {" + "a." * 5000 + "a = 1}\n"):
+        with pytest.raises(SessionError, match="dotted parts"):
+            store.loads(text)
+    assert parsed == []  # refused before tomllib spent seconds and gigabytes on it
+    # a draft that happens to hold a long dotted run is still a session
+    monkeypatch.undo()
+    session = northwind()
+    session.interviewers[0].draft.interest = "versions " + "1." * 40 + "2 and on."
+    assert store.loads(store.dumps(session)) == session
+
+
+@pytest.mark.parametrize("when", ["0001-01-01T00:00:00", "9999-12-31T23:59:59", "9999-12-31T23:59:59-05:00",
+                                  "1969-12-31T23:59:59Z", "2201-01-01T00:00:00+00:00"])
+@pytest.mark.parametrize("field", ["start", "end"])
+def test_dates_outside_1970_to_2200_are_one_line_errors(field, when):
+    from tests.fixtures.sessions import GOOD_TOML
+
+    text = GOOD_TOML.replace(f"{field} = 2026-11-25T", f"{field} = {when}\n_was_{field} = 2026-11-25T", 1)
+    assert f"{field} = {when}" in text
+    with pytest.raises(SessionError) as caught:
+        store.loads(text, "s.toml")
+    assert str(caught.value).startswith(f"s.toml: interview.{field}: the year ")
+    assert "outside 1970-2200" in str(caught.value)
+
+
+def test_dates_at_the_edges_of_the_range_load_and_score():
+    from followup.core.rules import run_rules
+    from followup.core.timing import deadline
+    from tests.fixtures.sessions import GOOD_TOML
+
+    for start, end, now in (("1970-01-01T00:00:00+14:00", "1970-01-01T00:30:00+14:00", "1970-01-01T00:00:00Z"),
+                            ("2200-12-31T23:00:00-12:00", "2200-12-31T23:59:59-12:00", "2200-12-31T23:59:59-12:00")):
+        text = GOOD_TOML.replace("start = 2026-11-25T09:00:00-05:00", f"start = {start}")
+        text = text.replace("end = 2026-11-25T10:30:00-05:00", f"end = {end}")
+        session = store.loads(text)
+        moment = datetime.fromisoformat(now)
+        assert run_rules(session, moment).drafts
+        assert deadline(session, session.interviewers[0].draft, moment).label
+
+
+def test_a_config_with_a_byte_order_mark_is_read_like_a_session(tmp_path):
+    from followup.core.config import load_config
+
+    path = tmp_path / "config.toml"
+    path.write_bytes("\ufefftheme = \"followup-light\"\n".encode())
+    assert load_config(path).theme == "followup-light"
+    os.mkfifo(tmp_path / "fifo.toml")
+    with pytest.raises(SessionError, match="not a regular file"):
+        load_config(tmp_path / "fifo.toml")
+    assert load_config(tmp_path / "absent.toml").theme is None
+
+
 def test_a_whole_leftover_with_text_the_session_lacks_is_kept_not_deleted(tmp_path):
     path = tmp_path / "alex.toml"
     save(northwind(), path)
@@ -386,3 +466,10 @@ def test_a_whole_leftover_identical_to_the_session_is_removed(tmp_path):
     temp.write_bytes(path.read_bytes())
     recover(tmp_path)
     assert not temp.exists() and not (tmp_path / "alex.recovered.toml").exists()
+
+
+def test_a_file_where_the_folder_should_be_is_an_error_not_an_endless_search(tmp_path):
+    blocker = tmp_path / "exports"
+    blocker.write_text("a file")
+    with pytest.raises(NotADirectoryError):
+        store.create_free(blocker, "dana", ".eml", b"x")

@@ -7,6 +7,7 @@ from email.parser import BytesParser
 from functools import partial
 
 from tests.tui.editor_kit import HostApp, make_session, make_workspace
+from followup.tui.screens.dialogs import ConfirmDialog
 from followup.tui.screens.editor import EditorScreen
 from followup.tui.screens.preview import PreviewScreen
 
@@ -61,7 +62,11 @@ async def test_export_all_drafts(tmp_path):
     workspace = make_workspace(tmp_path)
     app = preview_host(workspace)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("ctrl+l")
+        await pilot.press("ctrl+l")  # Lee Chen's draft has an error: asked first, nothing written yet
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "Lee Chen: 1 error to fix" in shown(app, ".dialog-text")
+        assert not (tmp_path / "exports").exists()
+        await pilot.press("y")
         assert len(list((tmp_path / "exports").glob("*.eml"))) == 3
         assert "Exported 3 files" in shown(app, "#export-status")
 
@@ -73,7 +78,7 @@ async def test_export_all_names_the_drafts_still_empty(tmp_path):
     workspace.session.interviewers[2].draft = Draft()
     app = preview_host(workspace)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("ctrl+l")
+        await pilot.press("ctrl+l", "y")  # yes, export the drafts that are not ready too
         status = shown(app, "#export-status")
         assert "Exported 3 files" in status
         assert f"1 still empty: {workspace.session.interviewers[2].name}" in status
@@ -148,3 +153,39 @@ async def test_copy_writes_the_osc52_sequence(tmp_path):
         expected = base64.b64encode(app.clipboard.encode("utf-8")).decode("ascii")
         assert f"\x1b]52;c;{expected}\a" in written
         assert base64.b64decode(expected).decode("utf-8").startswith("Dear Dana,")  # f5: the body
+
+
+# -- export asks before it replaces a file or writes a draft not ready to send (issues 15 #10, 14 #3) ----------
+
+
+async def test_export_asks_before_replacing_a_file_followup_did_not_write(tmp_path):
+    workspace = make_workspace(tmp_path)
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    (exports / "dana-rivera.eml").write_text("the user's own file")
+    app = preview_host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+r")
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "not written by followup for this draft: dana-rivera.eml" in shown(app, ".dialog-text")
+        await pilot.press("n")
+        assert (exports / "dana-rivera.eml").read_text() == "the user's own file"
+        assert "Not exported" in shown(app, "#export-status")
+        await pilot.press("ctrl+r", "y")
+        assert (exports / "dana-rivera.eml").read_text().startswith("To: Dana Rivera")
+        await pilot.press("ctrl+r")  # followup's own file now: updated without a question
+        assert not isinstance(app.screen, ConfirmDialog)
+
+
+async def test_a_bad_recipient_shows_in_the_preview_and_is_asked_about(tmp_path):
+    workspace = make_workspace(tmp_path)
+    workspace.session.interviewers[0].email = "bart@"
+    app = preview_host(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert "no usable email address" in shown(app, "#mail-headers")
+        await pilot.press("ctrl+r")
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "'bart@' is not a usable email address" in shown(app, ".dialog-text")
+        await pilot.press("escape")
+        assert not (tmp_path / "exports").exists()
+

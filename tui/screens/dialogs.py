@@ -18,6 +18,7 @@ from textual.widgets import Input, Static
 
 from followup.tui import bindings
 from followup.tui.screens.part import FormInput
+from followup.core.clean import one_line, plain_text
 from followup.tui.text import clean_text
 
 
@@ -40,7 +41,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
-            yield Static(self.question, markup=False, classes="dialog-text")
+            yield Static(plain_text(self.question), markup=False, classes="dialog-text")  # may name outside files
             yield Static(f"y: {self.yes}    n / escape: {self.no}", markup=False, classes="dialog-keys")
 
     def action_answer(self, value: bool) -> None:
@@ -91,7 +92,7 @@ class ConflictDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog-box"):
             yield Static("The session file was changed by another program", classes="dialog-title", markup=False)
             yield Static(
-                f"{self.path.name} changed on disk since followup last saved it (another window, an editor or a "
+                f"{one_line(self.path.name)} changed on disk since followup last saved it (another window, an editor or a "
                 "sync tool). Nothing has been overwritten; autosave is paused until you choose. What you type "
                 "still goes into your draft.",
                 markup=False,
@@ -181,7 +182,7 @@ class PathPrompt(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
-            yield Static(self.question, markup=False, classes="dialog-text")
+            yield Static(plain_text(self.question), markup=False, classes="dialog-text")
             yield FormInput(self.value, id="path")
             yield Static("enter: save here    escape: cancel", markup=False, classes="dialog-keys")
 

@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Footer, Input, Static, TextArea
 
 from followup.tui.startup import run_own_binding
+from followup.core.clean import one_line
 from followup.tui.text import clean_text
 
 
@@ -19,7 +20,7 @@ class PartTitle(Static):
     def __init__(self, title: str, file_name: str) -> None:
         super().__init__("", id="part-title", markup=False)
         self.title_text = title
-        self.file_name = file_name
+        self.file_name = one_line(file_name)  # a file name is outside text: no escape sequence reaches the terminal
 
     def on_mount(self) -> None:
         self.watch(self.app, "save_status", self._show)

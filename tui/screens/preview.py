@@ -16,6 +16,7 @@ from textual.widgets import Input, Label, Static
 
 from followup.tui import bindings
 from followup.tui.screens.part import SteadyFooter
+from followup.core.clean import one_line, plain_text
 from followup.tui.text import clean_text
 from followup.tui.workspace import Workspace
 
@@ -94,9 +95,13 @@ class PreviewScreen(Screen):
         title = f"Preview: draft {self.index + 1} of {count}, for {interviewer.name}{sent}"
         self.query_one("#preview-title", Static).update(Content(visible(title).replace("\n", " ")))
         mail = self.email()
+        from followup.core.export import usable_address
+
+        unusable = session.interview.medium == "email" and usable_address(interviewer.email) is None
         headers = Content.assemble(
             ("To: ", "bold"),
-            visible(mail.to).replace("\n", " "),
+            one_line(mail.to),
+            ("  (no usable email address: the exported file gets no To: line)", "$warning") if unusable else "",
             "\n",
             ("Subject: ", "bold"),
             visible(mail.subject).replace("\n", " "),
@@ -117,35 +122,70 @@ class PreviewScreen(Screen):
         self._show_format()
 
     def action_export_one(self) -> None:
+        self._export([self.index])
+
+    def action_export_all(self) -> None:
+        self._export(list(range(len(self.workspace.session.interviewers))))
+
+    def _export(self, indexes: list[int]) -> None:
+        """Export the drafts `indexes`; first ask when one is not ready to send (an error, no usable
+        recipient) or its file name holds a file followup did not write for it."""
         from followup.core import export
 
-        writer = export.write_eml if self.format == "eml" else export.write_txt
-        folder = self.folder
+        session, folder = self.workspace.session, self.folder
         try:
-            path = writer(self.workspace.session, self.index, folder)
+            report = self.workspace.report()
+            plan = export.targets(session, self.workspace.path, folder, self.format, indexes)
         except Exception as exc:  # OSError, bad data: a message, never a crash
             self._export_failed(folder, exc)
             return
-        self.last_exported = [Path(path)]
-        self._status(f"Exported {path}")
-        self.notify(f"Exported {Path(path).name}", title="Export", timeout=4, markup=False)
+        doubts = []
+        for index in indexes:
+            problems = export.draft_problems(session, index, report.drafts[index].findings)
+            if problems:
+                name = one_line(session.interviewers[index].name) or f"draft {index + 1}"
+                doubts.append(f"• {name}: {'; '.join(problems)}")
+        taken = [target.taken.name for target in plan if target.taken is not None and not target.replaces]
+        if taken:
+            doubts.append(f"• already in {one_line(folder.name)}/, not written by followup for this draft: "
+                          f"{', '.join(one_line(name) for name in taken)}")
+        if not doubts:
+            self._write(plan)
+            return
+        from followup.tui.screens.dialogs import ConfirmDialog
 
-    def action_export_all(self) -> None:
+        what = "Replace those files and export" if taken else "Export"
+        question = "Before exporting:\n" + "\n".join(doubts) + f"\n\n{what} anyway?"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._write(plan, force=True)
+            else:
+                self._status("Not exported.")
+
+        self.app.push_screen(ConfirmDialog(question, yes="export anyway", no="cancel"), answered)
+
+    def _write(self, plan, *, force: bool = False) -> None:
         from followup.core import export
 
         folder = self.folder
         try:
-            paths = export.export_all(self.workspace.session, folder, self.format)
+            paths = export.write_targets(self.workspace.session, self.workspace.path, plan, self.format, force=force)
         except Exception as exc:  # OSError, bad data: a message, never a crash
             self._export_failed(folder, exc)
             return
         self.last_exported = [Path(p) for p in paths]
         count = len(self.last_exported)
-        empty = [p.name for p in self.workspace.session.interviewers if p.draft.is_empty]
+        if count == 1:
+            self._status(one_line(f"Exported {paths[0]}"))
+            self.notify(one_line(f"Exported {Path(paths[0]).name}"), title="Export", timeout=4, markup=False)
+            return
+        people = [self.workspace.session.interviewers[t.index] for t in plan]
+        empty = [p.name for p in people if p.draft.is_empty]
         note = f" ({len(empty)} still empty: {', '.join(empty)})" if empty else ""
-        self._status(clean_text(f"Exported {count} file{'s' if count != 1 else ''} to {folder}{note}", single_line=True))
+        self._status(one_line(f"Exported {count} file{'s' if count != 1 else ''} to {folder}{note}"))
         self.notify(
-            clean_text(f"Exported {count} .{self.format} file{'s' if count != 1 else ''}{note}", single_line=True),
+            one_line(f"Exported {count} .{self.format} file{'s' if count != 1 else ''}{note}"),
             title="Export",
             severity="warning" if empty else "information",
             timeout=6 if empty else 4,
@@ -162,7 +202,7 @@ class PreviewScreen(Screen):
         self._copied("Whole email (To, Subject, body)")
 
     def action_copy_body(self) -> None:
-        self.app.copy_to_clipboard(self.email().body)
+        self.app.copy_to_clipboard(plain_text(self.email().body))
         self._copied("Body")
 
     def _copied(self, what: str) -> None:

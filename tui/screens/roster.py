@@ -12,15 +12,13 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from followup.core.clean import one_line
+from followup.core.export import usable_address
 from followup.core.model import SCENARIO_MEANING, Interviewer, scenario_of
 from followup.tui import bindings
 from followup.tui.messages import SessionEdited
 from followup.tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown, list_lines
 from followup.tui.workspace import Workspace
-
-
-def _one_line(text: str) -> str:
-    return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
 class RosterScreen(Screen):
@@ -91,7 +89,7 @@ class RosterScreen(Screen):
         self._show_scenario()
 
     def _label(self, index: int, person: Interviewer) -> Content:
-        name = _one_line(person.name) or "(no name yet)"
+        name = one_line(person.name) or "(no name yet)"
         parts: list = [(f"{index + 1:>2} ", "$text-muted"), (name, "bold" if person.name else "italic $text-muted")]
         return Content.assemble(*parts)
 
@@ -102,11 +100,23 @@ class RosterScreen(Screen):
         self.query_one("#scenario", Static).update(
             Content.assemble(("Scenario: ", "bold"), (scenario, "bold $accent"), f" ({who}) — {SCENARIO_MEANING[scenario]}")
         )
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        """The keys, or what is wrong with the shown person's email address (as setup does for the candidate's)."""
         hint = self.query_one("#hint", Static)
-        if not count:
-            hint.update("Press ctrl+n to add the first person who interviewed you.")
+        index = self.current
+        email = self.people[index].email.strip() if index is not None else ""
+        bad = bool(email) and usable_address(email) is None
+        if bad:
+            text = f"Email: {one_line(email)!r} is not a usable address (name@example.com); exports would have no To: line."
+        elif not self.people:
+            text = "Press ctrl+n to add the first person who interviewed you."
         else:
-            hint.update("↑/↓ choose · tab edit · ctrl+↑/↓ or alt+↑/↓ move · F4 write the drafts")
+            text = "↑/↓ choose · tab edit · ctrl+↑/↓ or alt+↑/↓ move · F4 write the drafts"
+        if str(hint.content) != text:
+            hint.update(text)
+        hint.set_class(bad, "error")
 
     @property
     def current(self) -> int | None:
@@ -126,6 +136,8 @@ class RosterScreen(Screen):
         topics = self.query_one("#topics", TextArea)
         topics.load_text("\n".join(person.topics) if person else "")
         topics.disabled = person is None
+        if self.is_mounted:
+            self._show_hint()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         index = event.option_index
@@ -152,6 +164,8 @@ class RosterScreen(Screen):
         if old == value or as_shown(old) == event.input.value:
             return  # unchanged as shown
         setattr(person, field, value)
+        if field == "email":
+            self._show_hint()
         if field == "name":
             self.query_one("#people", OptionList).replace_option_prompt_at_index(index, self._label(index, person))
         self.post_message(SessionEdited())
@@ -183,7 +197,7 @@ class RosterScreen(Screen):
         from followup.core.text import words as words_of
 
         words = sum(len(words_of(person.draft.section(s))) for s in BODY_SECTIONS)
-        name = _one_line(person.name) or "this interviewer (no name yet)"
+        name = one_line(person.name) or "this interviewer (no name yet)"
         question = f"Remove {name} from the roster?"
         if words:
             question += f"\nTheir draft ({words} words) goes too."

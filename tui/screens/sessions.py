@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from followup.core.clean import one_line
 from followup.tui import bindings
 from followup.tui.screens.part import FormInput, SteadyFooter
 
@@ -59,11 +60,6 @@ class SessionRow:
         return all(any(w.startswith(q) for w in words) for q in _WORDS.findall(query.lower()))
 
 
-def _visible(text: str) -> str:
-    """One line of plain characters: control characters never reach the terminal."""
-    return "".join(ch if ch.isprintable() else " " for ch in text.replace("\n", " "))
-
-
 def summarize(path: Path, now: datetime, config=None) -> SessionRow:
     """Load and score one session file; a file that does not load gives a row with its one-line error."""
     from followup.core import store
@@ -79,13 +75,13 @@ def summarize(path: Path, now: datetime, config=None) -> SessionRow:
         message = str(exc)
         if exc.path and message.startswith(exc.path + ": "):  # the row shows the file name already
             message = message[len(exc.path) + 2 :]
-        return SessionRow(path, mtime, error=_visible(message))
+        return SessionRow(path, mtime, error=one_line(message))
     except Exception as exc:  # a list never crashes on one file
-        return SessionRow(path, mtime, error=_visible(f"{path.name}: {exc}"))
+        return SessionRow(path, mtime, error=one_line(f"{path.name}: {exc}"))
     try:
         return _summary(path, session, now, config)
     except Exception as exc:  # scoring trouble: still list the session
-        return SessionRow(path, mtime, company=_visible(session.interview.company), error=_visible(f"cannot score: {exc}"))
+        return SessionRow(path, mtime, company=one_line(session.interview.company), error=one_line(f"cannot score: {exc}"))
 
 
 def _summary(path: Path, session, now: datetime, config) -> SessionRow:
@@ -109,8 +105,8 @@ def _summary(path: Path, session, now: datetime, config) -> SessionRow:
     return SessionRow(
         path,
         start if start.tzinfo else start.astimezone(),
-        company=_visible(interview.company) or "(no company)",
-        role=_visible(interview.role),
+        company=one_line(interview.company) or "(no company)",
+        role=one_line(interview.role),
         date=start.strftime("%Y-%m-%d %H:%M"),
         scenario=session.scenario,
         sent=f"{sent}/{len(drafts)}",
@@ -118,8 +114,8 @@ def _summary(path: Path, session, now: datetime, config) -> SessionRow:
         band=band or "-",
         deadline=state,
         urgent=urgent,
-        candidate=_visible(session.candidate.name),
-        people=_visible(", ".join(p.name.strip() for p in session.interviewers if p.name.strip())),
+        candidate=one_line(session.candidate.name),
+        people=one_line(", ".join(p.name.strip() for p in session.interviewers if p.name.strip())),
     )
 
 
@@ -217,7 +213,7 @@ def row_text(row: SessionRow, width: int, need: tuple[int, int] = (0, 0)) -> Con
     if row.error is not None:
         name_width = min(max(12, width // 3), 28)
         return Content.assemble(
-            (_fit(row.path.name, name_width), "bold"),
+            (_fit(one_line(row.path.name), name_width), "bold"),
             " ",
             (_fit("✗ " + row.error, max(1, width - name_width - 1)), "$text-error"),
         )
@@ -232,7 +228,7 @@ def row_text(row: SessionRow, width: int, need: tuple[int, int] = (0, 0)) -> Con
         elif name == "company":
             style = "bold"
         parts.append((_fit(value, w), style))
-    second = " · ".join(part for part in (_visible(row.path.name), row.people) if part)
+    second = " · ".join(part for part in (one_line(row.path.name), row.people) if part)
     parts.append(("\n" + _fit(second, width).rstrip(), "$text-muted"))
     return Content.assemble(*parts)
 
@@ -387,7 +383,7 @@ class SessionsScreen(Screen):
                 self.action_new()
             return
         if row.error is not None:
-            self.notify(f"Cannot open: {row.error}", severity="error", markup=False, timeout=10)
+            self.notify(one_line(f"Cannot open: {row.error}"), severity="error", markup=False, timeout=10)
             return
         self.app.open_path(row.path)  # type: ignore[attr-defined]
 
@@ -398,16 +394,16 @@ class SessionsScreen(Screen):
         row = self.selected_row
         if row is None:
             return
-        target = _copy_name(row.path)
         try:
             data = row.path.read_bytes()
-            from followup.core.store import atomic_write
+            from followup.core.store import create_free
 
-            atomic_write(target, data)
+            # "-copy", "-copy2", ...: created exclusively, never over another file (two copies at once get two names)
+            target = create_free(row.path.parent, row.path.stem, ".toml", data, first="-copy", more="-copy{n}")
         except OSError as exc:
-            self.notify(f"Cannot copy {row.path.name}: {exc.strerror or exc}", severity="error", markup=False)
+            self.notify(one_line(f"Cannot copy {row.path.name}: {exc.strerror or exc}"), severity="error", markup=False)
             return
-        self.notify(f"Copied to {target.name}", markup=False, timeout=4)
+        self.notify(one_line(f"Copied to {target.name}"), markup=False, timeout=4)
         self.reload(select=target)
 
     def action_delete(self) -> None:
@@ -429,18 +425,8 @@ class SessionsScreen(Screen):
             except OSError as exc:
                 self.notify(f"Cannot delete: {exc.strerror or exc}", severity="error", markup=False)
                 return
-            self.notify(f"Deleted {row.path.name}", markup=False, timeout=4)
+            self.notify(one_line(f"Deleted {row.path.name}"), markup=False, timeout=4)
             self.reload()
 
         self.app.push_screen(ConfirmDialog(question, yes="delete", no="keep"), answered)
 
-
-def _copy_name(path: Path) -> Path:
-    stem = path.stem
-    n = 1
-    while True:
-        suffix = "-copy" if n == 1 else f"-copy{n}"
-        target = path.with_name(f"{stem}{suffix}.toml")
-        if not target.exists():
-            return target
-        n += 1

@@ -33,11 +33,17 @@ _KIND_LABELS = {"job": "job interview", "informational": "informational"}
 
 def parse_date(text: str) -> date:
     """YYYY-MM-DD; ValueError with a short reason otherwise."""
+    from followup.core.dates import date_problem
+
     text = text.strip()
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise ValueError("use YYYY-MM-DD, e.g. 2026-11-25") from None
+    problem = date_problem(day)
+    if problem is not None:
+        raise ValueError(problem)
+    return day
 
 
 def parse_time(text: str) -> time:
