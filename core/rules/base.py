@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from ..findings import WHOLE_DRAFT
@@ -441,14 +441,18 @@ class DraftContext:
 
 def _stems_of(lowers) -> frozenset[str]:
     """Content stems of lower-cased words; a hyphenated word gives its parts' stems as well."""
-    out = set()
-    for lower in set(lowers):
-        if len(lower) > 1 and lower not in STOPWORDS and not lower.isdigit():
-            out.add(stem(lower))
-            if "-" in lower:
-                out.update(stem(part) for part in lower.split("-")
-                           if len(part) > 1 and part not in STOPWORDS and not part.isdigit())
-    return frozenset(out)
+    return frozenset().union(*map(_word_stems, set(lowers)))
+
+
+@lru_cache(maxsize=16384)
+def _word_stems(lower: str) -> tuple[str, ...]:
+    """The stems one lower-cased word contributes (none for a stopword or a number), kept between calls."""
+    if len(lower) <= 1 or lower in STOPWORDS or lower.isdigit():
+        return ()
+    out = [stem(lower)]
+    if "-" in lower:
+        out += [stem(part) for part in lower.split("-") if len(part) > 1 and part not in STOPWORDS and not part.isdigit()]
+    return tuple(out)
 
 
 #: Where a sentence may end: final punctuation before a space, or a blank line.
