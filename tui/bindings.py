@@ -12,6 +12,8 @@ from collections.abc import Mapping
 
 from textual.binding import Binding
 
+from followup.core.clean import one_line
+
 
 def key(id: str, keys: str, action: str, description: str, *, show: bool = True, priority: bool = False) -> Binding:
     """A binding with a namespaced id ("editor.mark-sent") that users can remap."""
@@ -127,7 +129,7 @@ def _keys(binding: Binding, keymap: Mapping[str, str]) -> list[str]:
 def keymap_problems(keymap: Mapping[str, str]) -> list[str]:
     """One line per `[keys]` remap that cannot work as meant: an id that names no binding, or a key that
     another binding of the same screen already uses (one of the two would never run)."""
-    problems: list[str] = []
+    keymap, problems = safe_keymap(keymap)  # refused remaps are reported and left out
     known = {b.id for b in APP} | {b.id for bindings in SCREENS.values() for b in bindings}
     for id in keymap:
         if id not in known:
@@ -155,6 +157,45 @@ def keymap_problems(keymap: Mapping[str, str]) -> list[str]:
     return problems
 
 
+#: Screens with fields to type into: a key that types a character cannot be a binding there.
+_TYPING_SCREENS = ("setup", "roster", "editor", "preview")
+
+
+def _types_a_character(key: str) -> bool:
+    """True for a key that types text in a field ("a", "A", "shift+a", "1", "space", "full_stop")."""
+    from textual.keys import key_to_character
+
+    name = key[len("shift+"):] if key.startswith("shift+") else key
+    char = key_to_character(name)
+    return char is not None and char.isprintable()
+
+
+def safe_keymap(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The `[keys]` remaps that are safe to apply, and one line per remap refused (its default stays):
+    one that would take a key you type with (a letter, a digit, space...) for a binding active while you
+    type, and one that would leave no key to quit (quit remapped to nothing, or its keys taken by another
+    remap). The app applies only the safe ones; `keymap_problems` reports the rest."""
+    typing_ids = {b.id for b in APP} | {b.id for screen in _TYPING_SCREENS for b in SCREENS[screen]}
+    accepted: dict[str, str] = {}
+    problems: list[str] = []
+    for id, keys in keymap.items():
+        typed = [k.strip() for k in keys.split(",") if k.strip() and _types_a_character(k.strip())]
+        if id in typing_ids and typed:
+            problems.append(f'[keys] "{id}" = "{keys}": {typed[0]} types text in a field; remap not used')
+        else:
+            accepted[id] = keys
+    (quit,) = [b for b in APP if b.id == "app.quit"]
+    if not _keys(quit, accepted):
+        problems.append(f'[keys] "app.quit" = "{accepted.pop("app.quit")}": no key would quit followup; remap not used')
+    quit_keys = set(_keys(quit, accepted))
+    everyone = {b.id: b for b in APP + [b for own in SCREENS.values() for b in own]}
+    for id in [i for i in accepted if i != "app.quit" and i in everyone]:
+        if quit_keys and quit_keys <= set(_keys(everyone[id], accepted)):
+            problems.append(f'[keys] "{id}" = "{accepted.pop(id)}": takes every key of quit ({", ".join(sorted(quit_keys))}); '
+                            "remap not used")
+    return accepted, problems
+
+
 _warned: "weakref.WeakSet[object]" = weakref.WeakSet()
 
 
@@ -171,8 +212,13 @@ def show_keymap_problems(app, keymap: Mapping[str, str] | None = None) -> None:
         settings = getattr(app, "settings", None)
         config = getattr(settings, "config", None) or getattr(app, "config", None)
         keymap = getattr(config, "keys", None) or {}
+    accepted, refused = safe_keymap(keymap)
+    if refused:
+        # Applied here too, so a refused remap is gone even if it was applied at start; the app should apply
+        # only `safe_keymap(...)[0]` from the first key on.
+        app.set_keymap(accepted)
     for line in keymap_problems(keymap):
-        app.notify(line, title="Key remap", severity="warning", timeout=12, markup=False)
+        app.notify(one_line(line), title="Key remap", severity="warning", timeout=12, markup=False)
 
 
 #: What each binding does, in a sentence: the command palette shows it under the binding's title.
