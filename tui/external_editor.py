@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from followup.core.limits import too_long
+
 if TYPE_CHECKING:  # pragma: no cover
     from textual.app import App
 
@@ -51,6 +53,7 @@ def edit_text(app: "App", text: str, environ: Mapping[str, str], *, name: str = 
         raise EditorFailed(f"Editor not found: {command[0]} (set $VISUAL or $EDITOR)")
     fd, raw_path = tempfile.mkstemp(prefix=f"followup-{name}-", suffix=".txt")
     path = Path(raw_path)
+    kept = False
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text if text.endswith("\n") or not text else text + "\n")
@@ -72,9 +75,14 @@ def edit_text(app: "App", text: str, environ: Mapping[str, str], *, name: str = 
             edited = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise EditorFailed(f"Could not read the edited text back: {exc}") from None
+        problem = too_long(len(edited))
+        if problem:
+            kept = True  # the user's edit is theirs: left in the file, named in the message
+            raise EditorFailed(f"Not taken: the edited text is {problem}; it is kept in {path}")
     finally:
         try:
-            path.unlink()
+            if not kept:
+                path.unlink()
         except OSError:
             pass
     # Editors end a file with a newline; the section did not have one.

@@ -255,3 +255,19 @@ class Keeper:
         if isinstance(result, Saved):
             return 1, f"followup: {saver.path} was not saved ({self.reason()}); your text is in {result.path}"
         return 1, f"followup: {saver.path} was NOT saved and no copy could be written: {result.reason}"
+
+
+def recovery_notes(folder: Path) -> list[str]:
+    """At start: interrupted saves in `folder` put right (core.store.recover) and recovery copies left by a
+    hang-up named; one line each for the user."""
+    from datetime import timedelta, timezone
+
+    from followup.core.store import recover
+    from followup.tui.hangup import unsaved_copies
+
+    try:
+        # Leave alone temp files younger than a minute: another instance may be saving right now.
+        messages = recover(folder, older_than=datetime.now(timezone.utc) - timedelta(minutes=1))
+    except OSError:
+        messages = []
+    return [*(str(m) for m in messages or ()), *unsaved_copies(folder)]

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup.core.config import Config
 from followup.core.model import Session
+from followup.tui.settings import Settings
 
 if TYPE_CHECKING:  # pragma: no cover
     from followup.core.findings import DraftReport, SessionReport
@@ -26,20 +26,53 @@ def system_clock() -> datetime:
     return datetime.now().astimezone()
 
 
-@dataclass
 class Workspace:
-    path: Path
-    session: Session
-    config: Config = field(default_factory=Config)
-    config_path: Path | None = None
-    clock: Callable[[], datetime] = system_clock
-    #: Set by the app once the dictionary has loaded in a worker; None until then.
-    speller: "Speller | None" = None
+    """One open session: its file, the model, the clock, and the app's one `Settings` (config, dictionary).
 
-    #: Keeps the last report and the unchanged drafts' words between scorings (core.rules.RulesCache).
-    _rules: "RulesCache | None" = field(default=None, repr=False, compare=False)
-    #: Scorings run on the event loop and in the editor's worker thread: one at a time through the cache.
-    _rules_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    `config`, `config_path` and `speller` read and write that Settings object, shared with the app, so they
+    are never out of step; a Workspace built alone (tests, benchmarks) gets a Settings of its own.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        session: Session,
+        config: Config | None = None,
+        config_path: Path | None = None,
+        clock: Callable[[], datetime] = system_clock,
+        speller: "Speller | None" = None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
+        self.path = path
+        self.session = session
+        self.clock = clock
+        self.settings = settings if settings is not None else Settings(config_path, config, speller)
+        #: Keeps the last report and the unchanged drafts' words between scorings (core.rules.RulesCache).
+        self._rules: "RulesCache | None" = None
+        #: Scorings run on the event loop and in the editor's worker thread: one at a time through the cache.
+        self._rules_lock = threading.Lock()
+
+    @property
+    def config(self) -> Config:
+        return self.settings.config
+
+    @config.setter
+    def config(self, config: Config) -> None:
+        self.settings.config = config
+
+    @property
+    def config_path(self) -> Path | None:
+        return self.settings.config_path
+
+    @property
+    def speller(self) -> "Speller | None":
+        """The dictionary once it has loaded in the app's worker; None until then."""
+        return self.settings.speller
+
+    @speller.setter
+    def speller(self, speller: "Speller | None") -> None:
+        self.settings.speller = speller
 
     def now(self) -> datetime:
         return self.clock()

@@ -227,3 +227,21 @@ async def test_a_date_at_the_calendars_edge_in_setup_is_refused_beside_the_field
         else:
             raise AssertionError(text)
     assert parse_date("2200-12-31").year == 2200
+
+
+async def test_opening_a_file_whose_draft_number_is_out_of_range_does_not_rewrite_it(make_app, sessions_dir):
+    from followup.core.model import AppState
+
+    session = make_session()
+    session.app = AppState(interviewer=99, section="subject")
+    path = write_session(sessions_dir, "s.toml", session)
+    before = path.read_bytes()
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.workspace.session.app.interviewer == 1  # the last draft is shown
+        await pilot.press("ctrl+q")  # quitting saves whatever is pending: nothing is
+        await pilot.pause()
+    assert path.read_bytes() == before

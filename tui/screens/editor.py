@@ -297,9 +297,13 @@ class EditorScreen(DraftScreen):
         state = self.session.app
         state.extra[CURSOR_KEY] = location_to_offset(field.text, field.selection.end)
         if state.interviewer != self.index or state.section != field.section:
+            # A stored draft number past the roster (a hand-edited file) is only put right in memory: opening
+            # a file never rewrites it by itself.
+            out_of_range = state.interviewer >= len(self.session.interviewers) and state.section == field.section
             state.interviewer = self.index
             state.section = field.section
-            self.post_message(SessionEdited())
+            if not out_of_range:
+                self.post_message(SessionEdited())
 
     # ----------------------------------------------------------- scoring
 

@@ -11,6 +11,7 @@ from textual.widgets import Footer, Input, Static, TextArea
 
 from followup.tui.startup import run_own_binding
 from followup.core.clean import one_line
+from followup.tui.navigation import followup_app
 from followup.tui.text import clean_text
 
 
@@ -26,7 +27,8 @@ class PartTitle(Static):
         self.watch(self.app, "save_status", self._show)
 
     def on_resize(self) -> None:
-        self._show(getattr(self.app, "save_status", ""))
+        app = followup_app(self)
+        self._show(app.save_status if app is not None else "")
 
     def _show(self, status: str) -> None:
         left = f"{self.title_text} · {self.file_name}"

@@ -17,6 +17,7 @@ from followup.core.export import usable_address
 from followup.core.model import SCENARIO_MEANING, Interviewer, scenario_of
 from followup.tui import bindings
 from followup.tui.messages import SessionEdited
+from followup.tui.navigation import app_of
 from followup.tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown, list_lines
 from followup.tui.workspace import Workspace
 
@@ -235,4 +236,4 @@ class RosterScreen(Screen):
         self.post_message(SessionEdited())
 
     def action_back(self) -> None:
-        self.app.go_back()  # type: ignore[attr-defined]
+        app_of(self).go_back()

@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 
 from followup.core.clean import one_line
 from followup.tui import bindings
+from followup.tui.navigation import app_of
 from followup.tui.screens.part import FormInput, SteadyFooter
 
 
@@ -262,7 +263,7 @@ class SessionsScreen(Screen):
 
     @property
     def folder(self) -> Path:
-        return self.app.sessions_dir  # type: ignore[attr-defined]
+        return app_of(self).sessions_dir
 
     def on_mount(self) -> None:
         bindings.show_keymap_problems(self.app)
@@ -293,8 +294,8 @@ class SessionsScreen(Screen):
 
     @work(thread=True, exclusive=True, group="sessions")
     def _load(self, folder: Path) -> None:
-        now = self.app.clock()  # type: ignore[attr-defined]
-        config = getattr(self.app, "config", None)
+        app = app_of(self)
+        now, config = app.clock(), app.settings.config
         rows = [summarize(path, now, config) for path in session_files(folder)]
         rows.sort(key=lambda r: r.sort_key, reverse=True)
         self.app.call_from_thread(self._show_rows, rows)
@@ -385,10 +386,10 @@ class SessionsScreen(Screen):
         if row.error is not None:
             self.notify(one_line(f"Cannot open: {row.error}"), severity="error", markup=False, timeout=10)
             return
-        self.app.open_path(row.path)  # type: ignore[attr-defined]
+        app_of(self).open_path(row.path)
 
     def action_new(self) -> None:
-        self.app.new_session()  # type: ignore[attr-defined]
+        app_of(self).new_session()
 
     def action_duplicate(self) -> None:
         row = self.selected_row

@@ -17,6 +17,7 @@ from textual.widgets import Input, Select, Static, TextArea
 from followup.core.model import KINDS, MEDIUMS, OUTCOMES
 from followup.tui import bindings
 from followup.tui.messages import SessionEdited
+from followup.tui.navigation import app_of
 from followup.tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown, list_lines
 from followup.tui.workspace import Workspace
 
@@ -286,7 +287,7 @@ class SetupScreen(Screen):
         interview = self.workspace.session.interview
         self.errors = {k: v for k, v in self.errors.items() if k not in ("start", "end", "zone")}
         notes = {"start-date": "", "end-date": "", "zone": ""}
-        local = self.app.clock().tzinfo or timezone.utc  # type: ignore[attr-defined]
+        local = self.workspace.clock().tzinfo or timezone.utc
         zone: tzinfo | None = None
         try:
             zone = parse_zone(self._value("zone"), local)
@@ -331,7 +332,7 @@ class SetupScreen(Screen):
         return changed
 
     def action_back(self) -> None:
-        self.app.go_back()  # type: ignore[attr-defined]
+        app_of(self).go_back()
 
     def action_save_profile(self) -> None:
         """F7: keep this candidate (name, email, phone, sign-off, results) as [profile] for new sessions."""

@@ -17,6 +17,7 @@ from textual.widget import Widget
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, TextAreaTheme
 
+from followup.core.limits import too_long
 from followup.tui.startup import run_own_binding
 from followup.tui.text import clean_text
 
@@ -269,6 +270,17 @@ class SectionField(TextArea):
     def edit(self, edit: Edit) -> EditResult:
         edit.text = clean_text(edit.text, single_line=self.single_line)
         return super().edit(edit)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste that would make the section too long is refused whole, with a message (TextArea's own
+        paste handler runs after this one and is skipped)."""
+        start, end = sorted(self.selection)
+        selected = len(self.get_text_range(start, end))
+        problem = too_long(len(self.text) - selected + len(event.text))
+        if problem:
+            event.stop()
+            event.prevent_default()
+            self.notify(f"Not pasted: the section would be {problem}.", severity="error", markup=False)
 
     def load_text(self, text: str) -> None:
         super().load_text(clean_text(text, single_line=self.single_line))
