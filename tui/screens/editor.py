@@ -26,6 +26,7 @@ from followup.core.findings import WHOLE_DRAFT, DraftReport, Finding, SessionRep
 from followup.core.model import SECTIONS, Draft, Session
 from followup.core.scoring import session_score
 from followup.tui import bindings
+from followup.tui.navigation import followup_app
 from followup.tui.screens.draft_layout import PLACEHOLDERS, DraftScreen, placeholder
 from followup.tui.screens.part import SteadyFooter
 from followup.tui.startup import KeyOrder
@@ -180,7 +181,7 @@ class EditorScreen(DraftScreen):
         if restore or self.report is None:
             # Opening: the screen scores the session a draft at a time once it has drawn (on_screen_resume),
             # so it shows and takes keys without waiting for the rules; "scoring…" until then.
-            self.sidebar.show_report(None, spelling_pending=getattr(self.app, "spelling_state", "off") == "loading")
+            self.sidebar.show_report(None, spelling_pending=self.workspace.settings.spelling_state == "loading")
             if not restore:
                 self._start_full_pass()  # the draft now shown first
         else:
@@ -230,7 +231,8 @@ class EditorScreen(DraftScreen):
 
     def _update_draft_bar(self) -> None:
         self.show_titles()
-        self._save_status_changed(getattr(self.app, "save_status", ""))
+        app = followup_app(self)
+        self._save_status_changed(app.save_status if app is not None else "")
 
     def _save_status_changed(self, status: str) -> None:
         self.query_one("#save-status", Static).update(Content(clean_text(status or "", single_line=True)))
@@ -474,7 +476,7 @@ class EditorScreen(DraftScreen):
     def _show_draft_only(self, draft_report: DraftReport | None) -> None:
         """The shown draft's report in the sidebar and on the fields' borders."""
         draft_report = self._without_word_being_typed(draft_report)
-        pending = getattr(self.app, "spelling_state", "off") == "loading"
+        pending = self.workspace.settings.spelling_state == "loading"
         self.sidebar.show_report(draft_report, spelling_pending=pending)
         by_section = draft_report.by_section() if draft_report else {}
         for field in self.fields():
