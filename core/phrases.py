@@ -107,7 +107,7 @@ EXTRA_WORDS: frozenset[str] = frozenset(
     onboarding walkthrough learnings email emails teammate teammates analytics dataset datasets
     workflow workflows stakeholder stakeholders upskilling roadmap roadmaps timeline timelines
     backend frontend fullstack startup startups offboarding headcount skillset skillsets
-    cybersecurity multidisciplinary maths programme
+    cybersecurity multidisciplinary maths programme inbox inboxes voicemail
     """.split()
 )
 
@@ -329,7 +329,7 @@ EXPERIENCE_WORD_STARTS: tuple[str, ...] = (
     "certif", "qualif", "degree", "trained", "studied", "research", "publish", "present", "analys",
     "analyz", "model", "test", "coach", "recruit", "negotiat", "sold", "closed", "won", "achiev",
     "resolv", "fixed", "cared", "nurs", "treat", "support", "co-wrote", "co-led", "skill", "expert",
-    "proficien", "fluent", "familiar", "used", "using",
+    "proficien", "fluent", "familiar", "used", "using", "work",
 )
 #: interest.skill-link: words of a fit claim that name nothing concrete ("my skills and experience make
 #: me a strong fit"). A candidate's clause made only of these (and stopwords) is not a link.
@@ -345,6 +345,7 @@ GENERIC_FIT_WORDS: frozenset[str] = frozenset(
     everything anything something what all set skillset skillsets qualities quality attributes traits
     unique proven track record years year professional personal success successful successfully
     work working worked career opportunity chance part need needs needed requirements requirement
+    ethic ethics attitude style approach mindset positive serve serves benefit benefits asset
     """.split()
 )
 #: interest.skill-link: words that put a need of the role beside the candidate's skill.

@@ -59,6 +59,16 @@ _REPEAT_VERB = re.compile(
     r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in PRESSURE_REPEAT_VERBS) + r")\b",
     re.IGNORECASE,
 )
+#: Repeated contact presses only when it is aimed at them: the candidate's own future ("I will call", "you will
+#: hear from me") or the contact verb's object ("email you", "ring your office"). "Writing reports every week"
+#: describes work, not a chase.
+_AT_THEM = re.compile(
+    r"\b(?:i(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|\s+plan\s+to|\s+intend\s+to)"
+    r"|you(?:'ll|’ll|\s+will|\s+can\s+expect\s+to)\s+hear|hear\s+from\s+me|expect\s+(?:me|my\s+call)"
+    r"|(?:call|ring|phone|email|e-mail|write\s+to|message|text|contact|chase|remind|nudge|ping|visit)(?:ing)?\s+"
+    r"(?:you|your|the\s+(?:office|team|recruiter))\b)",
+    re.IGNORECASE,
+)
 #: How far before the time its contact verb may stand.
 _REPEAT_REACH = 60
 _COLLECT = re.compile("|".join(f"(?:{p})" for p in PRESSURE_PATTERNS), re.IGNORECASE)
@@ -118,7 +128,7 @@ def _repeated_contact(text: str) -> list[tuple[int, int]]:
         if cut >= 0:
             window, start = window[cut + 1 :], start + cut + 1
         verb = _REPEAT_VERB.search(window)
-        if verb:
+        if verb and _AT_THEM.search(window):
             out.append((start + verb.start(), m.end()))
     return out
 

@@ -47,7 +47,9 @@ _BRACES_SECOND = (
     len(PLACEHOLDER_PATTERNS) > 1 and PLACEHOLDER_PATTERNS[1] == _LAZY_BRACES and PLACEHOLDER_PATTERNS[0].startswith(r"\[")
 )
 _PLACEHOLDER_REST = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS if p != _LAZY_BRACES))
-_REPEAT = re.compile(r"(?<![\w'’])([^\W\d_]++)\s++(\1)(?![\w'’])", re.IGNORECASE)
+#: The same word twice in a row; the second not the start of an address or a dotted name ("Alex" above
+#: "alex.kim@example.com" in a sign-off is no slip).
+_REPEAT = re.compile(r"(?<![\w'’])([^\W\d_]++)\s++(\1)(?![\w'’])(?![.@_+-]\w)", re.IGNORECASE)
 _THANKED = (
     r"(?:\bthank\s+you|\bthanks|\bthank-you|\bgrateful|\bappreciate\s+it|\bappreciated\s+it)\s*,?\s*(?:again\s*,?\s*)?"
 )
@@ -61,6 +63,8 @@ def _is_slip(word: str, target: str, ctx: SessionContext) -> bool:
     """True when `word` is a near-miss of `target` (a name): close spelling or wrong capitals."""
     if word == target or not word or not target:
         return False
+    if word.lower().rstrip(".") in HONORIFICS:
+        return False  # "Mrs Marsh": a title before the name, never a misspelling of it
     if word.lower() == target.lower():
         if word.isupper() and len(word) > 1:
             return False  # ALL-CAPS is a style choice (subject.shouting judges it), not a misspelling

@@ -197,3 +197,22 @@ def test_contact_details_in_the_closing_count():
         signoff="Best regards,\nSiobhán Nguyen",
     )
     assert "signoff.contact" not in findings_of(report)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your students clearly enjoy writing short lab reports every week.",
+    "I was glad to hear the team texts its on-call notes every morning.",
+    "Our analysts at my last job emailed the board pack every month, so the weekly cadence you described is familiar.",
+])
+def test_describing_routine_work_with_a_contact_verb_is_not_a_chase(sentence):
+    rules = findings_of(report_with(gratitude=f"Thank you for the conversation about reporting. {sentence}"))
+    assert "closing.no-pressure" not in rules
+
+
+@pytest.mark.parametrize("sentence", [
+    "I will email you every morning until I hear back.",
+    "You will hear from me every day this week.",
+    "I'm going to ring your office each day until a decision is made.",
+])
+def test_contacting_them_again_and_again_is_pressure(sentence):
+    assert "closing.no-pressure" in findings_of(report_with(closing=sentence))

@@ -184,3 +184,21 @@ def test_correcting_a_misspelt_word_never_breaks_a_link(speller):
     before = skill_link_fires("I am excited about the role; my skils and experience make me a strong fit for it.")
     after = skill_link_fires("I am excited about the role; my skills and experience make me a strong fit for it.")
     assert (before, after) == (True, True)
+
+
+def test_my_kind_of_work_beside_their_need_is_a_link():
+    # "my forecasting work" names a skill as plainly as "my experience with forecasting" does
+    rules = fired(
+        "I am keen to bring my cohort analysis work to the team, especially for the stakeholder reporting "
+        "you described.",
+        "",
+    )
+    assert "interest.skill-link" not in rules
+
+
+def test_a_work_ethic_is_still_a_generic_claim():
+    rules = fired(
+        "I am keen on the role; my work ethic and positive attitude would serve your stakeholder reporting well.",
+        "",
+    )
+    assert "interest.skill-link" in rules

@@ -221,3 +221,23 @@ def test_too_short_and_too_long():
 
 def test_good_length_passes():
     assert "length.concise" not in findings_of(run_rules(single_session(), NOW))
+
+
+def test_a_title_before_the_name_is_never_a_slip_of_it(speller):
+    # "Mrs" is two edits from a five-letter surname such as "Marsh": a title, not a misspelling
+    session = single_session()
+    person = session.interviewers[0]
+    person.name = "Gwen Marsh"
+    person.draft.greeting = "Dear Mrs Marsh,"
+    report = run_rules(session, NOW, None, speller)
+    assert spans(session, report, "proof.interviewer-name") == []
+    person.draft.greeting = "Dear Mrs Mash,"
+    report = run_rules(session, NOW, None, speller)
+    assert spans(session, report, "proof.interviewer-name") == ["Mash"]
+
+
+def test_a_name_above_its_own_address_is_not_a_repeated_word():
+    session, report = report_with(None, signoff="Best regards,\nPriya Raman\nPriya\npriya.raman@example.com")
+    assert spans(session, report, "proof.repeated-word") == []
+    session, report = report_with(None, closing="I look forward to to hearing about the next steps.")
+    assert spans(session, report, "proof.repeated-word") == ["to to"]
