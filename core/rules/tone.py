@@ -6,6 +6,7 @@ Registered in `core.rules` (beside the clarification rules, as RULES.md lists th
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..findings import WHOLE_DRAFT
@@ -37,7 +38,13 @@ class _Family:
 
     def __init__(self, patterns: tuple[str, ...], triggers: frozenset[str]) -> None:
         self.triggers = triggers
-        self.members = [(re.compile(p, re.IGNORECASE), _needs(p, triggers)) for p in patterns]
+        self.patterns = patterns
+
+    @functools.cached_property
+    def members(self) -> list[tuple[str, frozenset[str]]]:
+        """Each wording with its trigger words, worked out on first use (not at import: `followup check` and
+        the editor's start pay nothing for it); a wording is compiled only when its words are there."""
+        return [(p, _needs(p, self.triggers)) for p in self.patterns]
 
     def hits(self, dctx: DraftContext, sections: tuple[str, ...]) -> list[Hit]:
         """One hit per sentence holding a wording (the earliest in it)."""
@@ -46,7 +53,7 @@ class _Family:
             words = _words(dctx, section)
             if self.triggers.isdisjoint(words):
                 continue
-            patterns = [pattern for pattern, needs in self.members if not needs.isdisjoint(words)]
+            patterns = [_compiled(pattern) for pattern, needs in self.members if not needs.isdisjoint(words)]
             text = dctx.sections[section]
             for start, end in sentence_spans(text):
                 sentence = text[start:end]
@@ -55,6 +62,11 @@ class _Family:
                     a, b = min(spans)
                     hits.append(Hit(section, (start + a, start + b), sentence[a:b]))
         return hits
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _needs(pattern: str, triggers: frozenset[str]) -> frozenset[str]:
