@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from .clean import one_line
 from .dates import date_problem
 from .errors import SessionError
 from .model import (
@@ -749,7 +750,7 @@ def recover(folder: str | Path, older_than: datetime | None = None) -> list[str]
                 messages.append(f"Found {temp.name}, an incomplete leftover of a save; left it for you to inspect.")
         except OSError as exc:
             messages.append(f"Could not tidy {temp.name}: {exc.strerror or exc}.")
-    return messages
+    return [one_line(message) for message in messages]  # they name files: outside text, shown on screen
 
 
 def _target_of(folder: Path, name: str) -> Path:

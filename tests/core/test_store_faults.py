@@ -473,3 +473,10 @@ def test_a_file_where_the_folder_should_be_is_an_error_not_an_endless_search(tmp
     blocker.write_text("a file")
     with pytest.raises(NotADirectoryError):
         store.create_free(blocker, "dana", ".eml", b"x")
+
+
+def test_recovery_messages_name_files_without_their_escape_sequences(tmp_path):
+    name = "acme\x1b]52;c;eA==\x07.toml"
+    (tmp_path / f".{name}.abcd1234.tmp").write_text("schema = 1\n[cand")
+    (message,) = recover(tmp_path)
+    assert "\x1b" not in message and "\x07" not in message and "acme]52;c;eA==" in message
