@@ -99,7 +99,7 @@ class Navigator:
         return True
 
     def workspace_for(self, path: Path, session: Session) -> Workspace:
-        return Workspace(path, session, clock=self.app.clock, settings=self.app.settings)
+        return Workspace(path, session, clock=self.app.clock, settings=self.app.settings, environ=self.app.environ)
 
     def new_session(self) -> None:
         self.open_path(self.new_session_path())

@@ -6,8 +6,9 @@ and edit `workspace.session`, then post `tui.messages.SessionEdited`; the app sa
 
 from __future__ import annotations
 
+import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,8 +44,11 @@ class Workspace:
         speller: "Speller | None" = None,
         *,
         settings: Settings | None = None,
+        environ: Mapping[str, str] | None = None,
     ) -> None:
         self.path = path
+        #: The environment the user started followup in ($EDITOR, $VISUAL for the hand-off).
+        self.environ: Mapping[str, str] = environ if environ is not None else os.environ
         self.session = session
         self.clock = clock
         self.settings = settings if settings is not None else Settings(config_path, config, speller)

@@ -99,6 +99,7 @@ class HostApp(App):
         super().__init__()
         self.workspace = workspace
         self.environ = dict(environ or {})
+        workspace.environ = self.environ  # the screens read it from the workspace, as in the app
         self.make_screen = make_screen
         self.edits = 0
         self.accepted: list[str] = []

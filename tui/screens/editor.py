@@ -616,13 +616,8 @@ class EditorScreen(DraftScreen):
         field = self._current_field()
         if field is None:
             return
-        environ = getattr(self.app, "environ", None)
-        if environ is None:
-            import os
-
-            environ = os.environ
         try:
-            edited = edit_text(self.app, field.text, environ, name=field.section)
+            edited = edit_text(self.app, field.text, self.workspace.environ, name=field.section)
         except EditorFailed as exc:
             self.notify(str(exc), severity="warning", title="External editor", markup=False)
             return
@@ -639,9 +634,9 @@ class EditorScreen(DraftScreen):
         if isinstance(self.focused, FindingsList):
             self._focus_last_field()
             return
-        sessions = getattr(self.app, "action_sessions", None)
-        if sessions is not None:
-            sessions()
+        app = followup_app(self)
+        if app is not None:
+            app.action_sessions()
         elif len(self.app.screen_stack) > 1:
             self.app.pop_screen()
 
