@@ -82,11 +82,17 @@ def test_copy_email_reaches_the_terminal_clipboard(launcher: Launcher, home: Hom
     pane.send_keys("F5")
     pane.wait_for("Export to")
     home.idle()
-    pane.send_keys("C-y")  # preview.copy: OSC 52 through ssh; tmux (set-clipboard on) keeps it as a buffer
-    pane.wait_for("copied")
+    pane.send_keys("C-y")  # the body: OSC 52 through ssh; tmux (set-clipboard on) keeps it as a buffer
+    pane.wait_for("Body sent to the terminal's clipboard")
+    buffer = pane.tmux("show-buffer", check=False)
+    assert "Dear Dana," in buffer and "walking me through the billing pipeline." in buffer, f"tmux buffer: {buffer!r}"
+    assert "Subject:" not in buffer  # the body is what goes into a mail client's message area
+    pane.tmux("delete-buffer", check=False)
+    pane.send_keys("F9")  # the whole email, with To and Subject
+    pane.wait_until(lambda s: "sent to the terminal's clipboard" in s and "Body sent" not in s, 15, "the email copied")
     buffer = pane.tmux("show-buffer", check=False)
     assert "Thank you - Alex Kim - Senior Data Analyst interview" in buffer, f"tmux buffer: {buffer!r}"
-    assert "Dear Dana," in buffer and "walking me through the billing pipeline." in buffer
+    assert "Dear Dana," in buffer
     pane.send_keys("Escape")
     pane.wait_for("Draft 1 of 2")
     pane.send_keys("C-q")

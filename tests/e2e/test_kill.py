@@ -200,7 +200,7 @@ def test_sigkill_during_export_leaves_no_partial_file(tmp_path: Path) -> None:
     reference = tmp_path / "reference"
     reference.mkdir()
     env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path / "home"), "FOLLOWUP_CONFIG": str(tmp_path / "c.toml")}
-    done = subprocess.run([str(FOLLOWUP), "export", str(path), "--out", str(reference)], env=env, capture_output=True, text=True)
+    done = subprocess.run([str(FOLLOWUP), "export", str(path), "--out", str(reference), "--force"], env=env, capture_output=True, text=True)
     assert done.returncode == 0, f"export failed: {done.stderr}"
     expected = {p.name: p.read_bytes() for p in reference.iterdir()}
     assert expected, "export wrote nothing"
@@ -208,7 +208,7 @@ def test_sigkill_during_export_leaves_no_partial_file(tmp_path: Path) -> None:
     for k in range(20):
         out = tmp_path / f"out{k}"
         out.mkdir()
-        proc = subprocess.Popen([str(FOLLOWUP), "export", str(path), "--out", str(out)], env=env,
+        proc = subprocess.Popen([str(FOLLOWUP), "export", str(path), "--out", str(out), "--force"], env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0.0, 0.35))
         proc.send_signal(signal.SIGKILL)

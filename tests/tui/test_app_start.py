@@ -89,6 +89,8 @@ async def test_the_dictionary_loads_after_the_first_frame(make_app, sessions_dir
         if app.speller is None:  # still loading (it takes 100 ms and more): the sidebar says spelling is not judged yet
             assert "checking spelling…" in str(title.render())
         await app.workers.wait_for_complete()
+        await pilot.pause()  # the dictionary's SpellerReady reaches the editor, which scores the session again
+        await app.screen.scored()
         await pilot.pause()
         assert "checking spelling" not in str(title.render())
         await pilot.pause()

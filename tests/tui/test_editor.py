@@ -47,6 +47,7 @@ async def test_typing_in_a_section_changes_the_sidebar_score(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = screen_of(app)
         await pilot.press("ctrl+n")  # Sam's draft: no thanks in the subject
+        await screen.scored()  # the session is scored once the screen has drawn and the keys pause
         assert "subject.thanks" in rules_of(screen)
         before = screen.draft_report.score
         field = screen.field("subject")
@@ -64,6 +65,7 @@ async def test_a_selected_finding_moves_focus_and_cursor_to_its_span(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = screen_of(app)
         await pilot.press("ctrl+n")  # "Thank you for the the conversation ..."
+        await screen.scored()
         assert "proof.repeated-word" in rules_of(screen)
         await pilot.press("ctrl+f")
         findings = screen.sidebar.findings_list
@@ -167,7 +169,9 @@ async def test_sidebar_moves_below_on_narrow_terminals_and_toggles(tmp_path):
         assert sidebar.display
         await pilot.press("f9")
         assert sidebar.styles.display == "none"
-        await pilot.press("ctrl+n", "ctrl+f")  # asking for the findings brings the sidebar back
+        await pilot.press("ctrl+n")
+        await screen.scored()
+        await pilot.press("ctrl+f")  # asking for the findings brings the sidebar back
         assert sidebar.styles.display != "none"
         assert isinstance(app.focused, FindingsList)
     app = host(make_workspace(tmp_path))

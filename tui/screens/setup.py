@@ -78,7 +78,7 @@ def parse_zone(text: str, fallback: tzinfo) -> tzinfo:
         return timezone(-delta if match[1] == "-" else delta)
     try:
         return ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder of zones, half typed ("Europe")
         raise ValueError("use an offset like +01:00 or a zone like Europe/Paris") from None
 
 
