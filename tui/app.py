@@ -109,6 +109,7 @@ class FollowupApp(StartupApp):
     def get_default_screen(self) -> Screen:
         """The blank screen at the bottom of the stack; interrupted saves are put right first."""
         self._note(recovery_notes(self.sessions_dir), title="Recovered")
+        self._note(open_folder_notes(self.sessions_dir), severity="warning")
         if self.start_path is not None and self.start_path.parent.resolve() != self.sessions_dir.resolve():
             self._note(recovery_notes(self.start_path.parent), title="Recovered")
         if self.demo:
@@ -273,6 +274,16 @@ class FollowupApp(StartupApp):
         if warning:
             self.notify(warning, severity="warning", markup=False)
         self.notify(f"Added to your dictionary: {word}", markup=False, timeout=3)
+
+
+def open_folder_notes(folder: Path) -> list[str]:
+    """An existing sessions folder others may read or write is made private (0700), or the user is told."""
+    from followup.core.store import private_folder
+
+    if not folder.is_dir():
+        return []
+    note = private_folder(folder)
+    return [note] if note else []
 
 
 def run(path: str | Path | None, environ: Mapping[str, str], demo: bool = False) -> int:

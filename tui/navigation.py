@@ -90,6 +90,7 @@ class Navigator:
             fingerprint = None
             is_new = True
         self.set_workspace(self.workspace_for(path, session), fingerprint)
+        self._remember(path)
         if is_new:  # written at the first edit, so a session opened and left blank leaves no file
             self.show_part("setup")
         elif not session.interviewers:
@@ -97,6 +98,19 @@ class Navigator:
         else:
             self.show_part("editor")
         return True
+
+    def _remember(self, path: Path) -> None:
+        """A session opened from outside the sessions folder goes on the recent-files list, beside that folder
+        (the sessions list and `followup due` read it); a list that cannot be written never stops the opening."""
+        from followup.core.config import RECENT_NAME
+        from followup.core.due import remember
+
+        folder = self.app.sessions_dir
+        try:
+            if path.resolve().parent != folder.resolve():
+                remember(folder.parent / RECENT_NAME, path)
+        except OSError:
+            pass
 
     def workspace_for(self, path: Path, session: Session) -> Workspace:
         return Workspace(path, session, clock=self.app.clock, settings=self.app.settings, environ=self.app.environ)

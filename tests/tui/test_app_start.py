@@ -108,3 +108,12 @@ async def test_an_accepted_word_is_kept_in_the_config(make_app, home, sessions_d
         await pilot.pause()
         assert "Kubeflow" in app.workspace.config.words
     assert "Kubeflow" in load_config(home / "config.toml").words
+
+
+async def test_an_open_sessions_folder_is_made_private_at_start(make_app, sessions_dir):
+    write_session(sessions_dir, "s.toml", make_session())
+    sessions_dir.chmod(0o777)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+    assert sessions_dir.stat().st_mode & 0o777 == 0o700

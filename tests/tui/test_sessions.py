@@ -145,3 +145,18 @@ async def test_markup_in_names_shows_literally(make_app, sessions_dir):
         await _loaded(pilot)
         rendered = str(app.screen.query_one("#list").get_option_at_index(0).prompt)
         assert "Dr. [b]Smith[/] [/] Inc" in rendered
+
+
+async def test_a_session_opened_by_path_from_elsewhere_is_listed_afterwards(make_app, sessions_dir, tmp_path):
+    _three(sessions_dir)
+    elsewhere = tmp_path / "dotfiles" / "job-hunt" / "acme.toml"
+    elsewhere.parent.mkdir(parents=True)
+    write_session(elsewhere.parent, elsewhere.name, make_session("Acme Robotics", "Controls Engineer"))
+    app = make_app(elsewhere)  # followup PATH, outside the sessions folder
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _loaded(pilot)
+        assert sorted(_rows(app)) == ["acme.toml", "mid.toml", "new.toml", "old.toml"]
+        assert [row.company for row in app.screen.shown if row.path == elsewhere] == ["Acme Robotics"]

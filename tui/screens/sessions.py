@@ -146,10 +146,25 @@ def _short_due(label: str) -> str:
 
 
 def session_files(folder: Path) -> list[Path]:
+    """The sessions in `folder`, then those opened by path from elsewhere (the recent-files list beside it)."""
+    from followup.core.config import RECENT_NAME
+    from followup.core.due import read_recent
+
     try:
-        return sorted(p for p in folder.glob("*.toml") if p.is_file())
+        own = sorted(p for p in folder.glob("*.toml") if p.is_file())
     except OSError:
-        return []
+        own = []
+    seen = {os.path.realpath(p) for p in own}
+    elsewhere = []
+    for path in read_recent(folder.parent / RECENT_NAME):
+        try:
+            key = os.path.realpath(path)
+            if key not in seen and path.is_file():
+                seen.add(key)
+                elsewhere.append(path)
+        except OSError:
+            continue
+    return own + elsewhere
 
 
 # Column widths; company and role share what is left.
