@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -76,6 +77,7 @@ def sessions(draw) -> tuple[Session, datetime]:
     return session, now
 
 
+@pytest.mark.timeout(1800)  # 2,000 hostile sessions take minutes on a loaded two-core machine: slow is not a hang
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(case=sessions(), words=st.frozensets(TEXT, max_size=3), use_speller=st.booleans())
 def test_no_text_makes_the_rules_raise(case, words, use_speller):

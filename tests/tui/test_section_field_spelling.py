@@ -58,6 +58,7 @@ async def test_the_sidebar_does_not_list_the_word_still_being_typed(tmp_path):
         screen = app.screen
         field = screen.field("closing")
         await app.workers.wait_for_complete()
+        await screen.scored()  # the session's first score (it comes once the screen has drawn)
         await pilot.press("end", *" Plese")
         await app.workers.wait_for_complete()
         await pilot.pause()
