@@ -43,6 +43,19 @@ def make_session(company: str = "Northwind Analytics", role: str = "Senior Data 
     )
 
 
+def record_notices(app) -> list[str]:
+    """Every notice the app gives from now on (screens notify through the app), even one gone from the screen."""
+    said: list[str] = []
+    notify = app.notify
+
+    def record(message, *args, **kwargs):
+        said.append(str(message))
+        return notify(message, *args, **kwargs)
+
+    app.notify = record
+    return said
+
+
 def shown_notices(app) -> list[str]:
     """The notices on screen now, as the user reads them (each toast's title and message)."""
     return [str(toast.render()) for toast in app.screen.query("Toast")]

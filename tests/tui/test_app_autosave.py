@@ -7,7 +7,7 @@ import errno
 import time
 
 from followup.core import store
-from tests.tui.conftest import make_session, write_session
+from tests.tui.conftest import make_session, record_notices, write_session
 from followup.tui.screens.dialogs import ConflictDialog
 from followup.tui.screens.setup import SetupScreen
 
@@ -233,19 +233,6 @@ async def test_a_hangup_saves_what_was_just_typed(make_app, sessions_dir):
     assert store.load(path).interview.company == "Northwind Analytics Labs"
 
 
-def _told(app) -> list[str]:
-    """Record what the app tells the user in notifications from now on."""
-    said: list[str] = []
-    notify = app.notify
-
-    def record(message, *args, **kwargs):
-        said.append(str(message))
-        return notify(message, *args, **kwargs)
-
-    app.notify = record
-    return said
-
-
 async def test_after_save_mine_as_a_copy_editing_goes_on_in_the_copy(make_app, sessions_dir):
     path = write_session(sessions_dir, "s.toml", make_session())
     app = make_app()
@@ -254,7 +241,7 @@ async def test_after_save_mine_as_a_copy_editing_goes_on_in_the_copy(make_app, s
         store.save(make_session(company="Theirs Inc"), path)
         await pilot.press(*" Labs")
         await _conflict_dialog(pilot)
-        said = _told(app)
+        said = record_notices(app)
         await pilot.press("f6")  # save mine as a copy
         await pilot.pause()
         (copy,) = sorted(sessions_dir.glob("s.mine-*.toml"))
@@ -344,7 +331,7 @@ async def test_the_next_start_names_the_recovery_copy(make_app, sessions_dir):
     path = write_session(sessions_dir, "s.toml", make_session())
     copy = write_session(sessions_dir, "s.unsaved-20261125-140305.toml", make_session(company="Cut off"))
     app = make_app()
-    said = _told(app)
+    said = record_notices(app)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert any(copy.name in note and "s.toml" in note for note in said), said

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from followup.tui import bindings
 from followup.tui.screens.editor import EditorScreen
-from tests.tui.conftest import make_session, write_session
+from tests.tui.conftest import make_session, record_notices, write_session
 
 #: tmux's default prefix and the usual remapped one (GNU screen's): a person inside tmux never gets them through.
 TMUX_PREFIXES = {"ctrl+b", "ctrl+a"}
@@ -55,14 +55,7 @@ async def test_the_app_warns_at_start_about_a_colliding_remap(make_app, sessions
     (home / "config.toml").write_text('[keys]\n"editor.mark-sent" = "f9"\n', encoding="utf-8")
     path = write_session(sessions_dir, "s.toml", make_session())
     app = make_app(path)
-    shown: list[str] = []
-    notify = app.notify
-
-    def record(message, *args, **kwargs):
-        shown.append(str(message))
-        return notify(message, *args, **kwargs)
-
-    app.notify = record  # type: ignore[method-assign]
+    shown = record_notices(app)
     async with app.run_test(size=(80, 24)) as pilot:
         for _ in range(200):
             if isinstance(app.screen, EditorScreen):

@@ -10,6 +10,7 @@ import pytest
 from followup.core import store
 from followup.tui.screens.editor import EditorScreen
 from tests.tui.editor_kit import make_session
+from tests.tui.conftest import record_notices
 
 
 async def _editor_ready(pilot) -> EditorScreen:
@@ -50,9 +51,7 @@ async def test_ctrl_c_in_a_section_says_how_to_quit(make_app, sessions_dir):
     path = sessions_dir / "s.toml"
     store.save(make_session(), path)
     app = make_app(path)
-    shown: list[str] = []
-    notify = app.notify
-    app.notify = lambda message, *a, **kw: (shown.append(str(message)), notify(message, *a, **kw))[1]
+    shown = record_notices(app)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _editor_ready(pilot)
         field = screen.field("subject")
@@ -123,9 +122,7 @@ async def test_the_title_line_keeps_the_draft_and_the_save_status_apart(make_app
 
 async def test_the_demo_says_it_reopens_your_edits(make_app):
     app = make_app(demo=True)
-    shown: list[str] = []
-    notify = app.notify
-    app.notify = lambda message, *a, **kw: (shown.append(str(message)), notify(message, *a, **kw))[1]
+    shown = record_notices(app)
     async with app.run_test(size=(80, 24)) as pilot:
         await _editor_ready(pilot)
         assert any("your edits to it are kept" in line and "delete it" in line for line in shown), shown

@@ -5,7 +5,7 @@ from __future__ import annotations
 from followup.core import store
 from followup.tui import bindings
 from followup.tui.screens.editor import EditorScreen
-from tests.tui.conftest import make_session, write_session
+from tests.tui.conftest import make_session, record_notices, write_session
 
 
 def test_a_letter_for_a_binding_active_while_typing_is_refused():
@@ -30,14 +30,7 @@ async def test_a_refused_remap_is_reported_once_and_the_letter_still_types(make_
     (home / "config.toml").write_text('[keys]\n"editor.mark-sent" = "t"\n', encoding="utf-8")
     path = write_session(sessions_dir, "s.toml", make_session())
     app = make_app(path)
-    shown: list[str] = []
-    notify = app.notify
-
-    def record(message, *args, **kwargs):
-        shown.append(str(message))
-        return notify(message, *args, **kwargs)
-
-    app.notify = record  # type: ignore[method-assign]
+    shown = record_notices(app)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()

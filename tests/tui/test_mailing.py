@@ -16,6 +16,7 @@ from followup.tui.screens.mailing import EventChoice, InvitePrompt, PathSuggeste
 from followup.tui.screens.preview import PreviewScreen
 from followup.tui.screens.setup import SetupScreen
 from tests.tui.editor_kit import HostApp, make_workspace
+from tests.tui.conftest import record_notices
 
 INVITES = Path(__file__).resolve().parents[1] / "fixtures" / "invites"
 PROFILE = """\
@@ -29,17 +30,6 @@ achievements = ["churn dashboard that cut reporting time by 40%"]
 """
 
 
-def _record_notes(app) -> list[str]:
-    """What the app tells the user in notifications from now on (screens notify through the app)."""
-    told: list[str] = []
-    notify = app.notify
-
-    def record(message, *args, **kwargs):
-        told.append(str(message))
-        return notify(message, *args, **kwargs)
-
-    app.notify = record
-    return told
 
 
 async def _new_session_in_setup(pilot):
@@ -126,7 +116,7 @@ async def test_f6_with_several_events_asks_which(make_app, home):
 
 async def test_f6_with_a_file_that_is_not_an_invite_says_so_and_changes_nothing(make_app, home):
     app = make_app()
-    told = _record_notes(app)
+    told = record_notices(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await _new_session_in_setup(pilot)
         await pilot.press("f6", *str(INVITES / "not-a-calendar.ics"), "enter")
@@ -227,7 +217,7 @@ async def test_a_failed_send_says_why_in_the_dialog_and_leaves_the_draft_unsent(
 async def test_f10_without_a_transport_or_address_says_what_to_do(tmp_path):
     workspace = make_workspace(tmp_path)
     app = HostApp(workspace, partial(PreviewScreen, index=0))
-    told = _record_notes(app)
+    told = record_notices(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f10")
         await pilot.pause()
@@ -236,7 +226,7 @@ async def test_f10_without_a_transport_or_address_says_what_to_do(tmp_path):
     workspace = _sending_workspace(tmp_path, _mailer(tmp_path))
     workspace.session.interviewers[0].email = "dana at northwind"
     app = HostApp(workspace, partial(PreviewScreen, index=0))
-    told = _record_notes(app)
+    told = record_notices(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f10")
         await pilot.pause()
@@ -247,7 +237,7 @@ async def test_f10_without_a_transport_or_address_says_what_to_do(tmp_path):
 async def test_compose_without_a_mail_client_says_how_to_set_one(tmp_path):
     workspace = _sending_workspace(tmp_path, _mailer(tmp_path))
     app = HostApp(workspace, partial(PreviewScreen, index=0))
-    told = _record_notes(app)
+    told = record_notices(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+e")
         await pilot.pause()
