@@ -26,7 +26,7 @@ from textual.screen import Screen
 from followup.core.config import default_config_path, default_sessions_dir
 from followup.tui import bindings
 from followup.tui.commands import BindingCommands, ThemeCommands
-from followup.tui.hangup import HangUp, crash_log
+from followup.tui.hangup import HangUp, crash_log, terminal_gone
 from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
 from followup.tui.navigation import Navigator
 from followup.tui.saving import Keeper, recovery_notes
@@ -288,6 +288,10 @@ def open_folder_notes(folder: Path) -> list[str]:
 
 def run(path: str | Path | None, environ: Mapping[str, str], demo: bool = False) -> int:
     """Run the app until the user quits; the exit status for the shell."""
+    gone = terminal_gone(sys.stdin, sys.stdout)
+    if gone:  # e.g. ssh dropped before this process had a terminal: no SIGHUP would ever come
+        print(gone, file=sys.stderr)
+        return 1
     app = FollowupApp(Path(path) if path else None, environ, demo=demo)
     app.hangup = HangUp(app, app.rescue_places(), hard=True)
     app.hangup.install()

@@ -13,10 +13,12 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import io
 import os
 import signal
 import sys
+import termios
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -113,6 +115,23 @@ class HangUp:
             except (OSError, ValueError):
                 pass
             self.message = ""
+
+
+def terminal_gone(*streams: Any) -> str:
+    """Why the app cannot run on these streams ("" when it can). A terminal hung up before this process
+    began (ssh dropped mid-start) reads as end of file forever and never sends SIGHUP: the app would spin
+    on it for good."""
+    for stream in streams:
+        try:
+            fd = stream.fileno()
+            termios.tcgetattr(fd)
+        except (AttributeError, ValueError, io.UnsupportedOperation):
+            return "followup: the editor needs a terminal; followup check and followup export work without one"
+        except termios.error as exc:
+            if exc.args and exc.args[0] == errno.EIO:
+                return "followup: the terminal hung up before the editor could start"
+            return "followup: the editor needs a terminal; followup check and followup export work without one"
+    return ""
 
 
 class CrashLog(io.TextIOBase):

@@ -6,6 +6,7 @@ and read only with `tmux capture-pane`, exactly as a user at a terminal would (s
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import re
@@ -418,11 +419,15 @@ class Home:
 
 
 @pytest.fixture
-def home(tmp_path: Path) -> Home:
+def home(tmp_path: Path) -> Iterator[Home]:
     marker = f"fu-e2e-{uuid.uuid4().hex[:12]}"
     root = tmp_path / marker
     root.mkdir()
-    return Home(root, marker)
+    yield Home(root, marker)
+    # A test that failed may leave an app behind; it must not load the machine for the tests after it.
+    for pid in processes_with(marker):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
 
 
 @dataclass
