@@ -5,6 +5,9 @@ Shown on F3 from any part of a session; shows the scenario the roster makes and 
 
 from __future__ import annotations
 
+import textwrap
+
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -20,6 +23,46 @@ from followup.tui.messages import SessionEdited
 from followup.tui.navigation import app_of
 from followup.tui.screens.part import FormInput, FormTextArea, PartTitle, SteadyFooter, as_shown, lines_as_shown, list_lines
 from followup.tui.workspace import Workspace
+
+
+def person_label(index: int, person: Interviewer, width: int | None = None) -> Content:
+    """ " 1 Dana Rivera": the number muted, the name bold. Given the list's `width`, a long name is wrapped
+    there and its later lines start under its first letter, not under the number."""
+    number = f"{index + 1:>2} "
+    name = one_line(person.name) or "(no name yet)"
+    if width is not None and width - len(number) >= 8:
+        lines = textwrap.wrap(name, width - len(number), break_on_hyphens=False) or [name]
+        name = ("\n" + " " * len(number)).join(lines)
+    return Content.assemble((number, "$text-muted"), (name, "bold" if person.name else "italic $text-muted"))
+
+
+class PeopleList(OptionList):
+    """One option per interviewer (`person_label`), wrapped again when the list's width changes."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self._people: list[Interviewer] = []
+        self._width: int | None = None
+
+    def _list_width(self) -> int | None:
+        return self.scrollable_content_region.width or None
+
+    def show_people(self, people: list[Interviewer]) -> None:
+        """List `people` (the highlight is the caller's to set)."""
+        self._people = list(people)
+        self._width = self._list_width()
+        self.set_options(Option(person_label(i, p, self._width)) for i, p in enumerate(self._people))
+
+    def show_person(self, index: int) -> None:
+        """The person at `index` was renamed: show the new name."""
+        if 0 <= index < len(self._people):
+            self.replace_option_prompt_at_index(index, person_label(index, self._people[index], self._width))
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._people and self._list_width() != self._width:
+            highlighted = self.highlighted
+            self.show_people(self._people)
+            self.highlighted = highlighted
 
 
 class RosterScreen(Screen):
@@ -43,7 +86,7 @@ class RosterScreen(Screen):
         yield PartTitle("Roster", self.workspace.path.name)
         yield Static("", id="scenario", markup=False)
         with Horizontal(id="roster-body"):
-            yield OptionList(id="people")
+            yield PeopleList(id="people")
             with Vertical(id="person"):
                 with Horizontal(classes="row"):
                     yield Static("Name", classes="label", markup=False)
@@ -78,9 +121,9 @@ class RosterScreen(Screen):
     # ------------------------------------------------------------ display
 
     def _refresh_list(self, select: int | None = None) -> None:
-        options = self.query_one("#people", OptionList)
+        options = self.query_one("#people", PeopleList)
         keep = options.highlighted if select is None else select
-        options.set_options(Option(self._label(i, p)) for i, p in enumerate(self.people))
+        options.show_people(self.people)
         if self.people:
             keep = max(0, min(len(self.people) - 1, keep or 0))
             options.highlighted = keep
@@ -88,11 +131,6 @@ class RosterScreen(Screen):
         else:
             self._show_person(None)
         self._show_scenario()
-
-    def _label(self, index: int, person: Interviewer) -> Content:
-        name = one_line(person.name) or "(no name yet)"
-        parts: list = [(f"{index + 1:>2} ", "$text-muted"), (name, "bold" if person.name else "italic $text-muted")]
-        return Content.assemble(*parts)
 
     def _show_scenario(self) -> None:
         scenario = scenario_of(self.workspace.session)
@@ -168,7 +206,7 @@ class RosterScreen(Screen):
         if field == "email":
             self._show_hint()
         if field == "name":
-            self.query_one("#people", OptionList).replace_option_prompt_at_index(index, self._label(index, person))
+            self.query_one("#people", PeopleList).show_person(index)
         self.post_message(SessionEdited())
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
