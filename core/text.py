@@ -125,8 +125,10 @@ def strip_possessive(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=256)
 def squash(text: str) -> str:
-    """Lower case with runs of whitespace made single spaces (phrase matching)."""
+    """Lower case with runs of whitespace made single spaces (phrase matching). Kept for the last texts:
+    each phrase list squashes the same sections and sentences again (a pure memo, not state)."""
     return " ".join(normalise(text).split())
 
 

@@ -8,6 +8,7 @@ sign-off holds only the name).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import BODY_SECTIONS
 from ..phrases import (
@@ -101,11 +102,10 @@ _LIMIT_KEYS = ("by ", "within", "in the next", "no later", "before")
 _WEAK_KEYS = tuple(w.split()[0] for w in WEAK_TIME_LIMITS)
 
 
-def _sentence_at(sentences: list[Sentence], at: int) -> Sentence | None:
-    for sentence in sentences:
-        if sentence.start <= at < sentence.end:
-            return sentence
-    return None
+def _sentence_at(sentences: list[Sentence], starts: list[int], at: int) -> Sentence | None:
+    """The sentence holding offset `at` (`starts`: the sentences' start offsets, in order)."""
+    i = bisect_right(starts, at) - 1
+    return sentences[i] if i >= 0 and at < sentences[i].end else None
 
 
 def _demands_an_answer(sentence: Sentence | None, weak: bool) -> bool:
@@ -148,7 +148,15 @@ def _pressure_in(dctx: DraftContext, section: str, phrases: bool = True) -> list
         limits += [(m.span(), True) for m in _WEAK_LIMIT.finditer(text)]
     if limits:
         sentences = list(dctx.section_sentences(section))
-        found += [span for span, weak in limits if _demands_an_answer(_sentence_at(sentences, span[0]), weak)]
+        starts = [sentence.start for sentence in sentences]
+        verdicts: dict[tuple[int, bool], bool] = {}  # a sentence with many time limits is judged once
+        for span, weak in limits:
+            sentence = _sentence_at(sentences, starts, span[0])
+            key = (sentence.start if sentence else -1, weak)
+            if key not in verdicts:
+                verdicts[key] = _demands_an_answer(sentence, weak)
+            if verdicts[key]:
+                found.append(span)
     hits = []
     end = -1
     for a, b in sorted(found):
