@@ -700,24 +700,14 @@ def _parses(path: Path) -> bool:
     return True
 
 
-def _free_name(folder: Path, stem: str, suffix: str) -> Path:
-    stem = cut_name(stem, NAME_MAX - 8 - len(suffix.encode("utf-8")))
-    candidate = folder / f"{stem}{suffix}"
-    n = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{n}{suffix}"
-        n += 1
-    return candidate
-
-
 def recover(folder: str | Path, older_than: datetime | None = None) -> list[str]:
     """Clean or rescue the leftovers of interrupted saves; returns what was done, for the user.
 
     A partial leftover, or one identical to its session file, is stale when that file parses: removed.
     A leftover that is a whole session and differs from its file (newer text the session may lack), or
-    whose file is missing or broken, becomes `<stem>.recovered.toml`, never deleted unseen. Other
-    leftovers are left alone and mentioned. `older_than` skips temp files modified after it
-    (another instance may be saving right now).
+    whose file is missing or broken, becomes `<stem>.recovered.toml` (`-2`, `-3`, ... when taken; created
+    exclusively, never over another file), never deleted unseen. Other leftovers are left alone and
+    mentioned. `older_than` skips temp files modified after it (another instance may be saving right now).
     """
     folder = Path(folder)
     messages: list[str] = []
@@ -737,9 +727,10 @@ def recover(folder: str | Path, older_than: datetime | None = None) -> list[str]
                 # A whole leftover that differs from the session may hold text the session lacks: the user
                 # decides, so it is kept under a name of its own, never deleted unseen.
                 stem = target.name[: -len(".toml")] if target.name.endswith(".toml") else target.name
-                rescued = _free_name(folder, f"{stem}.recovered", ".toml")
-                os.replace(temp, rescued)
-                os.chmod(rescued, FILE_MODE)
+                # created exclusively (`create_free`): a name that was free when looked at but taken since,
+                # or one that only looks free (a dangling link), is never replaced
+                rescued = create_free(folder, f"{stem}.recovered", ".toml", read_bytes(temp))
+                temp.unlink()
                 messages.append(
                     f"{target.name} is intact, but an interrupted save left a different version of it: kept as "
                     f"{rescued.name} for you to compare."

@@ -216,6 +216,38 @@ def test_rescue_never_overwrites_an_earlier_rescue(tmp_path):
     assert load(tmp_path / "alex.recovered-2.toml") == northwind()
 
 
+def test_rescue_never_replaces_a_name_that_only_looks_free(tmp_path):
+    # a dangling link (a file on an unmounted drive, say): exists() says no, but the name is taken
+    link = tmp_path / "alex.recovered.toml"
+    link.symlink_to(tmp_path / "elsewhere" / "alex.toml")
+    (tmp_path / ".alex.toml.abcd1234.tmp").write_text(store.dumps(northwind()))
+    messages = recover(tmp_path)
+    assert link.is_symlink() and os.readlink(link) == str(tmp_path / "elsewhere" / "alex.toml")
+    assert load(tmp_path / "alex.recovered-2.toml") == northwind()
+    assert "alex.recovered-2.toml" in messages[0] and leftovers(tmp_path) == []
+
+
+def test_rescue_never_replaces_a_file_that_appears_while_it_moves(tmp_path, monkeypatch):
+    # another instance takes the name between our look and our move: whatever call puts the rescue
+    # under its name (link, rename, replace) finds the rival there first
+    rival = tmp_path / "alex.recovered.toml"
+
+    def rival_first(call):
+        def wrapped(src, dst, *args, **kwargs):
+            if os.fspath(dst) == str(rival) and not os.path.lexists(rival):
+                rival.write_text("the other instance's rescue")
+            return call(src, dst, *args, **kwargs)
+        return wrapped
+
+    for name in ("link", "rename", "replace"):
+        monkeypatch.setattr(os, name, rival_first(getattr(os, name)))
+    (tmp_path / ".alex.toml.abcd1234.tmp").write_text(store.dumps(northwind()))
+    messages = recover(tmp_path)
+    assert rival.read_text() == "the other instance's rescue"
+    assert load(tmp_path / "alex.recovered-2.toml") == northwind()
+    assert "alex.recovered-2.toml" in messages[0] and leftovers(tmp_path) == []
+
+
 def test_partial_leftover_without_a_session_is_kept_and_reported(tmp_path):
     temp = tmp_path / ".alex.toml.abcd1234.tmp"
     temp.write_text("schema = 1\n[cand")
