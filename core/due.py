@@ -10,12 +10,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from .errors import SessionError
 from .model import Session
-from .timing import Deadline, deadline
+from .timing import Deadline, deadline, short_span
 
 #: How many recently opened files are remembered.
 RECENT_LIMIT = 50
@@ -107,16 +107,6 @@ def load_all(paths: Iterable[Path]) -> tuple[list[tuple[Path, Session]], list[st
         except SessionError as exc:
             problems.append(str(exc))
     return sessions, problems
-
-
-def short_span(delta: timedelta) -> str:
-    """"5 h", "40 min", "2 d": the one unit that matters on a status line."""
-    minutes = max(0, int(delta.total_seconds() // 60))
-    if minutes >= 48 * 60:
-        return f"{minutes // (24 * 60)} d"
-    if minutes >= 60:
-        return f"{minutes // 60} h"
-    return f"{minutes} min"
 
 
 def short_line(items: list[Due]) -> str:

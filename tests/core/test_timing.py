@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from followup.core.timing import deadline, format_span, missed_same_day, same_day_cutoff
-from tests.core.conftest import ENDED, EST, rejection_session, single_session
+from followup.core.timing import (
+    deadline,
+    format_span,
+    missed_same_day,
+    same_day_cutoff,
+    sent_label,
+    session_deadline,
+    short_span,
+)
+from tests.core.conftest import ENDED, EST, multiple_session, rejection_session, single_session
 
 
 def state_at(hours: float, session=None):
@@ -27,8 +35,13 @@ def test_states_through_the_window():
 def test_sent_and_rejection_states():
     session = single_session()
     session.interviewers[0].draft.sent = ENDED + timedelta(hours=2)
-    assert state_at(40, session).state == "sent"
-    assert state_at(40, rejection_session()).state == "n/a"
+    sent = state_at(40, session)
+    assert (sent.state, sent.label, sent.marked) == ("sent", "sent Nov 25 12:30", "✔ sent Nov 25 12:30")
+    rejected = state_at(40, rejection_session())
+    assert (rejected.state, rejected.marked) == ("n/a", "– no 24 h deadline")
+    rejection = rejection_session()
+    rejection.interviewers[0].draft.sent = ENDED + timedelta(hours=2)
+    assert state_at(40, rejection).state == "sent"  # what was sent is sent, rejection or not
 
 
 def test_end_defaults_to_one_hour_after_start():
@@ -65,3 +78,34 @@ def test_format_span():
     assert format_span(timedelta(hours=2)) == "2 h"
     assert format_span(timedelta(days=2, hours=4, minutes=5)) == "2 d 4 h"
     assert format_span(timedelta(seconds=-5)) == "0 min"
+
+
+def test_short_span_keeps_the_one_unit_that_matters():
+    assert short_span(timedelta(minutes=40, seconds=59)) == "40 min"
+    assert short_span(timedelta(hours=5, minutes=59)) == "5 h"
+    assert short_span(timedelta(hours=28)) == "28 h"
+    assert short_span(timedelta(days=2, hours=4)) == "2 d"
+    assert short_span(timedelta(seconds=-5)) == "0 min"
+
+
+def test_sent_label_is_the_time_today_and_the_date_otherwise():
+    now = datetime(2026, 11, 25, 15, 0, tzinfo=EST)
+    assert sent_label(datetime(2026, 11, 25, 19, 5, tzinfo=timezone.utc), now) == "sent 14:05"
+    assert sent_label(datetime(2026, 11, 24, 9, 30, tzinfo=EST), now) == "sent Nov 24 09:30"
+
+
+def test_session_deadline_follows_the_most_pressing_draft():
+    session = multiple_session()
+    at = lambda hours: session_deadline(session, ENDED + timedelta(hours=hours))  # noqa: E731
+    assert at(1) == ("due in 23 h", False)
+    assert at(18.8) == ("due in 5 h", True)
+    assert at(-5) == ("due in 29 h", False)  # before the interview ends: one unit, fits the list's column
+    assert at(25) == ("overdue", True)
+    session.interviewers[0].draft.sent = ENDED + timedelta(hours=1)
+    assert at(25) == ("overdue", True)
+    for person in session.interviewers:
+        person.draft.sent = ENDED + timedelta(hours=1)
+    assert at(25) == ("all sent", False)
+    assert session_deadline(rejection_session(), ENDED) == ("no deadline", False)
+    session.interviewers = []
+    assert session_deadline(session, ENDED) == ("no interviewers", False)

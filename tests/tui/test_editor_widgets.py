@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from followup.core.findings import Finding
 from followup.tui.screens.editor import section_counts
-from followup.tui.widgets.deadline import sent_label
 from followup.tui.widgets.findings import finding_prompt, ordered
 from followup.tui.widgets.section_field import clean_text, location_to_offset, offset_to_location
 from followup.tui.widgets.sidebar import counts_text, score_band
@@ -57,7 +54,3 @@ def test_labels():
     assert score_band(95) == ("-good", "polish")
     assert score_band(70) == ("-fair", "needs work")
     assert score_band(59) == ("-poor", "not ready")
-    zone = timezone(timedelta(hours=-5))
-    now = datetime(2026, 11, 25, 15, 0, tzinfo=zone)
-    assert sent_label(datetime(2026, 11, 25, 19, 5, tzinfo=timezone.utc), now) == "sent 14:05"
-    assert sent_label(datetime(2026, 11, 24, 9, 30, tzinfo=zone), now) == "sent Nov 24 09:30"

@@ -88,7 +88,7 @@ def summarize(path: Path, now: datetime, config=None) -> SessionRow:
 def _summary(path: Path, session, now: datetime, config) -> SessionRow:
     from followup.core.findings import band_of
     from followup.core.rules import run_rules
-    from followup.core.timing import deadline
+    from followup.core.timing import session_deadline
 
     interview = session.interview
     drafts = [i.draft for i in session.interviewers]
@@ -101,7 +101,7 @@ def _summary(path: Path, session, now: datetime, config) -> SessionRow:
         low, high = min(values), max(values)
         scores = f"{high}" if low == high else f"{low}–{high}"
         band = band_of(low)  # the session is as ready as its weakest draft
-    state, urgent = _deadline_state(session, now, deadline)
+    state, urgent = session_deadline(session, now)
     start = interview.start
     return SessionRow(
         path,
@@ -118,31 +118,6 @@ def _summary(path: Path, session, now: datetime, config) -> SessionRow:
         candidate=one_line(session.candidate.name),
         people=one_line(", ".join(p.name.strip() for p in session.interviewers if p.name.strip())),
     )
-
-
-def _deadline_state(session, now: datetime, deadline) -> tuple[str, bool]:
-    """'all sent', 'overdue', 'due in 5 h', 'no drafts' — the most pressing draft decides."""
-    if not session.interviewers:
-        return "no interviewers", False
-    states = [deadline(session, i.draft, now) for i in session.interviewers]
-    unsent = [s for s in states if s.state != "sent"]
-    if not unsent:
-        return "all sent", False
-    if any(s.state == "overdue" for s in unsent):
-        return "overdue", True
-    timed = [s for s in unsent if s.state in ("open", "soon")]
-    if timed:
-        first = min(timed, key=lambda s: s.remaining)
-        return _short_due(first.label), first.state == "soon"
-    return "no deadline", False
-
-
-def _short_due(label: str) -> str:
-    """'due in 5 h 12 min' -> 'due in 5 h' (the list has little room; the editor shows the rest)."""
-    words = label.split()
-    if len(words) > 4 and words[:2] == ["due", "in"] and words[3] == "h":
-        return " ".join(words[:4])
-    return label
 
 
 def session_files(folder: Path) -> list[Path]:

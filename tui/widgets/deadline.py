@@ -1,6 +1,6 @@
 """The 24-hour countdown of one draft ("due in 5 h 12 min", "sent 14:05"), refreshed every 30 s.
 
-Part of the scoring sidebar (tui.widgets.sidebar); the time comes from core.timing.deadline.
+Part of the scoring sidebar (tui.widgets.sidebar); the words and the mark come from core.timing.deadline.
 """
 
 from __future__ import annotations
@@ -15,35 +15,6 @@ from followup.core.model import Draft, Session
 
 #: Seconds between refreshes of the countdown.
 REFRESH_SECONDS = 30.0
-
-#: Mark per deadline state; the label carries the words.
-STATE_MARKS: dict[str, str] = {
-    "open": "◷",
-    "soon": "▲",
-    "overdue": "✖",
-    "sent": "✔",
-    "n/a": "–",
-}
-
-
-def sent_label(sent: datetime, now: datetime) -> str:
-    """"sent 14:05", or "sent Nov 24 14:05" when not today (in the clock's time zone)."""
-    local = sent.astimezone(now.tzinfo) if now.tzinfo is not None else sent
-    if local.date() == now.date():
-        return f"sent {local:%H:%M}"
-    return f"sent {local:%b} {local.day} {local:%H:%M}"
-
-
-def deadline_text(session: Session, draft: Draft, now: datetime) -> tuple[str, str]:
-    """(state, text) for a draft: the text starts with a mark and reads without colour."""
-    from followup.core.timing import deadline  # core is pure; imported lazily to keep startup light
-
-    if draft.sent is not None:
-        return "sent", f"{STATE_MARKS['sent']} {sent_label(draft.sent, now)}"
-    info = deadline(session, draft, now)
-    if info.state == "n/a":
-        return "n/a", f"{STATE_MARKS['n/a']} no 24 h deadline"
-    return info.state, f"{STATE_MARKS.get(info.state, '•')} {info.label}"
 
 
 class DeadlineLabel(Static):
@@ -77,7 +48,10 @@ class DeadlineLabel(Static):
     def tick(self) -> None:
         if self._session is None or self._draft is None:
             return
-        state, text = deadline_text(self._session, self._draft, self._clock())
+        from followup.core.timing import deadline  # core is pure; imported lazily to keep startup light
+
+        info = deadline(self._session, self._draft, self._clock())
+        state, text = info.state, info.marked
         if state != self.state:
             if self.state:
                 self.remove_class("-" + self.state.replace("/", "-"))
