@@ -222,16 +222,22 @@ class PhrasePattern:
     """A phrase regex with a fast pre-check: a plain substring test of each phrase on the squashed text.
 
     Python's `re` is slow on long alternations with IGNORECASE; most texts contain none of the phrases,
-    and a substring search answers that in C. The regex runs only when some phrase may be present.
+    and a substring search answers that in C. The regex runs only when some phrase may be present, and is
+    compiled then (most lists never need it in a run: importing the rules stays quick).
     """
 
-    __slots__ = ("regex", "literals", "pattern")
+    __slots__ = ("_phrases", "_regex", "literals")
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        phrases = tuple(phrases)
-        self.regex = _phrase_regex(phrases)
-        self.pattern = self.regex.pattern
-        self.literals = tuple(squash(p) for p in phrases)
+        self._phrases = tuple(phrases)
+        self._regex: re.Pattern[str] | None = None
+        self.literals = tuple(squash(p) for p in self._phrases)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = _phrase_regex(self._phrases)
+        return self._regex
 
     def _maybe(self, text: str) -> bool:
         flat = squash(text)
