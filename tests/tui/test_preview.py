@@ -43,7 +43,19 @@ async def test_export_writes_an_eml_the_stdlib_parses(tmp_path):
         assert message["Subject"] == "Thank You – Alex Kim – Senior Data Analyst Interview"
         assert message["To"].addresses[0].addr_spec == "dana.rivera@northwind.example"
         assert "Dear Dana," in message.get_content()
-        assert str(files[0]) in shown(app, "#export-status")
+        assert f"Exported {files[0].name} (in {files[0].parent})" in shown(app, "#export-status")
+
+
+async def test_the_exported_files_name_is_read_whole_at_60_columns(tmp_path):
+    workspace = make_workspace(tmp_path / "a-rather-long-folder-name" / "that-goes-on-and-on")
+    app = preview_host(workspace)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        (file,) = (tmp_path / "a-rather-long-folder-name" / "that-goes-on-and-on" / "exports").glob("*.eml")
+        status = app.screen.query_one("#export-status")
+        lines = [strip.text.strip() for strip in status.render_lines(status.region.reset_offset)]
+        assert lines[0].startswith(f"Exported {file.name}"), lines
 
 
 async def test_export_into_a_folder_typed_by_the_user_as_txt(tmp_path):

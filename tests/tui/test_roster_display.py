@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from textual.widgets import OptionList
 
-from followup.tui.screens.roster import RosterScreen
+from followup.core.model import Interviewer
+from followup.tui.screens.roster import RosterScreen, person_label
 from tests.tui.conftest import make_session, write_session
 
 LONG = "Maria Fernanda Lopez-Garcia de la Vega"
@@ -15,6 +16,11 @@ LONG = "Maria Fernanda Lopez-Garcia de la Vega"
 def _rendered(options: OptionList) -> list[str]:
     """The list's lines as drawn (inside its border)."""
     return [options.render_line(y).text.rstrip() for y in range(options.scrollable_content_region.height)]
+
+
+def test_a_double_name_breaks_after_its_hyphen_not_inside_a_word():
+    lines = person_label(0, Interviewer(name="Priya Natarajan-Whitfield"), 16).plain.split("\n")
+    assert lines == [" 1 Priya", "   Natarajan-", "   Whitfield"]
 
 
 @pytest.mark.parametrize("size", [(60, 20), (80, 24)])
@@ -33,7 +39,8 @@ async def test_a_long_name_wraps_under_itself(make_app, sessions_dir, size):
         name_lines = lines[first:second]
         assert len(name_lines) >= 2, name_lines  # narrow enough to wrap
         indent = name_lines[0].index("Maria")
-        assert " ".join(" ".join(line.split()) for line in name_lines).replace("1 ", "", 1) == LONG
+        joined = "".join(line.strip() + ("" if line.endswith("-") else " ") for line in name_lines)
+        assert joined.strip().replace("1 ", "", 1) == LONG
         for line in name_lines[1:]:
             assert line.startswith(" " * indent) and line[indent] != " ", name_lines
         # Typing a new name wraps it the same way.

@@ -119,7 +119,9 @@ class SteadyFooter(Footer):
                 break
             keys = [key for key in keys if not drop(key)]
         while keys and _footer_width(keys) > width:
-            keys.pop(-2 if len(keys) > 1 and keys[-1].has_class("-command-palette") else -1)
+            # The screen's own keys go from the end; F1 stays while it fits, as it lists every key left out.
+            index = next((i for i in range(len(keys) - 1, -1, -1) if not _kept_last(keys[i])), len(keys) - 1)
+            keys.pop(index)
         if self.compact:
             # Each key would add this class itself once mounted, restyling itself a second time.
             for key in keys:
@@ -137,6 +139,11 @@ _FOOTER_DROP_ORDER = (
     lambda key: key.has_class("-command-palette"),
     lambda key: key.action == "quit",
 )
+
+
+def _kept_last(key) -> bool:
+    """Help and the palette leave a crowded key bar only when nothing else is left to drop."""
+    return key.action == "help" or key.has_class("-command-palette")
 
 
 def _footer_width(keys) -> int:

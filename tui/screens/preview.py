@@ -177,7 +177,8 @@ class PreviewScreen(Screen):
         self.last_exported = [Path(p) for p in paths]
         count = len(self.last_exported)
         if count == 1:
-            self._status(one_line(f"Exported {paths[0]}"))
+            # The file's name first: on a narrow screen the status's second line may be cut, never the name.
+            self._status(one_line(f"Exported {Path(paths[0]).name} (in {Path(paths[0]).parent})"))
             self.notify(one_line(f"Exported {Path(paths[0]).name}"), title="Export", timeout=4, markup=False)
             return
         people = [self.workspace.session.interviewers[t.index] for t in plan]

@@ -31,7 +31,8 @@ def person_label(index: int, person: Interviewer, width: int | None = None) -> C
     number = f"{index + 1:>2} "
     name = one_line(person.name) or "(no name yet)"
     if width is not None and width - len(number) >= 8:
-        lines = textwrap.wrap(name, width - len(number), break_on_hyphens=False) or [name]
+        # A double name too long for one line breaks after its hyphen ("Natarajan-" / "Whitfield"), not anywhere.
+        lines = textwrap.wrap(name, width - len(number)) or [name]
         name = ("\n" + " " * len(number)).join(lines)
     return Content.assemble((number, "$text-muted"), (name, "bold" if person.name else "italic $text-muted"))
 
