@@ -645,10 +645,6 @@ PLACEHOLDER_MARKS: tuple[str, ...] = ("[", "]", "{{", "}}", "<", "XXX", "TODO", 
 #: proof.repeated-word: doubles that are correct English.
 ALLOWED_REPEATS: frozenset[str] = frozenset({"had", "that", "is"})
 
-# --------------------------------------------------------------------------- roster
-#: roster.one-recipient: joins two names in one greeting ("Dana and Sam", "Dana & Sam").
-NAME_JOINERS: tuple[str, ...] = ("and", "&", ",", "+")
-
 # --------------------------------------------------------------------------- rejection
 #: rejection.appreciation: words that value something besides THANKS_STEMS ("I really valued the chance").
 APPRECIATION_STARTS: tuple[str, ...] = ("valued", "privilege", "pleasure", "honour", "honor")
