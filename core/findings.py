@@ -50,9 +50,6 @@ class Severity(StrEnum):
 
 _RANK = {s: n for n, s in enumerate(Severity)}
 
-#: Every severity, worst first (plain strings).
-SEVERITIES: tuple[str, ...] = tuple(s.value for s in Severity)
-
 
 def band_of(score: int) -> str:
     """The band a score lies in ("not ready", "needs work", "polish", "ready"); the bands never overlap."""

@@ -129,11 +129,6 @@ class Interviewer:
         parts = self.name.split()
         return parts[0] if parts else ""
 
-    @property
-    def last_name(self) -> str:
-        parts = self.name.split()
-        return parts[-1] if len(parts) > 1 else ""
-
 
 @dataclass
 class AppState:

@@ -1,7 +1,7 @@
 """Turning a session into email text: the assembled email and the starter drafts, via Jinja2.
 
 Used by the editor's preview, `core.export` and the "new draft" action. Our templates are
-compiled once; user text only ever arrives as variables. User-written templates run sandboxed.
+compiled once; user text only ever arrives as variables (there are no user-written templates).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import SessionError
 from .model import SECTIONS, Draft, Session
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,13 +42,6 @@ def environment() -> "jinja2.Environment":
         auto_reload=False,
         cache_size=-1,
     )
-
-
-@lru_cache(maxsize=1)
-def _sandbox() -> "jinja2.sandbox.SandboxedEnvironment":
-    from jinja2.sandbox import SandboxedEnvironment
-
-    return SandboxedEnvironment(autoescape=False, cache_size=0)
 
 
 def recipient(session: Session, index: int) -> str:
@@ -149,23 +141,3 @@ def starter_draft(session: Session, index: int) -> Draft:
     template = environment().get_template(f"starter_{session.scenario}.j2")
     module = template.make_module(starter_context(session, index))
     return Draft(**{name: str(getattr(module, name)).strip() for name in SECTIONS})
-
-
-def render_user_template(source: str, session: Session, index: int) -> str:
-    """Render a template the user wrote, in Jinja2's sandbox, with the starter variables.
-
-    Syntax errors, unknown names used wrongly and sandbox violations become a SessionError.
-    """
-    import jinja2
-    from jinja2.sandbox import SecurityError
-
-    try:
-        return _sandbox().from_string(source).render(starter_context(session, index))
-    except SecurityError as exc:
-        raise SessionError(None, "template", f"not allowed: {exc}") from None
-    except jinja2.TemplateSyntaxError as exc:
-        raise SessionError(None, "template", f"line {exc.lineno}: {exc.message}") from None
-    except jinja2.TemplateError as exc:
-        raise SessionError(None, "template", str(exc)) from None
-    except (ArithmeticError, TypeError, ValueError, OverflowError, RecursionError) as exc:
-        raise SessionError(None, "template", f"{type(exc).__name__}: {exc}") from None

@@ -57,8 +57,3 @@ def session_score(drafts: Sequence[DraftReport]) -> int:
     if not drafts:
         return 100
     return round(sum(d.score for d in drafts) / len(drafts))
-
-
-def lowest_score(drafts: Sequence[DraftReport]) -> int:
-    """The weakest draft's score (100 without drafts)."""
-    return min((d.score for d in drafts), default=100)

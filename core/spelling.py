@@ -1,7 +1,7 @@
 """The spelling dictionary: pyspellchecker's English words (compact, optionally cached), session words, US/UK variants.
 
 `Speller` is built once (in the app's worker, or once per `followup check`); rules and the editor
-call `unknown`, `suggest` and `misspelled_spans`. The dictionary is never mutated after load.
+call `unknown`, `known` and `misspelled_spans`. The dictionary is never mutated after load.
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ _PREFIX = 3
 _COUNT_TYPE = "q"
 _COUNT_MIN, _COUNT_MAX = -(2**63), 2**63 - 1
 #: Bumped whenever the cache file's layout changes (an old file is then rebuilt, never misread).
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 _MAGIC = b"followup-words"
 
 
@@ -144,7 +144,7 @@ class WordCounts:
     of its memory; a lookup is one substring search in a bucket of a few KB ("\\nword\\n").
     """
 
-    __slots__ = ("_buckets", "_counts", "_odd", "_letters", "_longest")
+    __slots__ = ("_buckets", "_counts", "_odd")
 
     def __init__(self, buckets: dict[str, tuple[str, int]], counts: array, odd: dict[str, int] | None = None) -> None:
         #: prefix -> ("\\nword\\nword\\n", index in `_counts` of the bucket's first word's count)
@@ -152,8 +152,6 @@ class WordCounts:
         self._counts = counts
         #: the (normally no) words holding "\\n" or "\\x00" and counts that are not 64-bit ints
         self._odd = odd or {}
-        self._letters: frozenset[str] | None = None
-        self._longest = 0
 
     @classmethod
     def from_mapping(cls, counts: dict[str, int]) -> "WordCounts":
@@ -215,63 +213,25 @@ class WordCounts:
             yield from bucket[1:-1].split("\n")
         yield from self._odd
 
-    def _alphabet(self) -> tuple[frozenset[str], int]:
-        """Every character of every word, and the longest word's length (computed on first use)."""
-        if self._letters is None:
-            text = "".join(bucket for bucket, _ in self._buckets.values())  # "\nword\nword\n..."
-            letters = set(text)
-            letters.discard("\n")  # a separator: no bucketed word holds one
-            longest = max(map(len, text.split("\n")), default=0)
-            for word in self._odd:
-                letters.update(word)
-                longest = max(longest, len(word))
-            self._longest = longest
-            self._letters = frozenset(letters)
-        return self._letters, self._longest
-
-    def edits1(self, word: str) -> set[str]:
-        """pyspellchecker's `edit_distance_1`: every string one edit from `word`, using the corpus letters."""
-        import string
-
-        word = word.lower()
-        letters, longest = self._alphabet()
-        if (len(word) == 1 and word in string.punctuation) or len(word) > longest + 3:
-            return {word}
-        if word.lower() not in ("nan", "inf", "infinity"):
-            try:
-                float(word)
-                return {word}
-            except ValueError:
-                pass
-        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-        deletes = [left + right[1:] for left, right in splits if right]
-        transposes = [left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1]
-        replaces = [left + c + right[1:] for left, right in splits if right for c in letters]
-        inserts = [left + c + right for left, right in splits for c in letters]
-        return set(deletes + transposes + replaces + inserts)
-
     # -- the cache file ----------------------------------------------------------
     def to_bytes(self, key: str) -> bytes | None:
-        """The cache file's bytes: a header line (key, checksum, longest word, section lengths), then the
-        prefixes, the word buckets, their first counts' positions, the counts and the letters (so that the
-        first suggestion is quick too). None when the file cannot hold everything (words with separators
-        or counts beyond 64 bits: never for English)."""
+        """The cache file's bytes: a header line (key, checksum, section lengths), then the prefixes, the
+        word buckets, their first counts' positions and the counts. None when the file cannot hold everything
+        (words with separators or counts beyond 64 bits: never for English)."""
         if self._odd or " " in key or "\n" in key:
             return None
-        letters, longest = self._alphabet()
         starts = array(_COUNT_TYPE, (start for _, start in self._buckets.values()))
         sections = [
             "\x00".join(self._buckets).encode("utf-8", "surrogatepass"),
             "\x00".join(bucket for bucket, _ in self._buckets.values()).encode("utf-8", "surrogatepass"),
             starts.tobytes(),
             self._counts.tobytes(),
-            "".join(sorted(letters)).encode("utf-8", "surrogatepass"),
         ]
         crc = 0
         for section in sections:
             crc = zlib.crc32(section, crc)
         header = b" ".join([_MAGIC, b"%d" % CACHE_FORMAT, key.encode("utf-8", "surrogatepass"), b"%d" % crc,
-                            b"%d" % longest, *(b"%d" % len(section) for section in sections)])
+                            *(b"%d" % len(section) for section in sections)])
         return b"".join([header, b"\n", *sections])
 
     @classmethod
@@ -279,8 +239,8 @@ class WordCounts:
         """The counts stored by `to_bytes` under the same `key`; None for another key or damaged bytes."""
         end = raw.find(b"\n", 0, 4096)
         try:
-            magic, version, stored_key, crc, longest, *lengths = raw[:max(end, 0)].split(b" ")
-            if (magic != _MAGIC or int(version) != CACHE_FORMAT or len(lengths) != 5
+            magic, version, stored_key, crc, *lengths = raw[:max(end, 0)].split(b" ")
+            if (magic != _MAGIC or int(version) != CACHE_FORMAT or len(lengths) != 4
                     or stored_key.decode("utf-8", "surrogatepass") != key):
                 return None
             view = memoryview(raw)
@@ -299,8 +259,6 @@ class WordCounts:
             starts, counts = array(_COUNT_TYPE), array(_COUNT_TYPE)
             starts.frombytes(sections[2])
             counts.frombytes(sections[3])
-            letters = frozenset(str(sections[4], "utf-8", "surrogatepass"))
-            longest = int(longest)
         except ValueError:  # a short header, a non-number, undecodable bytes, a partial count
             return None
         if not starts:  # an empty dictionary ("".split gives one empty string)
@@ -311,7 +269,6 @@ class WordCounts:
             made = cls(dict(zip(prefixes, zip(buckets, starts))), counts)
         else:
             return None
-        made._letters, made._longest = letters, longest
         return made
 
 
@@ -438,16 +395,6 @@ class Speller:
                 continue
             out.add(word)
         return out
-
-    def suggest(self, word: str) -> list[str]:
-        """Corrections one edit away, most frequent first (fast: never the slow distance-2 search)."""
-        w = normalise(word)
-        if not w or len(w) > 40:
-            return []
-        frequency = self._frequency
-        found = [c for c in frequency.edits1(w) if c in frequency and c != w]
-        found.sort(key=lambda c: (-frequency.get(c), c))
-        return found[:8]
 
 
 def misspelled_spans(

@@ -178,12 +178,6 @@ class EventChoice(ModalScreen[int | None]):
         self.dismiss(None)
 
 
-@dataclass
-class _Invite:
-    events: list
-    path: Path
-
-
 async def ask_for_invite(screen: Screen, workspace: Workspace, on_done) -> None:
     """Setup's import: a path (with completion), a choice when the file holds several events, then the
     session is filled (core.invite.merge_into) and `on_done()` redraws the form. Errors are one line."""
