@@ -88,3 +88,28 @@ async def test_the_highlighted_interviewer_can_be_read(make_app, sessions_dir, t
         await pilot.pause()
         assert _unreadable(people, app.current_theme.dark) == []
         assert _highlight_shows(people)
+
+
+@pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light"])
+async def test_setups_headings_and_a_dialogs_border_can_be_seen(make_app, sessions_dir, theme):
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.theme = theme
+        dark = app.current_theme.dark
+        await pilot.press("f2")
+        await _until(pilot, lambda: type(app.screen).__name__ == "SetupScreen")
+        await pilot.pause()
+        for heading in app.screen.query(".group"):
+            if heading.region.height:
+                assert _unreadable(heading, dark) == [], str(heading.render())
+        await pilot.press("f3", "f8")  # remove an interviewer? asks first
+        await _until(pilot, lambda: type(app.screen).__name__ == "ConfirmDialog")
+        await pilot.pause()
+        box = app.screen.query_one(".dialog-box")
+        style = app.screen.get_style_at(box.region.x, box.region.y + 1)
+        fg = _rgb(style.color, CONSOLE[7] if dark else CONSOLE[0], ColorSystem.STANDARD)
+        bg = _rgb(style.bgcolor, CONSOLE[0] if dark else CONSOLE[15], ColorSystem.STANDARD)
+        assert contrast(fg, bg) >= TEXT_CONTRAST, f"the dialog's border: {contrast(fg, bg):.2f}:1"
+        await pilot.press("n")
