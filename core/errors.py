@@ -22,7 +22,14 @@ class SessionError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        parts = [p for p in (self.path, self.field) if p]
-        parts.append(self.message)
+        return self._line(self.path, self.field, self.message)
+
+    @property
+    def detail(self) -> str:
+        """The one line without the file's name, for a place that shows the name already (a list row)."""
+        return self._line(self.field, self.message)
+
+    @staticmethod
+    def _line(*parts: str | None) -> str:
         # One line, always: a message never carries a newline from user input.
-        return ": ".join(parts).replace("\r", " ").replace("\n", " ")
+        return ": ".join(p for p in parts if p).replace("\r", " ").replace("\n", " ")

@@ -332,9 +332,8 @@ def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
 
 
 def load(path: str | Path) -> Session:
-    """Read and validate the session at `path`. Never writes anything."""
-    path = Path(path)
-    return loads(decode(read_bytes(path), path), path)
+    """Read and validate the session at `path` (through `load_with_fingerprint`). Never writes anything."""
+    return load_with_fingerprint(path).session
 
 
 # --------------------------------------------------------------------------- writing
@@ -766,7 +765,9 @@ class Loaded:
 
 
 def load_with_fingerprint(path: str | Path) -> Loaded:
-    """Like `load`, also returning the fingerprint of exactly the bytes that were parsed."""
+    """The one session reader: the session at `path`, validated, with the fingerprint of exactly the bytes
+    that were parsed. Every problem (missing, unreadable, too large, not UTF-8, not TOML, a bad field) is
+    a one-line SessionError naming the file; nothing else is raised for the file's sake. Never writes."""
     path = Path(path)
     raw = read_bytes(path)
     return Loaded(loads(decode(raw, path), path), hashlib.sha256(raw).hexdigest())

@@ -88,12 +88,6 @@ def _warn_if_shared(path: Path) -> None:
         )
 
 
-def _load(path: Path) -> Session:
-    from followup.core import store
-
-    return store.load(path)
-
-
 def parse_now(text: str | None) -> datetime:
     """`--now` as an aware date-time (a value without offset is local time); default: the current time."""
     if text is None:
@@ -116,6 +110,7 @@ def check(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
     """Score every draft of the session at `ns.path`; print text or JSON; 0, 1 or 2."""
     from followup.core.config import default_config_path, load_config
     from followup.core.rules import RULES_BY_ID, run_rules
+    from followup.core.store import load
 
     try:
         now = parse_now(ns.now)
@@ -131,7 +126,7 @@ def check(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
     path = Path(ns.path)
     try:
         config = load_config(config_path)
-        session = _load(path)
+        session = load(path)
     except SessionError as exc:
         return _fail(str(exc))
     for rule in sorted(config.disable - RULES_BY_ID.keys()):
@@ -219,11 +214,12 @@ def export(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
     from followup.core.config import default_config_path, load_config
     from followup.core.export import draft_problems, targets, write_targets
     from followup.core.rules import run_rules
+    from followup.core.store import load
 
     path = Path(ns.path)
     try:
         config = load_config(default_config_path(environ))
-        session = _load(path)
+        session = load(path)
     except SessionError as exc:
         return _fail(str(exc))
     _warn_if_shared(path)

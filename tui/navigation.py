@@ -77,11 +77,8 @@ class Navigator:
         if path.exists():
             try:
                 loaded = store.load_with_fingerprint(path)
-            except SessionError as exc:
+            except SessionError as exc:  # the store's one error: missing, unreadable, not TOML, a bad field
                 self.app.notify(str(exc), title="Cannot open", severity="error", markup=False, timeout=15)
-                return False
-            except OSError as exc:
-                self.app.notify(f"{path}: {exc.strerror or exc}", title="Cannot open", severity="error", markup=False)
                 return False
             session, fingerprint = loaded.session, loaded.fingerprint
             is_new = False

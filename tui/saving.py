@@ -231,7 +231,7 @@ class Keeper:
 
         try:
             loaded = store.load_with_fingerprint(saver.path)
-        except (SessionError, OSError) as exc:
+        except SessionError as exc:
             self.app.notify(f"Cannot take theirs: {exc}", severity="error", markup=False)
             self.ask(saver)
             return

@@ -182,3 +182,21 @@ def test_top_level_extra_survives_a_save_to_disk(tmp_path):
     session.extra = {"note": "kept"}
     save(session, tmp_path / "s.toml")
     assert load(tmp_path / "s.toml").extra == {"note": "kept"}
+
+
+@pytest.mark.parametrize("make", [
+    lambda folder: folder / "missing.toml",
+    lambda folder: folder,
+    lambda folder: (folder / "bad.toml").write_text("[candidate\n") and folder / "bad.toml",
+    lambda folder: (folder / "latin1.toml").write_bytes(b"x = '\xe9'\n") and folder / "latin1.toml",
+])
+def test_every_unreadable_file_is_one_session_error_naming_it(tmp_path, make):
+    from followup.core.store import load_with_fingerprint
+
+    path = make(tmp_path)
+    for reader in (load, load_with_fingerprint):
+        with pytest.raises(SessionError) as caught:
+            reader(path)
+        line = str(caught.value)
+        assert line.startswith(f"{path}: ") and "\n" not in line
+        assert caught.value.detail == line[len(f"{path}: "):]  # the same line without the file's name

@@ -73,10 +73,7 @@ def summarize(path: Path, now: datetime, config=None) -> SessionRow:
     try:
         session = store.load(path)
     except SessionError as exc:
-        message = str(exc)
-        if exc.path and message.startswith(exc.path + ": "):  # the row shows the file name already
-            message = message[len(exc.path) + 2 :]
-        return SessionRow(path, mtime, error=one_line(message))
+        return SessionRow(path, mtime, error=one_line(exc.detail))  # the row shows the file name already
     except Exception as exc:  # a list never crashes on one file
         return SessionRow(path, mtime, error=one_line(f"{path.name}: {exc}"))
     try:
