@@ -23,6 +23,30 @@ COLUMNS, ROWS = 100, 30
 _SCRIPT = PYTHON.parent / "followup"
 FOLLOWUP = [str(_SCRIPT)] if _SCRIPT.exists() else [str(PYTHON), "-m", "followup.tui"]
 
+
+def followup_from(tree: Path | None, scratch: Path) -> tuple[list[str], Path]:
+    """How to start followup and the folder to start it in: this checkout's, or the source tree `tree` (`--tree`,
+    an older checkout). A tree laid out as today (core/, tui/, themes/ installed as followup.*) runs through a
+    `followup` package made in `scratch` whose parts link to the tree's folders; started there, it is found
+    before the installed copy (the current folder comes first on sys.path). A tree from before that rename
+    (top-level `core` and `tui` packages) runs as `python -m tui` in the tree itself."""
+    if tree is None:
+        return FOLLOWUP, ROOT
+    tree = tree.resolve()
+    main = tree / "tui" / "__main__.py"
+    if not main.is_file():
+        raise SystemExit(f"--tree: {tree} has no tui/__main__.py; is it a followup checkout?")
+    if "followup." not in main.read_text(encoding="utf-8"):
+        return [str(PYTHON), "-m", "tui"], tree
+    package = scratch / "followup"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    for part in ("core", "tui", "themes"):
+        if (tree / part).is_dir():
+            (package / part).symlink_to(tree / part, target_is_directory=True)
+    return [str(PYTHON), "-m", "followup.tui"], scratch
+
+
 #: A minimal Textual app, the yardstick: one Static (what the issue names), run exactly like followup.
 MINIMAL_APP = """\
 from textual.app import App

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _term import COLUMNS, FOLLOWUP, MINIMAL_APP, PYTHON, ROOT, ROWS, Term, clean_env, write_session  # noqa: E402
+from _term import COLUMNS, MINIMAL_APP, PYTHON, ROWS, Term, clean_env, followup_from, write_session  # noqa: E402
 
 TARGET = 2.3
 MINIMAL_MARK = "minimal app ready"
@@ -44,13 +44,13 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=5, help="interleaved pairs to run (default 5)")
     parser.add_argument("--tree", type=Path, help="run followup from this source tree (e.g. an older checkout)")
     args = parser.parse_args()
-    followup, cwd = ([str(PYTHON), "-m", "followup.tui"], args.tree.resolve()) if args.tree else (FOLLOWUP, ROOT)
 
     minimal_peaks: list[int] = []
     first_frame_peaks: list[int] = []
     followup_peaks: list[int] = []
     with tempfile.TemporaryDirectory(prefix="followup-memory-") as tmp:
         home = Path(tmp)
+        followup, cwd = followup_from(args.tree, home)
         minimal = home / "minimal_app.py"
         minimal.write_text(MINIMAL_APP)
         session = write_session(home, typo=True)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _term import COLUMNS, FOLLOWUP, MINIMAL_APP, PYTHON, ROOT, ROWS, Term, clean_env, write_session  # noqa: E402
+from _term import COLUMNS, MINIMAL_APP, PYTHON, ROOT, ROWS, Term, clean_env, followup_from, write_session  # noqa: E402
 
 #: Targets, as ratios to the minimal app's first frame.
 FIRST_FRAME_TARGET = 1.3
@@ -56,12 +56,13 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=10, help="interleaved pairs to run (default 10)")
     parser.add_argument("--tree", type=Path, help="run followup from this source tree (e.g. an older checkout)")
     args = parser.parse_args()
-    followup, cwd = ([str(PYTHON), "-m", "followup.tui"], args.tree.resolve()) if args.tree else (FOLLOWUP, ROOT)
+    tree = args.tree.resolve() if args.tree else ROOT
     for package in ("core", "tui"):  # as installed: not compiled again on every start (PYTHONDONTWRITEBYTECODE)
-        compileall.compile_dir(cwd / package, quiet=1)
+        compileall.compile_dir(tree / package, quiet=1)
 
     with tempfile.TemporaryDirectory(prefix="followup-start-") as tmp:
         home = Path(tmp)
+        followup, cwd = followup_from(args.tree, home)
         minimal = home / "minimal_app.py"
         minimal.write_text(MINIMAL_APP)
         session = write_session(home)
