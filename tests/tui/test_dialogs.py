@@ -137,3 +137,15 @@ async def test_removing_an_interviewer_counts_the_drafts_words_as_the_sidebar_do
         # "Dear Dana," and "Thank you for the conversation about the billing pipeline.": the body's 11 words
         # (the subject is not part of the email's length).
         assert "(11 words)" in str(app.screen.query_one(".dialog-text").render())
+
+
+async def test_every_answer_of_the_conflict_dialog_is_on_a_60x20_screen(make_app, sessions_dir):
+    path = write_session(sessions_dir, "session-20261202-003233.toml", make_session())  # a name as followup gives
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        _, dialog = await _conflict_opens_while_typing(pilot, path)
+        await pilot.pause()
+        box = dialog.query_one(".dialog-box").content_region
+        for name in ("mine", "copy", "theirs", "later"):
+            row = dialog.query_one(f"#option-{name}").region
+            assert row.height and box.contains_region(row), f"{name}: {row} is not inside {box}"

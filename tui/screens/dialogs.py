@@ -22,6 +22,16 @@ from followup.core.clean import one_line, plain_text
 from followup.tui.text import clean_text
 
 
+#: Below this many rows a dialog drops its blank lines (`-short`), so its last answer stays on screen
+#: (the conflict dialog's "escape: decide later" was cut at 60x20).
+SHORT_SCREEN = 24
+
+
+def fit_height(dialog: ModalScreen) -> None:
+    """Mark `dialog` `-short` on a terminal too low for its blank lines (tui/styles/app.tcss)."""
+    dialog.set_class(dialog.app.size.height < SHORT_SCREEN, "-short")
+
+
 class ConfirmDialog(ModalScreen[bool]):
     """A yes/no question: y says yes, n or escape says no (enter does nothing: every question here is
     about losing something, so the answer is always a deliberate letter)."""
@@ -43,6 +53,12 @@ class ConfirmDialog(ModalScreen[bool]):
         with Vertical(classes="dialog-box"):
             yield Static(plain_text(self.question), markup=False, classes="dialog-text")  # may name outside files
             yield Static(f"y: {self.yes}    n / escape: {self.no}", markup=False, classes="dialog-keys")
+
+    def on_mount(self) -> None:
+        fit_height(self)
+
+    def on_resize(self) -> None:
+        fit_height(self)
 
     def action_answer(self, value: bool) -> None:
         self.dismiss(value)
@@ -77,7 +93,11 @@ class ConflictDialog(ModalScreen[str | None]):
         #: The field keys go to while the dialog is up (the one focused below it when it opened).
         self._typing_target: Widget | None = None
 
+    def on_resize(self) -> None:
+        fit_height(self)
+
     def on_mount(self) -> None:
+        fit_height(self)
         stack = self.app.screen_stack
         below = stack[-2] if len(stack) > 1 else None
         self._typing_target = below.focused if below is not None else None
@@ -185,6 +205,12 @@ class PathPrompt(ModalScreen[str | None]):
             yield Static(plain_text(self.question), markup=False, classes="dialog-text")
             yield FormInput(self.value, id="path")
             yield Static("enter: save here    escape: cancel", markup=False, classes="dialog-keys")
+
+    def on_mount(self) -> None:
+        fit_height(self)
+
+    def on_resize(self) -> None:
+        fit_height(self)
 
     def target(self, value: str) -> Path:
         """The file an answer names: a folder means the proposed file name in it."""
