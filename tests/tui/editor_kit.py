@@ -5,6 +5,7 @@ Used by tests/tui/test_editor*.py, test_preview*.py and test_snapshots_editor.py
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -119,14 +120,20 @@ def no_blink(app: App) -> None:
         area.cursor_blink = False
 
 
-async def settle(pilot, condition: Callable[[], bool], tries: int = 60) -> bool:
-    """Let the app run (timers, workers) until `condition` holds; False if it never does."""
-    for _ in range(tries):
-        if condition():
-            return True
-        await pilot.pause(0.05)
+async def settle(pilot, condition: Callable[[], bool], timeout: float = 30.0) -> bool:
+    """Let the app run until `condition` holds; False if it never does within `timeout` seconds.
+
+    Each round waits on events, never a fixed delay: the screen's pending messages and an idle moment
+    (`pilot.pause()`), then every worker (`workers.wait_for_complete()`). A timer (the score after the
+    keys pause) fires within the rounds; the timeout is only a bound for a loaded machine."""
+    loop = asyncio.get_running_loop()
+    give_up = loop.time() + timeout
+    while not condition():
+        if loop.time() > give_up:
+            return False
+        await pilot.pause()
         await pilot.app.workers.wait_for_complete()
-    return condition()
+    return True
 
 
 __all__ = ["AppState", "HostApp", "NOW", "fixed_clock", "make_session", "make_workspace", "no_blink", "settle"]

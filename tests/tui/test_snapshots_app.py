@@ -1,11 +1,11 @@
 """Snapshots of the app's own screens (sessions, setup, roster, help, dialogs) at 80x24, 120x40 and 60x20.
 
-Fixed clock, no cursor blink, a fixed folder path so the title line is stable. SVGs: snapshots/test_snapshots_app/.
+Fixed clock, no cursor blink; each test has its own home (tmp_path), which the title names "~". SVGs:
+snapshots/test_snapshots_app/.
 """
 
 from __future__ import annotations
 
-import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -14,21 +14,16 @@ import pytest
 from tests.tui.conftest import EST, fixed_clock, make_session, write_session
 from followup.tui.app import FollowupApp
 
-#: A fixed place, so the folder shown on the sessions screen is the same on every run.
-FOLDER = Path("/tmp/followup-snapshots")
-
-
 @pytest.fixture
-def folder():
-    shutil.rmtree(FOLDER, ignore_errors=True)
-    (FOLDER / "sessions").mkdir(parents=True, mode=0o700)
-    yield FOLDER / "sessions"
-    shutil.rmtree(FOLDER, ignore_errors=True)
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "sessions").mkdir(mode=0o700)
+    return tmp_path / "sessions"
 
 
 def app_on(folder: Path) -> FollowupApp:
-    environ = {"FOLLOWUP_HOME": str(FOLDER), "FOLLOWUP_CONFIG": str(FOLDER / "config.toml")}
-    return FollowupApp(None, environ, clock=fixed_clock, sessions_dir=folder, config_path=FOLDER / "config.toml",
+    home = folder.parent  # the sessions screen names it "~": the same title on every run
+    environ = {"HOME": str(home), "FOLLOWUP_HOME": str(home), "FOLLOWUP_CONFIG": str(home / "config.toml")}
+    return FollowupApp(None, environ, clock=fixed_clock, sessions_dir=folder, config_path=home / "config.toml",
                        load_speller=False, blink=False)
 
 

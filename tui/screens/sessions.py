@@ -117,6 +117,17 @@ def _summary(path: Path, session, now: datetime, config) -> SessionRow:
     )
 
 
+def shown_folder(folder: Path, home: str | None) -> str:
+    """The folder as the screen names it: under the home folder as "~/…" (shorter, and the same wherever the
+    home is, so snapshots taken in a temporary home are stable)."""
+    if home:
+        try:
+            return str(Path("~") / folder.relative_to(home))
+        except ValueError:
+            pass
+    return str(folder)
+
+
 def session_files(folder: Path) -> list[Path]:
     """The sessions in `folder`, then those opened by path from elsewhere (the recent-files list beside it)."""
     from followup.core.config import RECENT_NAME
@@ -252,13 +263,17 @@ class SessionsScreen(Screen):
     def folder(self) -> Path:
         return app_of(self).sessions_dir
 
+    @property
+    def folder_name(self) -> str:
+        return shown_folder(self.folder, app_of(self).environ.get("HOME"))
+
     def on_mount(self) -> None:
         bindings.show_keymap_problems(self.app)
         if self._built:
             self._set_up()
 
     def _set_up(self) -> None:
-        self.query_one("#title", Static).update(Content.assemble(("Sessions", "bold"), f"  in {self.folder}"))
+        self.query_one("#title", Static).update(Content.assemble(("Sessions", "bold"), f"  in {self.folder_name}"))
         self.query_one("#list", OptionList).can_focus = False
 
     async def on_screen_resume(self) -> None:
@@ -326,7 +341,7 @@ class SessionsScreen(Screen):
         self.query_one("#header", Static).display = bool(self.rows)
         if not self.rows:
             empty.update(
-                f"No sessions yet in {self.folder}.\n"
+                f"No sessions yet in {self.folder_name}.\n"
                 "Press ctrl+n to start one (or run `followup --demo` for an example)."
             )
         elif not self.shown:
