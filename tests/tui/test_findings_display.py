@@ -57,3 +57,43 @@ async def test_the_highlighted_findings_severity_word_can_be_read(make_app, sess
         fg = _rgb(style.color, (255, 255, 255), ColorSystem.TRUECOLOR)
         bg = _rgb(style.bgcolor, (0, 0, 0), ColorSystem.TRUECOLOR)
         assert contrast(fg, bg) >= 4.5, f"{word!r} on the highlight: {contrast(fg, bg):.2f}:1"
+
+
+@pytest.mark.parametrize("theme", ["followup-dark", "followup-light", "followup-contrast"])
+async def test_the_highlighted_findings_mark_can_be_seen(make_app, sessions_dir, theme):
+    """The mark (✖ ▲ •) on the highlighted row: a red ✖ on the light theme's dark bar, a yellow ▲ on the
+    contrast theme's yellow one, could not be seen."""
+    path = sessions_dir / "s.toml"
+    store.save(make_session(), path)
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        begin = time.monotonic()
+        while not (isinstance(app.screen, EditorScreen) and app.screen.report is not None):
+            assert time.monotonic() - begin < 10
+            await pilot.pause(0.02)
+        app.theme = theme
+        await pilot.press("ctrl+n")  # Sam's draft: warnings and suggestions
+        await app.workers.wait_for_complete()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        findings = app.screen.sidebar.findings_list
+        assert app.focused is findings and findings.highlighted is not None
+        region, screen = findings.content_region, app.screen
+
+        def mark_rows() -> list[tuple[int, float]]:
+            """(row, contrast of its mark) for every row that starts with a severity mark."""
+            rows = []
+            for y, strip in enumerate(findings.render_lines(findings.content_region.reset_offset)):
+                if strip.text[:1] in "✖▲•":
+                    style = screen.get_style_at(region.x, region.y + y)
+                    fg = _rgb(style.color, (255, 255, 255), ColorSystem.TRUECOLOR)
+                    bg = _rgb(style.bgcolor, (0, 0, 0), ColorSystem.TRUECOLOR)
+                    rows.append((y, contrast(fg, bg)))
+            return rows
+
+        first = mark_rows()
+        assert len(first) >= 2
+        assert all(seen >= 3.0 for _, seen in first), first
+        await pilot.press("down")  # the highlight moves on: every mark can still be seen
+        await pilot.pause()
+        assert all(seen >= 3.0 for _, seen in mark_rows()), mark_rows()

@@ -38,17 +38,19 @@ def section_title(section: str) -> str:
     return SECTION_TITLES.get(section, section.title())
 
 
-def severity_label(severity: str) -> Content:
+def severity_label(severity: str, highlighted: bool = False) -> Content:
     """ "✖ error": the mark in the severity's colour, the word in bold text colour, so it stays readable on
-    the highlighted row of every theme (a coloured word on the highlight was not)."""
+    the highlighted row of every theme (a coloured word on the highlight was not). On the highlighted row
+    the mark takes the highlight's own colour too (a red ✖ on the light theme's dark bar, a yellow ▲ on the
+    contrast theme's yellow one, could not be seen)."""
     mark, word = SEVERITY_MARKS.get(severity, ("•", severity))
-    return Content.assemble((mark, SEVERITY_STYLES.get(severity, "")), " ", (word, "bold"))
+    return Content.assemble((mark, "bold" if highlighted else SEVERITY_STYLES.get(severity, "")), " ", (word, "bold"))
 
 
-def finding_prompt(finding: Finding, width: int | None = None) -> Content:
+def finding_prompt(finding: Finding, width: int | None = None, highlighted: bool = False) -> Content:
     """One finding as list text (plain user-safe Content, never markup). Given the list's `width`, the
     message is wrapped there and its later lines start under its first word, not under the label."""
-    label = severity_label(finding.severity)
+    label = severity_label(finding.severity, highlighted)
     message = clean_text(finding.message, single_line=True)
     indent = label.cell_length + 1
     if width is not None and width - indent >= 12:
@@ -103,6 +105,9 @@ class FindingsList(OptionList):
         self._by_id: dict[str, Finding] = {}
         #: (option id, severity, message) of each finding listed now: the list is rebuilt only when it changes.
         self._shown: list[tuple[str, str, str]] | None = None
+        #: The width the messages are wrapped to, and the option whose mark is drawn for the highlight.
+        self._width: int | None = None
+        self._marked: int | None = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -124,6 +129,8 @@ class FindingsList(OptionList):
             self._by_id = by_id
             return
         self._shown = shown
+        self._width = width
+        self._marked = None
         previous = self.highlighted_option.id if self.highlighted_option is not None else None
         options: list[Option | None] = []
         self._by_id = by_id
@@ -164,4 +171,14 @@ class FindingsList(OptionList):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
+        self._mark_highlight(self.highlighted)
         self.post_message(self.Hovered(self.finding_at(event.option_index)))
+
+    def _mark_highlight(self, index: int | None) -> None:
+        """Draw the mark of the finding at `index` for the highlight, and the one drawn so before as usual."""
+        if index == self._marked:
+            return
+        for i in (self._marked, index):
+            if i is not None and i < self.option_count and (finding := self.finding_at(i)) is not None:
+                self.replace_option_prompt_at_index(i, finding_prompt(finding, self._width, highlighted=i == index))
+        self._marked = index
