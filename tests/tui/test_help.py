@@ -26,6 +26,9 @@ async def test_help_on_the_sessions_list(make_app, sessions_dir):
             assert line in text
         assert "^n" in text and "f8" in text
         flat = " ".join(text.split())  # long messages wrap under their own column
+        # The score as core makes it: bands that never overlap (not the old weighted ratio).
+        assert "any error puts it in 0-59 (not ready)" in flat and "scores 100 (ready)" in flat
+        assert "weight of rules passed" not in flat
         for rule in RULES:
             assert rule.id in text
             assert " ".join(rule.message.split("{")[0][:30].split()) in flat

@@ -55,6 +55,22 @@ def rule_lines() -> list[tuple[str, str, str]]:
 SEVERITY_MARK = {severity: f"{mark} {word}" for severity, (mark, word) in SEVERITY_MARKS.items()}
 
 
+def score_explained() -> str:
+    """How a score is made, from the bands core scores with (README "A score says how fit a draft is")."""
+    from followup.core.phrases import SCORE_BANDS
+
+    def band(worst: str | None) -> str:
+        floor, top, name = SCORE_BANDS[worst]
+        return f"{floor}-{top} ({name})" if floor != top else f"{top} ({name})"
+
+    return (
+        "A score says how fit a draft is to send, in bands that never overlap: any error puts it in "
+        f"{band('error')}, warnings in {band('warning')}, suggestions alone in {band('suggestion')}, and only a "
+        f"draft with nothing found scores {band(None)}. Inside a band each finding takes a fixed amount off the "
+        "top, an error more than a warning, a warning more than a suggestion."
+    )
+
+
 def _hanging(text: str, width: int, indent: int) -> str:
     """`text` wrapped to fit after `indent` columns, its later lines indented as far (a table's last column)."""
     if width - indent < 20:
@@ -114,11 +130,8 @@ class HelpScreen(ModalScreen[None]):
 
     def _rules_text(self, width: int = 100) -> Content:
         parts: list = []
-        parts.append(("\nWhat the score checks\n", "bold"))
-        parts.append(
-            "Each draft scores 100 × (weight of rules passed) / (weight of rules that apply); an error weighs 3, "
-            "a warning 2, a suggestion 1. Turn a rule off with `disable = [\"rule.id\"]` in your config.\n\n"
-        )
+        parts.append(("What the score checks\n", "bold"))  # under the keys' last line, one blank line apart
+        parts.append(score_explained() + " Turn a rule off with `disable = [\"rule.id\"]` in your config.\n\n")
         for rule_id, severity, message in rule_lines():
             parts.append((f"  {rule_id:<24}", "bold"))
             mark = SEVERITY_MARK.get(severity, severity)
