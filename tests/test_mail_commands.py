@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from followup.core.model import Candidate, Draft, Interview, Interviewer, Session
-from followup.core.store import fingerprint, load, save
+from followup.core.store import fingerprint, load
+from tests.builders import due_session, save
 from tests.test_cli import REPO, run
 
 INVITES = Path(__file__).parent / "fixtures" / "invites"
@@ -115,16 +115,7 @@ def test_several_events_on_a_terminal_are_offered_as_a_numbered_list(env, tmp_pa
 
 
 def _session_at(path: Path, end: datetime, sent: list[bool], company="Northwind Analytics") -> Path:
-    names = ["Dana Rivera", "Sam Okafor", "Lee Park"][: len(sent)]
-    session = Session(
-        candidate=Candidate("Alex Kim", "alex.kim@example.com"),
-        interview=Interview(company, "Senior Data Analyst", end - timedelta(hours=1), end),
-        interviewers=[Interviewer(name, email=f"{name.split()[0].lower()}@northwind.example",
-                                  draft=Draft(subject="Thank you", sent=end + timedelta(hours=1) if done else None))
-                      for name, done in zip(names, sent)],
-    )
-    save(session, path)
-    return path
+    return save(due_session(end, sent, company), path)
 
 
 NOW = "2026-11-26T12:00:00-05:00"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from followup.core.model import Candidate, Draft, Interview, Interviewer, Session
 from followup.core.store import fingerprint, load, save
+from tests.builders import sendable_session
 from tests.mailserver import PASSWORD, USER, MailServer, SilentServer, free_port
 from tests.test_cli import run
 
@@ -27,34 +27,11 @@ def env(tmp_path):
     return environ
 
 
-def _draft(first: str, topic: str) -> Draft:
-    return Draft(
-        subject="Thank you – Alex Kim – Senior Data Analyst interview",
-        greeting=f"Dear {first},",
-        gratitude=f"Thank you for taking the time to meet with me today. I enjoyed our conversation about {topic}, "
-                  f"and I have been thinking about it since.",
-        interest="I am excited about the Senior Data Analyst role at Northwind Analytics. You mentioned the team needs "
-                 "stakeholder reporting, and I built a churn dashboard that cut reporting time by 40%.",
-        closing="I look forward to hearing about the next steps.",
-        signoff="Best regards,\nAlex Kim\nalex.kim@example.com | +1 555 0100",
-    )
-
-
 def _session(tmp_path, dana_email="dana.rivera@northwind.example") -> Path:
     """Two finished drafts (no errors) of an interview that ended two hours ago."""
     now = datetime.now().astimezone().replace(microsecond=0)
-    session = Session(
-        candidate=Candidate("Alex Kim", "alex.kim@example.com", "+1 555 0100"),
-        interview=Interview("Northwind Analytics", "Senior Data Analyst", now - timedelta(hours=3),
-                            now - timedelta(hours=2)),
-        interviewers=[
-            Interviewer("Dana Rivera", "Analytics Manager", dana_email, draft=_draft("Dana", "the move to dbt")),
-            Interviewer("Tomás Okafor", "Data Lead", "tomas.okafor@northwind.example",
-                        draft=_draft("Tomás", "the quarterly churn review")),
-        ],
-    )
     path = tmp_path / "northwind.toml"
-    save(session, path)
+    save(sendable_session(now, dana_email), path)
     return path
 
 

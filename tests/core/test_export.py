@@ -12,8 +12,8 @@ import pytest
 from followup.core import export
 from followup.core.export import build_eml, build_txt, export_drafts, file_names
 from followup.core.model import Draft, Interviewer
-from followup.core.render import assemble, starter_draft
-from tests.fixtures.sessions import northwind
+from followup.core.render import assemble
+from tests.builders import northwind, with_starters
 
 
 def _parse(data: bytes):
@@ -29,10 +29,7 @@ def write_txt(session, index, folder):
 
 
 def _session():
-    session = northwind()
-    for i in range(len(session.interviewers)):
-        session.interviewers[i].draft = starter_draft(session, i)
-    return session
+    return with_starters(northwind())
 
 
 def test_eml_parses_back_with_to_subject_body_and_unsent_flag(tmp_path):

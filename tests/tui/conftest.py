@@ -1,46 +1,30 @@
 """Fixtures for the app's Pilot and snapshot tests: a fixed clock, private folders, session files.
 
+`make_session` is tests.builders.listed_session (the one session builder), imported here for the tests.
+
 Every app built here has no cursor blink and does not load the dictionary unless asked.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from followup.core import store
-from followup.core.model import Candidate, Draft, Interview, Interviewer, Session
+from followup.core.model import Session
 from followup.tui.app import FollowupApp
+from tests.builders import EST, save
+from tests.builders import listed_session as make_session
 
-EST = timezone(timedelta(hours=-5))
-#: The tests' "now": 14:03:05 on the day of the interviews below (New York time).
+__all__ = ["EST", "NOW", "fixed_clock", "make_session", "record_notices", "shown_notices", "write_session"]
+
+#: The tests' "now": 14:03:05 on the day of the interviews tests.builders makes (New York time).
 NOW = datetime(2026, 11, 25, 14, 3, 5, tzinfo=EST)
 
 
 def fixed_clock() -> datetime:
     return NOW
-
-
-def make_session(company: str = "Northwind Analytics", role: str = "Senior Data Analyst", *, start: datetime | None = None,
-                 people: tuple[str, ...] = ("Dana Rivera", "Sam Okafor"), sent: int = 0, outcome: str = "pending") -> Session:
-    start = start or datetime(2026, 11, 25, 9, 0, tzinfo=EST)
-    interviewers = []
-    for i, name in enumerate(people):
-        draft = Draft(
-            subject=f"Thank you - Alex Kim - {role} interview",
-            greeting=f"Dear {name.split()[0]},",
-            gratitude="Thank you for the conversation about the billing pipeline.",
-            sent=start + timedelta(hours=3) if i < sent else None,
-        )
-        interviewers.append(Interviewer(name=name, title="Manager", topics=["billing pipeline"], draft=draft))
-    return Session(
-        candidate=Candidate("Alex Kim", email="alex.kim@example.com", phone="+1 555 0100"),
-        interview=Interview(company=company, role=role, start=start, end=start + timedelta(hours=1, minutes=30),
-                            outcome=outcome, requirements=["stakeholder reporting"]),
-        interviewers=interviewers,
-    )
 
 
 def record_notices(app) -> list[str]:
@@ -86,6 +70,5 @@ def make_app(home: Path):
 
 
 def write_session(folder: Path, name: str, session: Session) -> Path:
-    path = folder / name
-    store.save(session, path)
-    return path
+    """Save `session` as `folder/name` (tests.builders.save); the path."""
+    return save(session, folder / name)

@@ -10,8 +10,7 @@ import pytest
 from rich.color import Color, ColorSystem, ColorType
 
 from followup.tui.screens.editor import EditorScreen
-from followup.core import store
-from tests.tui.editor_kit import make_session
+from tests.builders import editor_session, save
 
 #: WCAG's minimum contrast for the parts of a user interface (1.4.11): the focused field's border.
 FOCUSED_CONTRAST = 3.0
@@ -67,9 +66,7 @@ def _border_contrast(screen, widget, system: ColorSystem, dark: bool) -> float:
 
 
 def _session(folder):
-    path = folder / "s.toml"
-    store.save(make_session(), path)
-    return path
+    return save(editor_session(), folder / "s.toml")
 
 
 CASES = [
