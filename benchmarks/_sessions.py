@@ -1,10 +1,13 @@
-"""Realistic sessions for the benchmarks: `session_of(n)` gives n interviewers with ~250-word drafts.
+"""Realistic sessions for the benchmarks: `session_of(n)` gives n interviewers with ~250-word drafts,
+`long_session_of(n)` the same panel with drafts of ~8,000 words.
 
-Shared by benchmarks/score.py, check.py and scaling.py so every figure is measured on the same text.
+Shared by benchmarks/score.py, check.py, scaling.py and long_drafts.py so every figure is measured on the same
+text.
 """
 
 from __future__ import annotations
 
+import random
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -106,3 +109,48 @@ def session_of(count: int) -> Session:
             for i in range(count)
         ],
     )
+
+
+#: Sentence parts for long drafts (`long_session_of`): each draft draws its own sequence, so no two are alike.
+_OPENERS = ["I keep thinking about", "I enjoyed hearing about", "It was useful to learn about",
+            "I was struck by what you said about", "I have since read more about", "I would like to help with",
+            "Our talk made me reconsider", "I took notes on", "I appreciated the candour about",
+            "I found myself sketching ideas for"]
+_LINKS = ["and how it shapes", "because it touches", "since it depends on", "while the team balances",
+          "which ties into", "alongside", "given the pressure on", "as it affects"]
+_ENDINGS = ["for the whole company.", "in the coming quarter.", "for the leadership reports.",
+            "when the numbers reach finance.", "for new analysts joining.", "across every region.",
+            "during the busiest weeks.", "before the annual planning."]
+
+
+def long_draft_for(i: int, words: int, alike: bool = False) -> Draft:
+    """A draft of about `words` words for interviewer `i`: `draft_for(i)` with its four middle sections
+    grown from sentences picked by a generator seeded with `i` (each draft its own text, no copy of another),
+    or with the same seed for everyone when `alike` (one template, only the interviewer's topics differ)."""
+    rng = random.Random(0 if alike else i)
+    base = draft_for(i)
+    topics = [t for pair in TOPICS for t in pair]
+    own = list(TOPICS[i % len(TOPICS)])
+    per_section = max(words // 4, 1)
+
+    def grow(start: str) -> str:
+        out, count = [start], len(start.split())
+        while count < per_section:
+            sentence = (f"{rng.choice(_OPENERS)} {rng.choice(own + topics)} {rng.choice(_LINKS)} "
+                        f"{rng.choice(topics)} {rng.choice(_ENDINGS)}")
+            out.append(sentence)
+            count += len(sentence.split())
+        return " ".join(out)
+
+    return Draft(subject=base.subject, greeting=base.greeting, gratitude=grow(base.gratitude),
+                 interest=grow(base.interest), clarification=grow(base.clarification), closing=grow(base.closing),
+                 signoff=base.signoff)
+
+
+def long_session_of(count: int, words: int = 8000, alike: bool = False) -> Session:
+    """`session_of(count)` with drafts of about `words` words each (issue 15's scaling case); `alike`: every
+    draft grown from the same template (all of them too similar to each other)."""
+    session = session_of(count)
+    for i, person in enumerate(session.interviewers):
+        person.draft = long_draft_for(i, words, alike)
+    return session

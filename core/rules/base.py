@@ -19,6 +19,7 @@ from ..phrases import (
     COMMON_WORDS,
     COMPANY_MAX_WORDS,
     DETAIL_MAX_CHARS,
+    SIMILARITY_MAX_WORDS,
     SIMILARITY_MIN_WORDS,
     STOPWORDS,
     TOPIC_MATCH_SHARE,
@@ -152,6 +153,8 @@ class SessionContext:
         self.memo: dict[tuple[str, str, str], bool] = {} if memo is None else memo
         #: Word -> the character standing for it (roster.too-similar); kept between runs by RulesCache.draft.
         self.codes: dict[str, str] = _Codes() if codes is None else codes
+        #: Per draft worked out so far: the drafts too similar to it (roster.too-similar compares a pair once).
+        self.similar: dict[int, frozenset[int]] = {}
 
     def draft(self, index: int) -> "DraftContext":
         ctx = self._drafts.get(index)
@@ -296,8 +299,9 @@ class SessionContext:
 
     @cached_property
     def comparable_tokens(self) -> list[str | None]:
-        """`blanked_tokens`, with None for drafts too short to compare (roster.too-similar)."""
-        return [t if len(t) >= SIMILARITY_MIN_WORDS else None for t in self.blanked_tokens]
+        """`blanked_tokens` cut to their first SIMILARITY_MAX_WORDS words, with None for drafts too short to
+        compare (roster.too-similar)."""
+        return [t[:SIMILARITY_MAX_WORDS] if len(t) >= SIMILARITY_MIN_WORDS else None for t in self.blanked_tokens]
 
 
 class _Codes(dict):

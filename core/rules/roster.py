@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..findings import WHOLE_DRAFT
-from ..phrases import GREETING_OPENERS, GROUP_SALUTATIONS, SIMILARITY_MAX, SIMILARITY_MIN_WORDS
+from ..phrases import GREETING_OPENERS, GROUP_SALUTATIONS, SIMILARITY_MAX
 from .base import DraftContext, Hit, Outcome, Rule, SessionContext
 from ..text import fold, strip_possessive
 
@@ -91,28 +91,40 @@ def _own_detail(ctx: SessionContext, mine: int, other: int) -> bool:
     return bool(refs[mine] - refs[other])
 
 
+def similar_drafts(ctx: SessionContext, index: int) -> frozenset[int]:
+    """The drafts (indices) more alike than SIMILARITY_MAX to draft `index`, compared on their first
+    SIMILARITY_MAX_WORDS words (`SessionContext.comparable_tokens`). Each pair is compared once per run:
+    a draft worked out before says whether this one is near it."""
+    rows = ctx.similar
+    found = rows.get(index)
+    if found is None:
+        from rapidfuzz import process
+        from rapidfuzz.distance import Indel
+
+        tokens = ctx.comparable_tokens
+        # one C pass over the drafts not compared yet; None (too short, itself, done) is skipped
+        choices = [None if k == index or k in rows else t for k, t in enumerate(tokens)]
+        near = process.extract(
+            tokens[index], choices, scorer=Indel.normalized_similarity, score_cutoff=SIMILARITY_MAX, limit=None
+        )
+        found = rows[index] = frozenset(
+            [k for _, score, k in near if score > SIMILARITY_MAX] + [k for k, row in rows.items() if index in row]
+        )
+    return found
+
+
 def too_similar(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     """Over the threshold alike: a warning, or only a suggestion when both drafts of every such pair carry a
     detail of their own (a shared template, each note with its own detail: the guide allows that)."""
-    if not _applies(ctx):
+    if not _applies(ctx) or ctx.comparable_tokens[dctx.index] is None:  # too short to compare
         return None
-    from rapidfuzz import process
-    from rapidfuzz.distance import Indel
-
-    tokens = ctx.blanked_tokens
-    mine = tokens[dctx.index]
-    if len(mine) < SIMILARITY_MIN_WORDS:  # one character per word
-        return None
-    # one C pass over the other drafts; the short ones (None) are skipped
-    near = process.extract(
-        mine, ctx.comparable_tokens, scorer=Indel.normalized_similarity, score_cutoff=SIMILARITY_MAX, limit=None
-    )
-    others = sorted(k for _, score, k in near if k != dctx.index and score > SIMILARITY_MAX)
+    others = sorted(similar_drafts(ctx, dctx.index))
     if not others:
         return []
     names = ", ".join(ctx.session.interviewers[i].name or f"draft {i + 1}" for i in others)
     templated = all(_own_detail(ctx, dctx.index, k) and _own_detail(ctx, k, dctx.index) for k in others)
     return [Hit(WHOLE_DRAFT, detail=names, severity="suggestion" if templated else None)]
+
 
 RULES = (
     Rule("roster.each-drafted", "error", WHOLE_DRAFT, "Everyone gets an email",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.core.conftest import NOW, findings_of, multiple_session, panel_session, single_session
 
 from followup.core.model import Draft
+from followup.core.phrases import SIMILARITY_MAX_WORDS
 from followup.core.rules import run_rules
 
 ROSTER = {"roster.each-drafted", "roster.one-recipient", "roster.distinct-detail", "roster.too-similar"}
@@ -151,3 +152,28 @@ def test_one_template_with_no_detail_of_its_own_is_a_warning():
     report = run_rules(session, NOW)
     similar = [f for d in report.drafts for f in d.findings if f.rule == "roster.too-similar"]
     assert len(similar) == 5 and all(f.severity == "warning" for f in similar)
+
+
+def _words(prefix: str, count: int) -> str:
+    """`count` distinct made-up words (letters only), each starting with `prefix`."""
+    def letters(n: int) -> str:
+        out = ""
+        for _ in range(3):
+            n, d = divmod(n, 26)
+            out += chr(97 + d)
+        return out
+    return " ".join(prefix + letters(n) for n in range(count))
+
+
+def test_long_drafts_are_compared_on_their_opening_words():
+    # the same first SIMILARITY_MAX_WORDS words, then long tails of their own: alike by their openings
+    # (compared whole, a pair of 8,000-word drafts cost seconds and the panel grew with its square)
+    session = multiple_session()
+    opening = _words("op", SIMILARITY_MAX_WORDS)
+    for person, tail in zip(session.interviewers[:2], ("ta", "tb")):
+        person.draft.gratitude = opening
+        person.draft.interest = _words(tail, 3 * SIMILARITY_MAX_WORDS)
+    report = run_rules(session, NOW)
+    assert "roster.too-similar" in findings_of(report, 0)
+    assert "roster.too-similar" in findings_of(report, 1)
+    assert "roster.too-similar" not in findings_of(report, 2)
