@@ -304,12 +304,10 @@ def write_session(folder: Path, interviewers: int = 12, typo: bool = True) -> Pa
     except ImportError:  # older tree: the builder lived in score.py
         from score import session_of
 
-    from followup.core.store import save
+    from tests.builders import save
 
     session = session_of(interviewers)
     if typo:
         draft = session.interviewers[0].draft
         draft.gratitude = draft.gratitude.replace("I really enjoyed", "I realy enjoyed", 1)
-    path = folder / "panel-12.toml"
-    save(session, path)
-    return path
+    return save(session, folder / "panel-12.toml")

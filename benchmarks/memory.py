@@ -23,7 +23,8 @@ from _term import COLUMNS, MINIMAL_APP, PYTHON, ROWS, Term, clean_env, followup_
 
 TARGET = 2.3
 MINIMAL_MARK = "minimal app ready"
-FOLLOWUP_MARK = "Draft 1/12"
+#: The editor's title above the sections (tui.screens.draft_layout.draft_title), as benchmarks/start.py waits for.
+FOLLOWUP_MARK = "Draft 1 of 12"
 #: What the sidebar shows once the dictionary is in use: the finding for the word misspelt on purpose.
 SPELLING_FINDING = "Check the spelling"
 #: Time to let a program settle after the moment we wait for (late allocations count too).
