@@ -14,6 +14,8 @@ path. The named builders below are the data sets the tests rely on; the conftest
 - `due_session(end, sent)`: drafts only sent or not (`followup due`).
 - `sendable_session(now)`: two finished drafts of an interview that ended two hours before `now` (`followup send`).
 - `e2e_session(company, ...)`: drafts given section by section, the interview `hours_ago` (the end-to-end tests).
+- `benchmark_session(people)`: the benchmarks' two-hour interview (benchmarks/keys.py; benchmarks/_sessions.py's
+  `northwind_session` is the same interview).
 """
 
 from __future__ import annotations
@@ -381,6 +383,16 @@ def sendable_session(now: datetime, dana_email: str = "dana.rivera@northwind.exa
         ],
         start=now - timedelta(hours=3), end=now - timedelta(hours=2),
     )
+
+
+# ----------------------------------------------------------------------------- the benchmarks
+
+
+def benchmark_session(people: Iterable[Interviewer], *, candidate: Candidate = ALEX_KIM) -> Session:
+    """The benchmarks' interview: Northwind's Senior Data Analyst, 08:30 to 10:30 (ENDED), the usual
+    requirements and achievement, with these people."""
+    return session(people, candidate=candidate, start=ENDED - timedelta(hours=2), end=ENDED,
+                   requirements=REQUIREMENTS, achievements=ACHIEVEMENTS)
 
 
 # ----------------------------------------------------------------------------- the end-to-end tests
