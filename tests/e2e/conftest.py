@@ -563,25 +563,8 @@ def write_session(
     hours_ago: float = 2.0,
     section: str = "gratitude",
 ) -> Path:
-    """Save a valid session (through core.store, as the app would) with the given drafts."""
-    from datetime import datetime, timedelta, timezone
+    """Save a valid session (through core.store, as the app would) with the given drafts: tests.builders'
+    e2e_session (an interview that started `hours_ago`, drafts {name: {section: text}}, open on `section`)."""
+    from tests.builders import e2e_session, save
 
-    from followup.core.model import AppState, Candidate, Draft, Interview, Interviewer, Session
-    from followup.core.store import save
-
-    start = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(hours=hours_ago)
-    people = interviewers if interviewers is not None else {"Dana Rivera": {}}
-    session = Session(
-        candidate=Candidate(name="Alex Kim", email="alex.kim@example.com", phone="+1 555 0100"),
-        interview=Interview(
-            company=company, role=role, start=start,
-            requirements=["stakeholder reporting"], achievements=["churn dashboard that cut reporting time by 40%"],
-        ),
-        interviewers=[
-            Interviewer(name=name, topics=["billing pipeline"], draft=Draft(**dict(sections)))
-            for name, sections in people.items()
-        ],
-        app=AppState(interviewer=0, section=section),
-    )
-    save(session, path)
-    return path
+    return save(e2e_session(company, role, interviewers, hours_ago=hours_ago, section=section), path)
