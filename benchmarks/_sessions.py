@@ -14,7 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from followup.core.model import Candidate, Draft, Interview, Interviewer, Session  # noqa: E402
+from followup.core.model import Candidate, Draft, Interviewer, Session  # noqa: E402
+from tests.builders import benchmark_session  # noqa: E402
 
 EST = timezone(timedelta(hours=-5))
 END = datetime(2026, 11, 25, 10, 30, tzinfo=EST)
@@ -84,19 +85,9 @@ def draft_for(i: int) -> Draft:
 
 
 def northwind_session(candidate: Candidate, interviewers: list[Interviewer]) -> Session:
-    """The benchmarks' interview (Northwind Analytics, ended at END) with this candidate and these people."""
-    return Session(
-        candidate=candidate,
-        interview=Interview(
-            company="Northwind Analytics",
-            role="Senior Data Analyst",
-            start=END - timedelta(hours=2),
-            end=END,
-            requirements=["stronger data analysis", "stakeholder reporting"],
-            achievements=["churn dashboard that cut reporting time by 40%"],
-        ),
-        interviewers=interviewers,
-    )
+    """The benchmarks' interview (Northwind Analytics, ended at END) with this candidate and these people:
+    tests.builders.benchmark_session, the one session builder."""
+    return benchmark_session(interviewers, candidate=candidate)
 
 
 def session_of(count: int) -> Session:
