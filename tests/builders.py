@@ -14,8 +14,8 @@ path. The named builders below are the data sets the tests rely on; the conftest
 - `due_session(end, sent)`: drafts only sent or not (`followup due`).
 - `sendable_session(now)`: two finished drafts of an interview that ended two hours before `now` (`followup send`).
 - `e2e_session(company, ...)`: drafts given section by section, the interview `hours_ago` (the end-to-end tests).
-- `benchmark_session(people)`: the benchmarks' two-hour interview (benchmarks/keys.py; benchmarks/_sessions.py's
-  `northwind_session` is the same interview).
+- `benchmark_session(people)`: the benchmarks' two-hour interview (benchmarks/keys.py, and session_of in
+  benchmarks/_sessions.py through its `northwind_session`).
 """
 
 from __future__ import annotations
