@@ -102,6 +102,12 @@ class Sshd:
                     "PrintMotd no",
                     "PrintLastLog no",
                     "StrictModes no",
+                    # Hermetic sessions: the login user's own start-up files stay out of it. bash reads ~/.bashrc
+                    # for a command run by sshd only at shell level 1; this machine's runs `pyenv init`, whose
+                    # rehash waits up to 60 s on a lock left by a session cut off mid-login (as the hang-up test
+                    # does on purpose), which stalled every later login.
+                    "SetEnv SHLVL=1",
+                    "PermitUserRC no",
                     "",
                 ]
             )
