@@ -143,7 +143,7 @@ class FollowupApp(StartupApp):
         elif not self.demo and not session_files(self.sessions_dir):
             self.new_session()  # nothing saved yet: start one (no file until the first edit)
         if self.load_speller:
-            self.call_after_refresh(self._load_speller)
+            self.when_keys_pause(self._load_speller)  # it holds the interpreter for a moment: not while typing
 
     def rescue_places(self) -> list[Path]:
         """Where a recovery copy goes when the session's own folder will not take it."""

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import inspect
 import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from textual import events
@@ -20,6 +22,12 @@ from textual.dom import DOMNode
 from textual.keys import ASCII_KEY_NAMES, KEY_NAME_REPLACEMENTS
 from textual.widget import Widget
 
+#: Work that can wait (the sidebar's parts, the dictionary, the other screens' styles, the first scoring) waits
+#: for the keys to pause this long (s): longer than the gap between two keys of a typist, shorter than a
+#: reader's pause. Keys typed as the editor appears are on screen first.
+KEYS_PAUSE = 0.4
+#: A key still waiting after this long (s) no longer holds back work that waits for the keys to pause.
+KEY_WAIT_LIMIT = 5.0
 #: The app's style sheets (absolute, so a subclass elsewhere finds them too).
 STYLES = Path(__file__).resolve().parent / "styles"
 
@@ -56,9 +64,15 @@ class KeyOrder(App):
         super().__init__()
         #: When the last key or paste arrived (time.monotonic()): work that can wait does until keys pause.
         self.last_input = 0.0
+        #: Keys and pastes that have arrived and are not handled yet (a busy app queues them): id -> arrival.
+        self._keys_waiting: dict[int, float] = {}
         #: The key handed to a widget whose handling is awaited, and that key if it bubbled back to the app.
         self._awaited_key: events.Key | None = None
         self._returned_key: events.Key | None = None
+        #: Callbacks put off until the keys pause (`when_keys_pause`) not run yet, and "none left".
+        self._deferred = 0
+        self._deferred_done = asyncio.Event()
+        self._deferred_done.set()
 
     def post_message(self, message) -> bool:
         if message is self._awaited_key and self._awaited_key is not None:
@@ -66,12 +80,54 @@ class KeyOrder(App):
             # the keys queued behind it.
             self._returned_key = self._awaited_key
             return True
-        return super().post_message(message)
+        posted = super().post_message(message)
+        if posted and isinstance(message, (events.Key, events.Paste)) and not message.is_forwarded:
+            # From the terminal: input counts from when it arrives, not from when a busy app gets to it.
+            self.last_input = time.monotonic()
+            self._keys_waiting[id(message)] = self.last_input
+        return posted
+
+    def keys_quiet_for(self) -> float:
+        """How long no key or paste has arrived (s); 0 while one is still waiting or being handled."""
+        now = time.monotonic()
+        self._keys_waiting = {k: t for k, t in self._keys_waiting.items() if now - t < KEY_WAIT_LIMIT}
+        return 0.0 if self._keys_waiting else now - self.last_input
+
+    def when_keys_pause(self, callback: Callable[[], object], pause: float = KEYS_PAUSE) -> None:
+        """Run `callback` (on the event loop) once no key has arrived for `pause` seconds, counted from now
+        at the earliest: work that can wait never stands between the user and a key they are typing."""
+        asked = time.monotonic()
+        self._deferred += 1
+        self._deferred_done.clear()
+
+        async def run() -> None:
+            try:
+                result = callback()
+                if inspect.isawaitable(result):
+                    await result
+            finally:
+                self._deferred -= 1
+                if not self._deferred:
+                    self._deferred_done.set()
+
+        def check() -> None:
+            quiet = min(self.keys_quiet_for(), time.monotonic() - asked)
+            if quiet < pause:
+                self.set_timer(pause - quiet, check, name="after the keys pause")
+            else:
+                self.call_later(run)
+
+        self.set_timer(pause, check, name="after the keys pause")
+
+    async def deferred_work_done(self) -> None:
+        """Return once everything put off with `when_keys_pause` has run (for callers that need it all)."""
+        await self._deferred_done.wait()
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
             split = escape_then_key(event)
             if split is not None:
+                self._keys_waiting.pop(id(event), None)
                 for part in split:
                     await self.on_event(part)
                 return
@@ -79,16 +135,20 @@ class KeyOrder(App):
             await super().on_event(event)
             return
         self.last_input = time.monotonic()
-        await barrier(self.screen)  # a screen just pushed has mounted and focused its field
-        self._awaited_key = event if isinstance(event, events.Key) else None
         try:
-            await super().on_event(event)  # the app's priority bindings, else handed to the focused widget
-            if event.is_forwarded:
-                await self._handled_below(self.screen.focused or self.screen)
+            await barrier(self.screen)  # a screen just pushed has mounted and focused its field
+            self._awaited_key = event if isinstance(event, events.Key) else None
+            try:
+                await super().on_event(event)  # the app's priority bindings, else handed to the focused widget
+                if event.is_forwarded:
+                    await self._handled_below(self.screen.focused or self.screen)
+            finally:
+                returned, self._awaited_key, self._returned_key = self._returned_key, None, None
+            if returned is not None:
+                await super().on_event(returned)  # the app's own bindings for it, before the next key
         finally:
-            returned, self._awaited_key, self._returned_key = self._returned_key, None, None
-        if returned is not None:
-            await super().on_event(returned)  # the app's own bindings for it, before the next key
+            self._keys_waiting.pop(id(event), None)
+            self.last_input = time.monotonic()
 
     async def _handled_below(self, node: DOMNode) -> None:
         """Wait until `node` and its ancestors up to the screen have nothing left queued.
@@ -135,6 +195,7 @@ class StartupApp(KeyOrder):
         super().__init__()
         #: `followup` pauses the cyclic garbage collector while it starts (tui.cli): resumed at the first frame.
         self._collector_paused = not gc.isenabled()
+        self._other_styles_read = False
 
     def on_ready(self) -> None:
         """The first frame is on screen (Textual's Ready): the collector runs again, and what start-up built
@@ -151,14 +212,20 @@ class StartupApp(KeyOrder):
         from followup.tui.screens.draft_layout import DraftScreen
 
         if isinstance(self.screen, DraftScreen):
-            self.call_after_refresh(self.read_other_styles)
+            self.when_keys_pause(self.read_other_styles)
         else:
             self.read_other_styles()
 
     def read_other_styles(self) -> None:
         """The sessions list's, the forms' and the dialogs' styles, added to the editor's sheet the app starts
-        with (parsed once, with the first screen that is styled)."""
-        self.stylesheet.read(STYLES / "app.tcss")
+        with (parsed once, with the first screen that is styled). Once; any screen pushed reads them first."""
+        if not self._other_styles_read:
+            self._other_styles_read = True
+            self.stylesheet.read(STYLES / "app.tcss")
+
+    def push_screen(self, *args, **kwargs):
+        self.read_other_styles()  # a dialog or another part opened before the keys paused
+        return super().push_screen(*args, **kwargs)
 
     def open_first_screens(self) -> None:
         """Push the first screens (sessions list, the session asked for)."""
@@ -197,3 +264,33 @@ def key_name(character: str) -> str:
         except ValueError:
             name = ASCII_KEY_NAMES.get(character, character)
     return KEY_NAME_REPLACEMENTS.get(name, name)
+
+
+class AfterKeys(Widget):
+    """Mounts `widget` in its place once the keys pause (KeyOrder.when_keys_pause): `textual.lazy.Lazy`, but
+    later than the first frame when the user is already typing. In another app: after the first refresh."""
+
+    DEFAULT_CSS = "AfterKeys { display: none; }"
+
+    def __init__(self, widget: Widget) -> None:
+        self._widget = widget
+        super().__init__()
+
+    def compose_add_child(self, widget: Widget) -> None:
+        self._widget.compose_add_child(widget)
+
+    async def mount_composed_widgets(self, widgets: list[Widget]) -> None:
+        parent = self.parent
+        if not isinstance(parent, Widget):
+            return
+
+        async def mount() -> None:
+            if self.is_attached:
+                await parent.mount(self._widget, after=self)
+                await self.remove()
+
+        app = self.app
+        if isinstance(app, KeyOrder):
+            app.when_keys_pause(mount)
+        else:
+            self.call_after_refresh(mount)

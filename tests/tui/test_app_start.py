@@ -8,6 +8,7 @@ import time
 from followup.core import store
 from followup.core.config import load_config
 from tests.tui.conftest import make_session, shown_notices, write_session
+from tests.tui.editor_kit import settle
 from followup.tui.messages import WordAccepted
 from followup.tui.screens.sessions import SessionsScreen
 from followup.tui.screens.setup import SetupScreen
@@ -83,12 +84,13 @@ async def test_the_dictionary_loads_after_the_first_frame(make_app, sessions_dir
     path = write_session(sessions_dir, "s.toml", make_session())
     app = make_app(path, load_speller=True)
     async with app.run_test(size=(100, 30)) as pilot:
-        assert app.speller is None  # not loaded before the first frame (its worker starts after it)
+        assert app.speller is None  # not loaded before the first frame (its worker starts once the keys pause)
         await pilot.pause()
+        await app.screen.sidebar.parts_in_place()
         title = app.screen.query_one("#findings-title")
         if app.speller is None:  # still loading (it takes 100 ms and more): the sidebar says spelling is not judged yet
             assert "checking spelling…" in str(title.render())
-        await app.workers.wait_for_complete()
+        assert await settle(pilot, lambda: app.speller is not None), "the dictionary never loaded"
         await pilot.pause()  # the dictionary's SpellerReady reaches the editor, which scores the session again
         await app.screen.scored()
         await pilot.pause()

@@ -16,7 +16,6 @@ from typing import ClassVar
 
 from textual import on, work
 from textual.content import Content
-from textual.lazy import Lazy
 from textual.widgets import Static
 from textual.widgets.text_area import Selection
 from textual.timer import Timer
@@ -29,7 +28,7 @@ from followup.tui import bindings
 from followup.tui.navigation import followup_app
 from followup.tui.screens.draft_layout import PLACEHOLDERS, DraftScreen, placeholder
 from followup.tui.screens.part import SteadyFooter
-from followup.tui.startup import KeyOrder
+from followup.tui.startup import KEYS_PAUSE, AfterKeys, KeyOrder
 from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
 from followup.tui.widgets.findings import SEVERITY_MARKS, FindingsList
 from followup.tui.widgets.section_field import SectionField, clean_text, location_to_offset, offset_to_location
@@ -41,7 +40,7 @@ INLINE_SCORE_MS = 8.0
 #: The whole session is scored once the keys have paused this long (s): keys typed as the editor opens, or
 #: as a rescoring is asked for, are on screen first (the first draft scored also loads the rules, which
 #: takes longer than a key). Longer than the gap between two keys of a typist, shorter than a reader's pause.
-SCORE_PAUSE = 0.4
+SCORE_PAUSE = KEYS_PAUSE
 #: Key in `session.app.extra` that remembers the cursor (a character offset in the section).
 CURSOR_KEY = "cursor"
 #: The rule whose finding for the word being typed waits until the word is finished.
@@ -100,7 +99,7 @@ class EditorScreen(DraftScreen):
         return Sidebar(self.workspace.now, id="sidebar")
 
     def key_bar(self):
-        yield Lazy(SteadyFooter(compact=True))  # after the first frame, as the sidebar's parts
+        yield AfterKeys(SteadyFooter(compact=True))  # once the keys pause, as the sidebar's parts
 
     @property
     def sidebar(self) -> Sidebar:
@@ -367,8 +366,13 @@ class EditorScreen(DraftScreen):
             self._pass_timer = self.set_timer(SCORE_PAUSE, self._full_pass_step, name="score after keys pause")
 
     async def scored(self) -> SessionReport:
-        """The session's report, once every draft is scored (for callers that must wait for the score)."""
+        """The session's report, once every draft is scored and the sidebar can show it (for callers that
+        must wait for the score)."""
         await self._scored.wait()
+        await self.sidebar.parts_in_place()
+        app = self.app
+        if isinstance(app, KeyOrder):
+            await app.deferred_work_done()  # the key bar and the rest put off until the keys paused
         assert self.report is not None
         return self.report
 
@@ -377,7 +381,7 @@ class EditorScreen(DraftScreen):
         if not self._pass_reports and self._pass and self.is_attached:
             # Keys still coming (they reach the app before this screen sees the edit): wait for the pause.
             app = self.app
-            quiet = time.monotonic() - (app.last_input if isinstance(app, KeyOrder) else 0.0)
+            quiet = app.keys_quiet_for() if isinstance(app, KeyOrder) else SCORE_PAUSE
             if quiet < SCORE_PAUSE:
                 self._pass_timer = self.set_timer(SCORE_PAUSE - quiet, self._full_pass_step, name="score after keys pause")
                 return
@@ -475,9 +479,12 @@ class EditorScreen(DraftScreen):
 
     def _show_draft_only(self, draft_report: DraftReport | None) -> None:
         """The shown draft's report in the sidebar and on the fields' borders."""
+        sidebars = self.query(Sidebar)
+        if not sidebars:  # a scoring that ends as the screen is taken down (the app closing): nothing to show
+            return
         draft_report = self._without_word_being_typed(draft_report)
         pending = self.workspace.settings.spelling_state == "loading"
-        self.sidebar.show_report(draft_report, spelling_pending=pending)
+        sidebars.first().show_report(draft_report, spelling_pending=pending)
         by_section = draft_report.by_section() if draft_report else {}
         for field in self.fields():
             counts = section_counts(by_section.get(field.section, []))

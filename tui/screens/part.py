@@ -98,6 +98,12 @@ class SteadyFooter(Footer):
             if binding.show
         )
 
+    def on_mount(self) -> None:
+        super().on_mount()
+        # Mounted after the screen's first frame (AfterKeys), it would wait for the next change of keys
+        # (a focus move) to show any: it shows the screen's keys now.
+        self.bindings_changed(self.screen)
+
     def bindings_changed(self, screen) -> None:
         if self.is_attached and screen is self.screen:
             signature = self._signature()

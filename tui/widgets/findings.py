@@ -153,6 +153,10 @@ class FindingsList(OptionList):
         if self._by_id and self._shown is not None and self._shown[-1][2] != str(self.scrollable_content_region.width or None):
             self.show_findings(list(self._by_id.values()))
 
+    def watch_show_vertical_scrollbar(self) -> None:
+        # The scrollbar coming or going changes the width the messages have without a resize.
+        self.call_after_refresh(self.on_resize)
+
     def finding_at(self, index: int | None) -> Finding | None:
         if index is None:
             return None

@@ -6,13 +6,13 @@ it only renders what core returns (a DraftReport) and posts the user's picks upw
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import datetime
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.lazy import Lazy
 from textual.message import Message
 from textual.widgets import Digits, Static
 
@@ -20,6 +20,7 @@ from followup.core.findings import DraftReport, Finding, Severity, band_of
 from followup.core.model import SCENARIO_MEANING, Session, scenario_of
 from followup.tui.widgets.deadline import DeadlineLabel
 from followup.tui.widgets.findings import SEVERITY_MARKS, FindingsList
+from followup.tui.startup import AfterKeys
 from followup.tui.text import clean_text
 
 #: Per band (core.findings.band_of): the digits' css class and the word shown beside the score (the word
@@ -49,8 +50,8 @@ def counts_text(findings: tuple[Finding, ...] | list[Finding]) -> str:
 
 
 class SidebarParts(Vertical):
-    """What the sidebar holds. Mounted just after the editor's first frame (textual.lazy.Lazy, as toolong's
-    LogScreen does), so the editor draws and takes keys without waiting for the digits and the findings list."""
+    """What the sidebar holds. Mounted after the editor's first frame once the keys pause (AfterKeys, a later
+    textual.lazy.Lazy), so the editor draws and takes keys without waiting for the digits and the findings list."""
 
     class Mounted(Message):
         """The parts are in place: the sidebar shows what it was given meanwhile."""
@@ -81,10 +82,11 @@ class Sidebar(Vertical):
         self._shown: dict[str | None, str] = {}
         #: The parts are mounted (SidebarParts.Mounted); until then what to show is only kept.
         self.parts_ready = False
+        self._parts_mounted = asyncio.Event()
         self._draft: tuple[Session, int] | None = None
 
     def compose(self) -> ComposeResult:
-        with Lazy(SidebarParts(id="sidebar-parts")):
+        with AfterKeys(SidebarParts(id="sidebar-parts")):
             with Horizontal(id="score-row"):
                 yield Digits("--", id="score-digits")
                 with Vertical(id="score-info"):
@@ -98,9 +100,14 @@ class Sidebar(Vertical):
     def on_sidebar_parts_mounted(self, event: SidebarParts.Mounted) -> None:
         event.stop()
         self.parts_ready = True
+        self._parts_mounted.set()
         if self._draft is not None:
             self.show_draft(*self._draft)
         self._show_report()
+
+    async def parts_in_place(self) -> None:
+        """Return once the parts are mounted (for callers that read the findings list)."""
+        await self._parts_mounted.wait()
 
     @property
     def findings_list(self) -> FindingsList | None:
