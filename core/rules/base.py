@@ -546,7 +546,3 @@ def _text(draft: Draft, section: str) -> str:
 def find_all(pattern: re.Pattern[str], text: str, section: str, detail: bool = False) -> list[Hit]:
     """A hit per match of `pattern` in `text` (the matched words as detail when asked)."""
     return [Hit(section, m.span(), m.group() if detail else "") for m in pattern.finditer(text)]
-
-
-def first_in_sections(pattern: re.Pattern[str], dctx: DraftContext, sections: tuple[str, ...]) -> bool:
-    return any(pattern.search(dctx.sections[s]) for s in sections)
