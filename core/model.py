@@ -126,7 +126,13 @@ class Interviewer:
 
     @property
     def first_name(self) -> str:
+        """What the greeting calls them: the first name, or the title and surname ("Dr. Okafor") when the
+        name starts with one."""
+        from .phrases import HONORIFICS
+
         parts = self.name.split()
+        if len(parts) >= 2 and parts[0].lower() in HONORIFICS:
+            return f"{parts[0]} {parts[-1]}"
         return parts[0] if parts else ""
 
 

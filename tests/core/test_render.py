@@ -229,3 +229,14 @@ def test_any_session_gets_starters_and_assembles_without_executing_text(session)
         assert email.subject == person.draft.subject.strip()
         for name in SECTIONS[1:]:
             assert person.draft.section(name).strip() in email.body
+
+
+@pytest.mark.parametrize("name, greeting", [
+    ("Dr. Priya Natarajan", "Dear Dr. Natarajan,"),
+    ("Prof Ada Lovelace", "Dear Prof Lovelace,"),
+    ("Priya Natarajan", "Dear Priya,"),
+])
+def test_the_starter_greets_a_titled_interviewer_by_title_and_surname(name, greeting):
+    session = northwind()
+    session.interviewers[0].name = name
+    assert starter_draft(session, 0).greeting == greeting
