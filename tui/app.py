@@ -29,7 +29,7 @@ from followup.tui.commands import BindingCommands, ThemeCommands
 from followup.tui.hangup import HangUp, crash_log, terminal_gone
 from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
 from followup.tui.navigation import Navigator
-from followup.tui.saving import Keeper, recovery_notes
+from followup.tui.saving import Keeper, open_folder_notes, recovery_notes
 from followup.tui.settings import Settings
 from followup.tui.startup import STYLES, StartupApp
 from followup.tui.theming import Theming
@@ -274,16 +274,6 @@ class FollowupApp(StartupApp):
         if warning:
             self.notify(warning, severity="warning", markup=False)
         self.notify(f"Added to your dictionary: {word}", markup=False, timeout=3)
-
-
-def open_folder_notes(folder: Path) -> list[str]:
-    """An existing sessions folder others may read or write is made private (0700), or the user is told."""
-    from followup.core.store import private_folder
-
-    if not folder.is_dir():
-        return []
-    note = private_folder(folder)
-    return [note] if note else []
 
 
 def run(path: str | Path | None, environ: Mapping[str, str], demo: bool = False) -> int:

@@ -271,3 +271,13 @@ def recovery_notes(folder: Path) -> list[str]:
     except OSError:
         messages = []
     return [*(str(m) for m in messages or ()), *unsaved_copies(folder)]
+
+
+def open_folder_notes(folder: Path) -> list[str]:
+    """An existing sessions folder others may read or write is made private (0700), or the user is told."""
+    from followup.core.store import private_folder
+
+    if not folder.is_dir():
+        return []
+    note = private_folder(folder)
+    return [note] if note else []
