@@ -381,12 +381,12 @@ class Speller:
         cache = self._known
         for word in words:
             w = normalise(word)
+            answer = cache.get(w)  # most words were asked before: one lookup settles them
+            if answer:
+                continue
             if w in vocabulary:
                 continue
-            answer = cache.get(w)
-            if answer is None:
-                answer = self.known(w)
-            if answer:
+            if answer is None and self.known(w):
                 continue
             base = strip_possessive(w)
             if base in vocabulary:

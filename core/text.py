@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Set as AbstractSet
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -226,12 +226,23 @@ class PhrasePattern:
     compiled then (most lists never need it in a run: importing the rules stays quick).
     """
 
-    __slots__ = ("_phrases", "_regex", "literals")
+    __slots__ = ("_phrases", "_regex", "literals", "_by_first_word")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         self._phrases = tuple(phrases)
         self._regex: re.Pattern[str] | None = None
         self.literals = tuple(squash(p) for p in self._phrases)
+        #: Each phrase's first word (as WORD_RE cuts it) -> the phrases starting with it.
+        self._by_first_word: dict[str, list[str]] = {}
+        for literal in self.literals:
+            first = WORD_RE.match(literal)
+            self._by_first_word.setdefault(first.group() if first else "", []).append(literal)
+
+    def candidates(self, words: AbstractSet[str]) -> list[str]:
+        """The phrases whose first word is among `words` (the lower-cased words of a text, straight
+        apostrophes): only those can be in it. One set lookup per first word instead of a scan per phrase."""
+        by_first = self._by_first_word
+        return [p for first in by_first.keys() & words for p in by_first[first]] + by_first.get("", [])
 
     @property
     def regex(self) -> re.Pattern[str]:

@@ -436,6 +436,11 @@ class DraftContext:
         return self.stems(*BODY_SECTIONS)
 
     @cached_property
+    def body_words(self) -> frozenset[str]:
+        """The distinct lower-cased words of the body (as `lowers`): which phrases it may hold."""
+        return frozenset().union(*(self.lowers(s) for s in BODY_SECTIONS))
+
+    @cached_property
     def body_word_count(self) -> int:
         return sum(len(self.lowers(s)) for s in BODY_SECTIONS)
 
