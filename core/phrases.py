@@ -830,6 +830,11 @@ STARTER_IRREGULAR_VERBS: frozenset[str] = frozenset(
 STARTER_DETERMINERS: frozenset[str] = frozenset("a an the my our this that these those one two three".split())
 #: Words that start a concern which takes no "the" in front ("how I would ...", "why I left ...").
 STARTER_NO_ARTICLE: frozenset[str] = frozenset("how why what when where whether which who whom my our your their".split())
+#: Words that start a concern written as a whole statement ("I have not used Looker yet"): it becomes
+#: "my point that I have not used Looker yet".
+STARTER_CLAUSE_STARTS: frozenset[str] = frozenset(
+    "i i'm i've i'd i'll we we're we've we'd you you're they there it it's".split()
+)
 
 # =========================================================================== tone, draft and proofreading
 # (helper A: tone.*, draft.*, proof.other-company, proof.capitalization, proof.grammar). Regular expressions

@@ -101,13 +101,19 @@ def starter_context(session: Session, index: int) -> dict[str, Any]:
 
 def concern_phrase(concern: str) -> str:
     """An answer to refine, as it reads after "thought more about": "SQL window functions question" ->
-    "the SQL window functions question"; "how I handled the outage" and "my answer on pricing" stay."""
-    from .phrases import STARTER_DETERMINERS, STARTER_NO_ARTICLE
+    "the SQL window functions question"; "how I handled the outage" and "my answer on pricing" stay;
+    a statement ("I have not used Looker yet") becomes "my point that I have not used Looker yet"."""
+    from .phrases import STARTER_CLAUSE_STARTS, STARTER_DETERMINERS, STARTER_NO_ARTICLE
 
     text = concern.strip().rstrip(".")
     if not text:
         return ""
     first = text.split()[0]
+    word = first.lower().replace("’", "'")
+    if word in STARTER_CLAUSE_STARTS:
+        if not (word == "i" or word.startswith("i'")) and first[1:].islower():
+            text = first.lower() + text[len(first):]  # "It depends ..." -> "my point that it depends ..."
+        return f"my point that {text}"
     if first.lower() in STARTER_DETERMINERS | STARTER_NO_ARTICLE:
         return first.lower() + text[len(first):] if first[1:].islower() else text
     return f"the {text}"

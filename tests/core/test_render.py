@@ -103,6 +103,9 @@ def test_single_starter_uses_the_session_facts():
         ("How I handled the outage.", "how I handled the outage"),
         ("my answer on pricing", "my answer on pricing"),
         ("the salary question", "the salary question"),
+        ("I have not used Looker yet.", "my point that I have not used Looker yet"),
+        ("I’m new to dbt", "my point that I’m new to dbt"),
+        ("We never tested the rollback", "my point that we never tested the rollback"),
     ],
 )
 def test_a_concern_reads_well_after_thought_more_about(concern, phrase):
