@@ -128,11 +128,14 @@ class Interviewer:
     def first_name(self) -> str:
         """What the greeting calls them: the first name, or the title and surname ("Dr. Okafor") when the
         name starts with one."""
-        from .phrases import HONORIFICS
+        from .phrases import HONORIFICS, NAME_SUFFIXES
 
         parts = self.name.split()
         if len(parts) >= 2 and parts[0].lower() in HONORIFICS:
-            return f"{parts[0]} {parts[-1]}"
+            # the surname: the last word with letters that is no suffix ("Dr. Ana Ruiz Jr." -> "Dr. Ruiz")
+            rest = [p for p in parts[1:] if any(c.isalpha() for c in p) and p.lower().rstrip(".,") not in NAME_SUFFIXES]
+            if rest:
+                return f"{parts[0]} {rest[-1]}"
         return parts[0] if parts else ""
 
 

@@ -116,6 +116,8 @@ EXTRA_WORDS: frozenset[str] = frozenset(
 
 #: Honorifics dropped before taking a first and last name ("Dr. Sam Okafor").
 HONORIFICS: frozenset[str] = frozenset("dr dr. mr mr. mrs mrs. ms ms. mx mx. prof prof. professor sir dame".split())
+#: Words after a surname that are not the surname ("Jr.", "PhD").
+NAME_SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv phd md esq dds mba cpa".split())
 
 #: Words ending in "." that do not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset(

@@ -237,6 +237,7 @@ def test_any_session_gets_starters_and_assembles_without_executing_text(session)
 @pytest.mark.parametrize("name, greeting", [
     ("Dr. Priya Natarajan", "Dear Dr. Natarajan,"),
     ("Prof Ada Lovelace", "Dear Prof Lovelace,"),
+    ("Dr. Ana Ruiz Jr.", "Dear Dr. Ruiz,"),
     ("Priya Natarajan", "Dear Priya,"),
 ])
 def test_the_starter_greets_a_titled_interviewer_by_title_and_surname(name, greeting):
