@@ -112,10 +112,15 @@ def session_vocabulary(session: "Session", config: "Config | None" = None) -> fr
         texts += person.topics
     if config is not None:
         texts += list(config.words)
+    return _vocabulary_of(tuple(t for t in texts if isinstance(t, str)))
+
+
+@lru_cache(maxsize=64)
+def _vocabulary_of(texts: tuple[str, ...]) -> frozenset[str]:
+    """`session_vocabulary` of these texts, kept for the next run: a session's facts rarely change between
+    two scorings (a pure memo of a pure function)."""
     vocab: set[str] = set()
     for text in texts:
-        if not isinstance(text, str):
-            continue
         for word in set(word_list(text)):
             vocab.add(word)
             vocab.add(normalise(strip_possessive(word)))
