@@ -56,10 +56,13 @@ def _aligned(moment: datetime, reference: datetime) -> datetime:
 
 
 def format_span(delta: timedelta) -> str:
-    """"5 h 12 min", "3 h", "40 min", "2 d 4 h" (rounded down to the minute)."""
+    """"5 h 12 min", "3 h", "40 min", "30 h", "2 d 4 h" (rounded down to the minute). Days from 48 h on, as
+    `short_span` counts them: a deadline a day away reads "24 h" on every screen."""
     minutes = max(0, int(delta.total_seconds() // 60))
     days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)
+    if days == 1:
+        days, hours = 0, hours + 24
     if days:
         return f"{days} d {hours} h" if hours else f"{days} d"
     if hours:

@@ -80,6 +80,14 @@ def test_format_span():
     assert format_span(timedelta(seconds=-5)) == "0 min"
 
 
+def test_a_day_away_reads_in_hours_in_the_long_and_the_short_form():
+    # the sidebar (long form) and the sessions list (short form) agree: no "1 d" beside "24 h"
+    assert format_span(timedelta(hours=24)) == "24 h"
+    assert format_span(timedelta(hours=30, minutes=5)) == "30 h 5 min"
+    assert short_span(timedelta(hours=24)) == "24 h"
+    assert format_span(timedelta(hours=48)) == "2 d"
+
+
 def test_short_span_keeps_the_one_unit_that_matters():
     assert short_span(timedelta(minutes=40, seconds=59)) == "40 min"
     assert short_span(timedelta(hours=5, minutes=59)) == "5 h"
