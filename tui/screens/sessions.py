@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -167,10 +168,13 @@ def _fit(text: str, width: int) -> str:
     return out + "…" + " " * (width - 1 - cell_len(out))
 
 
-def _columns(width: int, need: tuple[int, int] = (0, 0)) -> list[tuple[str, int]]:
-    """The columns that fit `width`; the company gets what its longest name needs before the role does, as
-    long as the role keeps what its longest title needs, up to 8 columns (`need`: company, role)."""
-    fixed = list(_FIXED)
+def _columns(width: int, need: Mapping[str, int] | None = None) -> list[tuple[str, int]]:
+    """The columns that fit `width`. Each fixed column is as wide as its heading or its longest value,
+    whichever is wider (at most its usual width), and what that saves goes to the company and the role; the
+    company gets what its longest name needs before the role does, as long as the role keeps what its
+    longest title needs, up to 8 columns (`need`: column -> longest value, from `column_needs`)."""
+    need = need or {}
+    fixed = [(name, min(w, max(len(HEADINGS[name]), need.get(name, w)))) for name, w in _FIXED]
     if width < 90:
         fixed = [c for c in fixed if c[0] != "scenario"]
     if width < 76:
@@ -178,7 +182,7 @@ def _columns(width: int, need: tuple[int, int] = (0, 0)) -> list[tuple[str, int]
     if width < 66:
         fixed = [c for c in fixed if c[0] != "scores"]
     rest = max(12, width - sum(w + 1 for _, w in fixed))
-    company_need, role_need = need
+    company_need, role_need = need.get("company", 0), need.get("role", 0)
     role_min = max(4, min(role_need, 8))
     company = max(6, min(max(company_need, rest // 2), rest - 1 - role_min))
     return [("company", company), ("role", rest - company - 1)] + fixed
@@ -196,18 +200,18 @@ HEADINGS = {
 }
 
 
-def column_needs(rows: list[SessionRow]) -> tuple[int, int]:
-    """Columns the longest company name and the longest role of `rows` take."""
+def column_needs(rows: list[SessionRow]) -> dict[str, int]:
+    """Column -> the cells the longest value of `rows` takes in it."""
     loaded = [r for r in rows if r.error is None]
-    return (max((cell_len(r.company) for r in loaded), default=0), max((cell_len(r.role) for r in loaded), default=0))
+    return {name: max((cell_len(getattr(r, name)) for r in loaded), default=0) for name in HEADINGS}
 
 
-def header_line(width: int, need: tuple[int, int] = (0, 0)) -> Content:
+def header_line(width: int, need: Mapping[str, int] | None = None) -> Content:
     return Content(" ".join(_fit(HEADINGS[name] if w >= len(HEADINGS[name]) else HEADINGS[name][:w], w)
                             for name, w in _columns(width, need)))
 
 
-def row_text(row: SessionRow, width: int, need: tuple[int, int] = (0, 0)) -> Content:
+def row_text(row: SessionRow, width: int, need: Mapping[str, int] | None = None) -> Content:
     """Two lines: the summary in columns, then (muted) the file name and who interviewed you."""
     if row.error is not None:
         name_width = min(max(12, width // 3), 28)
