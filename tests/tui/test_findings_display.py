@@ -3,7 +3,6 @@ the highlighted finding's severity word can be read in every theme."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from rich.color import ColorSystem
@@ -26,23 +25,34 @@ def test_a_wrapped_message_indents_under_itself():
     assert all(len(line) <= 40 for line in lines)
 
 
-@pytest.mark.parametrize("theme", ["followup-dark", "followup-light", "followup-contrast"])
-async def test_the_highlighted_findings_severity_word_can_be_read(make_app, sessions_dir, theme):
+def _saved_session(sessions_dir):
     path = sessions_dir / "s.toml"
     store.save(make_session(), path)
-    app = make_app(path)
+    return path
+
+
+async def _sams_findings_focused(pilot, theme: str):
+    """In `theme`, Sam's draft (warnings and suggestions) with its findings list focused and highlighted,
+    once the session is scored (waited on, not timed)."""
+    app = pilot.app
+    await pilot.pause()
+    assert isinstance(app.screen, EditorScreen)
+    await app.screen.scored()
+    app.theme = theme
+    await pilot.press("ctrl+n")
+    await app.workers.wait_for_complete()
+    await pilot.press("ctrl+f")
+    await pilot.pause()
+    findings = app.screen.sidebar.findings_list
+    assert app.focused is findings and findings.highlighted is not None
+    return findings
+
+
+@pytest.mark.parametrize("theme", ["followup-dark", "followup-light", "followup-contrast"])
+async def test_the_highlighted_findings_severity_word_can_be_read(make_app, sessions_dir, theme):
+    app = make_app(_saved_session(sessions_dir))
     async with app.run_test(size=(120, 40)) as pilot:
-        begin = time.monotonic()
-        while not (isinstance(app.screen, EditorScreen) and app.screen.report is not None):
-            assert time.monotonic() - begin < 10
-            await pilot.pause(0.02)
-        app.theme = theme
-        await pilot.press("ctrl+n")  # Sam's draft: warnings and suggestions
-        await app.workers.wait_for_complete()
-        await pilot.press("ctrl+f")
-        await pilot.pause()
-        findings = app.screen.sidebar.findings_list
-        assert app.focused is findings and findings.highlighted is not None
+        findings = await _sams_findings_focused(pilot, theme)
         finding = findings.finding_at(findings.highlighted)
         word = finding.severity  # "warning": after the mark and a space
         region = findings.content_region
@@ -63,21 +73,9 @@ async def test_the_highlighted_findings_severity_word_can_be_read(make_app, sess
 async def test_the_highlighted_findings_mark_can_be_seen(make_app, sessions_dir, theme):
     """The mark (✖ ▲ •) on the highlighted row: a red ✖ on the light theme's dark bar, a yellow ▲ on the
     contrast theme's yellow one, could not be seen."""
-    path = sessions_dir / "s.toml"
-    store.save(make_session(), path)
-    app = make_app(path)
+    app = make_app(_saved_session(sessions_dir))
     async with app.run_test(size=(120, 40)) as pilot:
-        begin = time.monotonic()
-        while not (isinstance(app.screen, EditorScreen) and app.screen.report is not None):
-            assert time.monotonic() - begin < 10
-            await pilot.pause(0.02)
-        app.theme = theme
-        await pilot.press("ctrl+n")  # Sam's draft: warnings and suggestions
-        await app.workers.wait_for_complete()
-        await pilot.press("ctrl+f")
-        await pilot.pause()
-        findings = app.screen.sidebar.findings_list
-        assert app.focused is findings and findings.highlighted is not None
+        findings = await _sams_findings_focused(pilot, theme)
         region, screen = findings.content_region, app.screen
 
         def mark_rows() -> list[tuple[int, float]]:
