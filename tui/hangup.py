@@ -123,15 +123,17 @@ def terminal_gone(*streams: Any) -> str:
     on it for good."""
     for stream in streams:
         try:
-            fd = stream.fileno()
-            termios.tcgetattr(fd)
-        except (AttributeError, ValueError, io.UnsupportedOperation):
-            return "followup: the editor needs a terminal; followup check and followup export work without one"
+            termios.tcgetattr(stream.fileno())
         except termios.error as exc:
             if exc.args and exc.args[0] == errno.EIO:
                 return "followup: the terminal hung up before the editor could start"
-            return "followup: the editor needs a terminal; followup check and followup export work without one"
+            return _NO_TERMINAL
+        except (AttributeError, ValueError, io.UnsupportedOperation):
+            return _NO_TERMINAL
     return ""
+
+
+_NO_TERMINAL = "followup: the editor needs a terminal; followup check and followup export work without one"
 
 
 class CrashLog(io.TextIOBase):

@@ -12,7 +12,7 @@ from ..findings import WHOLE_DRAFT
 from ..model import SECTIONS
 from ..phrases import CASUAL_SIGNOFFS, FORMAL_SIGNOFFS, GENERIC_SALUTATIONS, GREETING_OPENERS
 from .base import DraftContext, Hit, Outcome, Rule, SessionContext
-from ..text import WORD_RE, normalise, phrase_pattern
+from ..text import normalise, phrase_pattern, word_list
 
 # --------------------------------------------------------------------------- draft.empty
 
@@ -37,7 +37,7 @@ def _template_words() -> frozenset[str]:
 
     words: set[str] = set()
     for path in sorted(TEMPLATES.glob("*.j2")):
-        words.update(normalise(w) for w in WORD_RE.findall(path.read_text(encoding="utf-8")))
+        words.update(word_list(path.read_text(encoding="utf-8")))
     return frozenset(words)
 
 
@@ -64,7 +64,7 @@ def _starter_sections(ctx: SessionContext, index: int, context: dict) -> dict[st
 @lru_cache(maxsize=64)
 def _words_of(values: tuple[str, ...]) -> frozenset[str]:
     """The lower-cased words of a starter's variables (kept for the next run: they rarely change)."""
-    return frozenset(normalise(w) for value in values for w in WORD_RE.findall(value))
+    return frozenset(w for value in values for w in word_list(value))
 
 
 def _session_words(ctx: SessionContext, index: int) -> tuple[dict, frozenset[str]]:
@@ -152,7 +152,7 @@ def _signoff_lines(text: str, names: set[str], signoff_written: bool) -> list[tu
         if m is None or line[m.end():].strip(" ,.!") or not m.group().strip():
             continue
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        if nxt is not None and names & {normalise(w) for w in WORD_RE.findall(text[nxt[0] : nxt[1]])}:
+        if nxt is not None and names & set(word_list(text[nxt[0] : nxt[1]])):
             found.append((start, nxt[1]))
         elif nxt is None and signoff_written and line.rstrip().endswith(","):
             found.append((start, end))
@@ -182,7 +182,7 @@ def _clip(text: str, span: tuple[int, int], limit: int = 16) -> str:
 
 
 def pasted(ctx: SessionContext, dctx: DraftContext) -> Outcome:
-    names = {normalise(w) for w in WORD_RE.findall(ctx.candidate_name)}
+    names = set(word_list(ctx.candidate_name))
     greeting_written = bool(dctx.sections["greeting"].strip())
     signoff_written = bool(dctx.sections["signoff"].strip())
     hits = []
