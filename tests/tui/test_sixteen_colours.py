@@ -5,7 +5,6 @@ session, the number of the highlighted interviewer (issue 14)."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from rich.color import ColorSystem
@@ -13,17 +12,11 @@ from textual.geometry import Region
 
 from followup.core import store
 from tests.tui.conftest import make_session, write_session
+from tests.tui.editor_kit import settle
 from tests.tui.test_theme_borders import CONSOLE, _rgb, contrast
 
 #: Text, not a border: WCAG's minimum for large or bold text; the console has few colours to pick from.
 TEXT_CONTRAST = 3.0
-
-
-async def _until(pilot, condition, seconds: float = 10.0) -> None:
-    begin = time.monotonic()
-    while not condition():
-        assert time.monotonic() - begin < seconds, "the app never got there"
-        await pilot.pause(0.02)
 
 
 def _unreadable(widget, dark: bool = True) -> list[str]:
@@ -64,7 +57,8 @@ async def test_the_highlighted_session_can_be_read(make_app, sessions_dir, theme
     async with app.run_test(size=(80, 24)) as pilot:
         app.theme = theme
         listed = app.screen.query_one("#list")
-        await _until(pilot, lambda: listed.option_count >= 2 and listed.highlighted is not None)
+        listed_two = lambda: listed.option_count >= 2 and listed.highlighted is not None  # noqa: E731
+        assert await settle(pilot, listed_two), "the app never got there"
         await pilot.pause()
         assert _unreadable(listed, app.current_theme.dark) == []
         assert _highlight_shows(listed)
@@ -78,9 +72,10 @@ async def test_the_highlighted_interviewer_can_be_read(make_app, sessions_dir, t
         await pilot.pause()
         app.theme = theme
         await pilot.press("f3")
-        await _until(pilot, lambda: type(app.screen).__name__ == "RosterScreen")
+        assert await settle(pilot, lambda: type(app.screen).__name__ == "RosterScreen"), "the app never got there"
         people = app.screen.query_one("#people")
-        await _until(pilot, lambda: app.focused is people and people.highlighted is not None)
+        people_ready = lambda: app.focused is people and people.highlighted is not None  # noqa: E731
+        assert await settle(pilot, people_ready), "the app never got there"
         await pilot.pause()
         assert _unreadable(people, app.current_theme.dark) == []
         assert _highlight_shows(people)
@@ -99,13 +94,13 @@ async def test_setups_headings_and_a_dialogs_border_can_be_seen(make_app, sessio
         app.theme = theme
         dark = app.current_theme.dark
         await pilot.press("f2")
-        await _until(pilot, lambda: type(app.screen).__name__ == "SetupScreen")
+        assert await settle(pilot, lambda: type(app.screen).__name__ == "SetupScreen"), "the app never got there"
         await pilot.pause()
         for heading in app.screen.query(".group"):
             if heading.region.height:
                 assert _unreadable(heading, dark) == [], str(heading.render())
         await pilot.press("f3", "f8")  # remove an interviewer? asks first
-        await _until(pilot, lambda: type(app.screen).__name__ == "ConfirmDialog")
+        assert await settle(pilot, lambda: type(app.screen).__name__ == "ConfirmDialog"), "the app never got there"
         await pilot.pause()
         box = app.screen.query_one(".dialog-box")
         style = app.screen.get_style_at(box.region.x, box.region.y + 1)
