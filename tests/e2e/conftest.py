@@ -488,7 +488,7 @@ class Run:
         while not (after.exists() and after.read_text().strip()) and time.monotonic() < deadline:
             time.sleep(POLL)
         screen = self.pane.capture()
-        assert status == 0, f"ssh exited with {status}; the screen shows:\n{screen}"
+        assert status == 0, f"ssh exited with {status}; the screen shows:\n{screen}{crash_logs(screen)}"
         if marker:
             deadline = time.monotonic() + 5
             while processes_with(marker) and time.monotonic() < deadline:
@@ -503,6 +503,15 @@ class Run:
         assert flags == self.flags_before, f"pane modes (alt cursor keypad mouse) were {self.flags_before!r}, now {flags!r}"
         assert after.read_text() == (self.folder / "stty.before").read_text(), "stty settings changed"
         return screen
+
+
+def crash_logs(screen: str) -> str:
+    """The crash log a failed run names on screen, so a CI failure shows its traceback."""
+    joined = "".join(line.rstrip() for line in screen.splitlines())
+    found = re.search(r"details are in (/\S+?crash\.log)", joined)
+    if not found or not Path(found.group(1)).exists():
+        return ""
+    return f"\n--- {found.group(1)} ---\n{Path(found.group(1)).read_text()[-6000:]}"
 
 
 @dataclass

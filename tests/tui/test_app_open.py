@@ -136,3 +136,21 @@ async def test_sessions_that_do_not_open_into_the_editor_open_where_they_can(mak
             assert type(app.screen).__name__ == expected, path.name
             if path == broken:
                 assert "broken.toml" in screen_text(app), "the error is told"
+
+
+async def test_an_editor_another_part_replaced_stops_scoring_before_its_widgets_go(make_app, sessions_dir):
+    """F2 during the whole-session scoring: Textual removes the editor's widgets first and may run the
+    screen's queued steps meanwhile; a step then found no score digits and the app quit on an internal
+    error (CI: tests/e2e/test_keys.py, the form field burst). The steps check `on_stack`, which turns
+    False as soon as the editor leaves the stack, while `is_attached` (checked before) still says True."""
+    path = write_session(sessions_dir, "s.toml", make_session(people=("Dana Rivera", "Sam Okafor")))
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        editor = await editor_of(app)
+        assert editor.on_stack
+        editor.schedule_rescore()  # a pass under way
+        app.show_part("setup")
+        assert editor.is_attached and not editor.on_stack  # the window the old check missed
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SetupScreen"
+    assert app.return_code in (None, 0)

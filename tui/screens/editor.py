@@ -376,6 +376,12 @@ class EditorScreen(DraftScreen):
         assert self.report is not None
         return self.report
 
+    @property
+    def on_stack(self) -> bool:
+        """In the app's screen stack (perhaps under help or a dialog). False from the moment another part
+        replaces this screen: its widgets are then being removed, and a queued step must not reach them."""
+        return self.is_attached and self in self.app.screen_stack
+
     def _full_pass_step(self) -> None:
         self._pass_timer = None
         if not self._pass_reports and self._pass and self.is_attached:
@@ -385,7 +391,7 @@ class EditorScreen(DraftScreen):
             if quiet < SCORE_PAUSE:
                 self._pass_timer = self.set_timer(SCORE_PAUSE - quiet, self._full_pass_step, name="score after keys pause")
                 return
-        if not self._pass or not self.is_attached:
+        if not self._pass or not self.on_stack:
             self._pass = []
             return
         if self._score_running:  # a keystroke's worker holds the rules: go on once it is done
