@@ -593,7 +593,8 @@ class EditorScreen(DraftScreen):
         if finding.hint:
             # The sidebar keeps the explanation while the field is fixed. A notice too where it sits over the
             # sidebar's column; below 100 columns it would cover the field just reached (the sidebar is below).
-            if True:
+            self.sidebar.tell(finding)
+            if not self._narrow:
                 self.notify(clean_text(finding.hint), timeout=5, markup=False)
 
     # ------------------------------------------------------------- other

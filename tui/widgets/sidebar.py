@@ -84,6 +84,8 @@ class Sidebar(Vertical):
         self.parts_ready = False
         self._parts_mounted = asyncio.Event()
         self._draft: tuple[Session, int] | None = None
+        #: The finding the user was sent to from the list (`tell`): its explanation stays shown while they fix it.
+        self.told: Finding | None = None
 
     def compose(self) -> ComposeResult:
         with AfterKeys(SidebarParts(id="sidebar-parts")):
@@ -124,6 +126,7 @@ class Sidebar(Vertical):
         self._draft = (session, index)
         if not self.parts_ready:
             return
+        self.untell()  # another draft: the explanation was about the one left
         interviewer = session.interviewers[index]
         scenario = scenario_of(session)
         self.query_one("#scenario", Static).update(Content(SCENARIO_MEANING.get(scenario, "")))
@@ -166,6 +169,9 @@ class Sidebar(Vertical):
             summary = "No findings: nothing left to fix."
         self._set_text(title, f"{summary}\nchecking spelling…" if spelling_pending else summary)
         self.query_one(FindingsList).show_findings(report.findings)
+        told = self.told
+        if told is not None and not any(f.section == told.section and f.rule == told.rule for f in report.findings):
+            self.untell()  # fixed: the findings left come back in its place
         if not report.findings:
             self.show_hint(None)
 
@@ -207,5 +213,26 @@ class Sidebar(Vertical):
             hint.update(Content(clean_text(finding.hint)))
             hint.add_class("-shown")
 
+    def tell(self, finding: Finding) -> None:
+        """The user was sent from the list to `finding`'s spot: keep its explanation in the hint line while they
+        fix it. On a narrow screen (the sidebar below the sections) the hint line takes the list's place, so
+        it shows there rather than in a notice over the field (`.-told` in editor.tcss). Ends when the finding
+        is gone, another draft shows, or the list is focused again."""
+        self.told = finding
+        self.show_hint(finding)
+        self.set_class(bool(finding.hint), "-told")
+
+    def untell(self) -> None:
+        if self.told is None:
+            return
+        self.told = None
+        self.remove_class("-told")
+        findings = self.findings_list
+        self.show_hint(findings.finding_at(findings.highlighted) if findings is not None else None)
+
+    def on_descendant_focus(self) -> None:
+        self.untell()  # back in the list: the highlighted finding's hint, as usual
+
     def on_findings_list_hovered(self, event: FindingsList.Hovered) -> None:
-        self.show_hint(event.finding)
+        if self.told is None:  # a list rebuilt as the user types moves the highlight: the told hint stays
+            self.show_hint(event.finding)
