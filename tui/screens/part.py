@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from textual import events
+from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Footer, Input, Static, TextArea
 
@@ -92,11 +93,13 @@ class SteadyFooter(Footer):
     _shown: tuple | None = None
 
     def _signature(self) -> tuple:
-        return tuple(
+        # Sorted: a focus move that only changes the order Textual lists the keys in (see `_in_steady_order`)
+        # changes nothing shown.
+        return tuple(sorted(
             (binding.key, binding.description, enabled)
             for (_, binding, enabled, _tooltip) in self.screen.active_bindings.values()
             if binding.show
-        )
+        ))
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -117,7 +120,7 @@ class SteadyFooter(Footer):
 
         Every key stays in help (F1) and in the palette; a key cut in half is never shown.
         """
-        keys = list(super().compose())
+        keys = _in_steady_order(list(super().compose()), self.screen, self.app)
         width = self.app.size.width
         self._fitted_width = width
         for drop in _FOOTER_DROP_ORDER:
@@ -137,6 +140,40 @@ class SteadyFooter(Footer):
     def on_resize(self) -> None:
         if self._shown is not None and getattr(self, "_fitted_width", None) != self.app.size.width:
             self.call_after_refresh(self.recompose)
+
+
+def _declared_actions(node) -> list[str]:
+    """The actions of `node`'s class BINDINGS, its bases' first: the order Textual merges them in."""
+    actions: list[str] = []
+    for cls in reversed(type(node).__mro__):
+        for binding in getattr(cls, "BINDINGS", None) or ():
+            action = binding.action if isinstance(binding, Binding) else binding[1]
+            if action not in actions:
+                actions.append(action)
+    return actions
+
+
+def _in_steady_order(keys: list, screen, app) -> list:
+    """The key bar's keys in one order whatever has focus: a focused widget's keys first (as Textual has them),
+    then the screen's in the order it declares them, then the app's, the palette last.
+
+    Textual lists a key where it first meets it walking up from the focused widget, so a screen key that the
+    focused widget also binds (ctrl+u in a section field) moved ahead of its neighbours ("^u prev ^n next"
+    in a field, "^n next ^u prev" in the findings list)."""
+    own, shared = _declared_actions(screen), _declared_actions(app)
+
+    def rank(item: tuple[int, object]) -> tuple[int, int]:
+        index, key = item
+        action = getattr(key, "action", None)
+        if hasattr(key, "has_class") and key.has_class("-command-palette"):
+            return (3, index)
+        if action in own:
+            return (1, own.index(action))
+        if action in shared:
+            return (2, shared.index(action))
+        return (0, index)
+
+    return [key for _, key in sorted(enumerate(keys), key=rank)]
 
 
 #: What leaves a crowded key bar first: the keys to the other parts, the palette, quit.
