@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from dataclasses import replace
+
+from followup.core.model import Interviewer
 from followup.core.store import fingerprint, load, save
-from tests.builders import sendable_session
+from tests.builders import PRIYA, rule_session, sendable_session
 from tests.mailserver import PASSWORD, USER, MailServer, SilentServer, free_port
 from tests.test_cli import run
 
@@ -125,6 +128,75 @@ def test_a_draft_with_an_error_is_not_sent_without_force(env, tmp_path, server):
     assert server.received == [] and _sent(path)[0] == (None, None)
     forced = run(env, "send", path, "--to", "Dana Rivera", "--force")
     assert forced.returncode == 0 and len(server.received) == 1
+
+
+def test_an_overdue_draft_is_sent_without_force_and_said_to_be_late(env, tmp_path, server):
+    """Lateness cannot be fixed, and a late thank-you beats none: a warning line, never a refusal."""
+    path = tmp_path / "late.toml"
+    save(sendable_session(datetime.now().astimezone().replace(microsecond=0) - timedelta(hours=30)), path)
+    _smtp_config(tmp_path, server)
+    dry = run(env, "send", path, "--to", "Dana Rivera", "--dry-run")
+    assert dry.returncode == 0, dry.stdout + dry.stderr
+    assert "Dana Rivera: late (overdue by " in dry.stdout and "a late thank-you beats none" in dry.stdout
+    assert server.received == []
+    result = run(env, "send", path, "--all")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "fix it" not in result.stdout and "--force" not in result.stdout and "not sent" not in result.stdout
+    # The interview ended 32 hours ago: the window closed 8 hours ago.
+    assert "Dana Rivera: late (overdue by 8 h" in result.stdout
+    assert "Tomás Okafor: late (overdue by 8 h" in result.stdout
+    assert [m.recipients[0] for m in server.received] == ["dana.rivera@northwind.example",
+                                                          "tomas.okafor@northwind.example"]
+    assert all(sent is not None for sent, _ in _sent(path))
+
+
+def test_a_late_draft_with_another_error_still_needs_force(env, tmp_path, server):
+    path = tmp_path / "late.toml"
+    session = sendable_session(datetime.now().astimezone().replace(microsecond=0) - timedelta(hours=30))
+    session.interviewers[0].draft.signoff = "Best,"  # no full name: an error that can be fixed
+    save(session, path)
+    _smtp_config(tmp_path, server)
+    refused = run(env, "send", path, "--to", "Dana Rivera")
+    assert refused.returncode == 1 and "the draft has an error (signoff.full-name" in refused.stdout
+    assert "timing." not in refused.stdout and server.received == []
+
+
+def _rejection(tmp_path, *, written: int = 1) -> Path:
+    """After a rejection: a gracious reply to Priya; the other interviewers' drafts empty."""
+    people = [replace(PRIYA, email="priya.raman@northwind.example"),
+              Interviewer("Dana Rivera", email="dana.rivera@northwind.example"),
+              Interviewer("Sam Okafor", email="sam.okafor@northwind.example")]
+    path = tmp_path / "rejected.toml"
+    save(rule_session(people[:written] + [Interviewer(p.name, email=p.email) for p in people[written:]],
+                      outcome="rejected"), path)
+    return path
+
+
+def test_after_a_rejection_all_sends_the_one_reply_and_skips_the_empty_drafts(env, tmp_path, server):
+    path = _rejection(tmp_path)
+    _smtp_config(tmp_path, server)
+    result = run(env, "send", path, "--all")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Dana Rivera: skipped: the draft is empty" in result.stdout
+    assert "Sam Okafor: skipped: the draft is empty" in result.stdout
+    assert "Priya Raman: sent to" in result.stdout and "subject is empty" not in result.stdout
+    assert [m.recipients[0] for m in server.received] == ["priya.raman@northwind.example"]
+    assert [sent is not None for sent, _ in _sent(path)] == [True, False, False]
+    # Asked for by name, an empty draft is refused: there is nothing to send.
+    named = run(env, "send", path, "--to", "Dana Rivera")
+    assert named.returncode == 1 and "Dana Rivera: not sent: the draft is empty" in named.stdout
+
+
+def test_before_a_decision_an_empty_draft_under_all_is_still_refused(env, tmp_path, server):
+    path = _session(tmp_path)
+    session = load(path)
+    session.interviewers[1].draft = type(session.interviewers[1].draft)()
+    save(session, path)
+    _smtp_config(tmp_path, server)
+    result = run(env, "send", path, "--all")
+    assert result.returncode == 1
+    assert "Tomás Okafor: not sent: the draft is empty; write it first" in result.stdout
+    assert [m.recipients[0] for m in server.received] == ["dana.rivera@northwind.example"]
 
 
 @pytest.mark.parametrize("address", ["", "dana at northwind", "dana@northwind.example\r\nBcc: evil@example.com"])

@@ -154,10 +154,18 @@ def _pick(session, ns) -> list[int] | str:
     return f"--to {ns.to!r}: no such interviewer ({', '.join(p.name for p in people)})"
 
 
-def _errors(session, config, environ, now) -> dict[int, str]:
-    """For each draft with an `error` finding, the first error's message."""
+def _is_lateness(finding) -> bool:
+    """A timing finding: the 24-hour window has passed. Lateness cannot be fixed, and a late thank-you
+    beats none, so it never holds a send back (core.export.draft_problems reads it the same way)."""
+    return finding.rule.startswith("timing.")
+
+
+def _errors(session, config, environ, now) -> tuple[dict[int, str], dict[int, str]]:
+    """For each draft with an `error` finding (but the timing rules'), the first error's message; and for
+    each draft past its 24-hour window, how late it is ("overdue by 6 h")."""
     from followup.core.config import dictionary_cache_path
     from followup.core.rules import run_rules
+    from followup.core.timing import deadline
 
     try:
         from followup.core.spelling import Speller
@@ -166,12 +174,17 @@ def _errors(session, config, environ, now) -> dict[int, str]:
     except Exception:  # a broken dictionary install should not stop the other rules
         speller = None
     report = run_rules(session, now, config, speller)
-    found = {}
+    found: dict[int, str] = {}
+    late: dict[int, str] = {}
     for draft in report.drafts:
-        first = next((f for f in draft.findings if f.severity == "error"), None)
+        errors = [f for f in draft.findings if f.severity == "error"]
+        first = next((f for f in errors if not _is_lateness(f)), None)
         if first is not None:
             found[draft.index] = f"{first.rule}: {first.message}"
-    return found
+        info = deadline(session, session.interviewers[draft.index].draft, now)
+        if info.state == "overdue" and any(_is_lateness(f) for f in errors):
+            late[draft.index] = info.label
+    return found, late
 
 
 def _record(path: Path, index: int, name: str, when: datetime, message_id: str) -> None:
@@ -214,13 +227,15 @@ def send(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
                      f"not sent; set medium = \"email\" to send them")
     now = datetime.now().astimezone()
     try:
-        errors = _errors(session, config, environ, now)
+        errors, late = _errors(session, config, environ, now)
     except Exception as exc:  # a bug, never the user's fault: one line
         return _fail(f"followup send: internal error while scoring {path} ({type(exc).__name__}: {exc}); "
                      f"please report it")
     out = _Out(sys.stdout, environ)
     refused: list[str] = []
     skipped: list[str] = []
+    warned: list[str] = []
+    rejected = session.interview.outcome == "rejected"
     ready = []
     for index in picked:
         person = session.interviewers[index]
@@ -234,6 +249,12 @@ def send(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
             else:
                 refused.append(again)
             continue
+        if draft.is_empty:
+            if ns.all and rejected:  # one gracious reply is enough after a rejection: the others stay unwritten
+                skipped.append(f"{name}: skipped: the draft is empty (after a rejection one reply is enough)")
+            else:
+                refused.append(f"{name}: not sent: the draft is empty; write it first")
+            continue
         if index in errors and not ns.force:
             refused.append(f"{name}: not sent: the draft has an error ({visible(errors[index], 160)}); "
                            f"fix it, or send anyway with --force")
@@ -242,11 +263,16 @@ def send(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
             ready.append((index, prepare(session, index, settings, now)))
         except Refused as exc:
             refused.append(f"{name}: not sent: {visible(str(exc), 200)}")
+            continue
+        if index in late:
+            warned.append(f"{name}: late ({visible(late[index], 60)}); sending anyway: a late thank-you beats none")
     mark_bad = "✖ " if out.dash == "—" else "x "
     for line in skipped:
         out.line("- " + line)
     for line in refused:
         out.line(out.paint(mark_bad, "error") + line)
+    for line in warned:
+        out.line(out.paint("! ", "warning") + line)
     if ns.dry_run:
         for index, outgoing in ready:
             out.line(out.paint(f"Would send to {visible(outgoing.to, 120)} through {visible(settings.transport)}"
