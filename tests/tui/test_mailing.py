@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
+from datetime import timedelta
 from functools import partial
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from followup.core.model import Draft
 from followup.tui.screens.mailing import EventChoice, InvitePrompt, PathSuggester, SendDialog
 from followup.tui.screens.preview import PreviewScreen
 from followup.tui.screens.setup import SetupScreen
-from tests.tui.editor_kit import HostApp, make_workspace
+from tests.tui.editor_kit import NOW, HostApp, make_workspace
 from tests.tui.conftest import record_notices
 
 INVITES = Path(__file__).resolve().parents[1] / "fixtures" / "invites"
@@ -243,3 +244,50 @@ async def test_compose_without_a_mail_client_says_how_to_set_one(tmp_path):
         await pilot.pause()
         assert any('compose = "neomutt -H {file}"' in note for note in told)
         assert workspace.session.interviewers[0].draft.sent is None
+
+
+async def test_f10_on_a_late_draft_says_it_is_late_and_sends_with_one_yes(tmp_path):
+    """Lateness cannot be fixed: the dialog says the draft is late, and y sends it (no second answer)."""
+    workspace = _sending_workspace(tmp_path, _mailer(tmp_path))
+    interview = workspace.session.interview
+    interview.start, interview.end = interview.start - timedelta(days=2), interview.end - timedelta(days=2)
+    app = HostApp(workspace, partial(PreviewScreen, index=0))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f10")
+        await pilot.pause()
+        assert isinstance(app.screen, SendDialog)
+        late = str(app.screen.query_one("#send-late").render())
+        assert "It is late (overdue by " in late and "a late thank-you beats none" in late
+        assert not app.screen.query("#send-error")  # lateness is not an error to fix
+        assert "Deadline: overdue by" in str(app.screen.query_one("#send-facts").render())
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1
+        assert workspace.session.interviewers[0].draft.sent is not None
+
+
+async def test_f10_on_a_draft_already_sent_asks_again_and_says_it_was_sent(tmp_path):
+    workspace = _sending_workspace(tmp_path, _mailer(tmp_path))
+    draft = workspace.session.interviewers[0].draft
+    draft.sent = NOW.replace(hour=11, minute=5)
+    draft.extra["message_id"] = "<first@example.com>"
+    app = HostApp(workspace, partial(PreviewScreen, index=0))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f10")
+        await pilot.pause()
+        assert isinstance(app.screen, SendDialog)  # asked, never sent on the key alone
+        facts = str(app.screen.query_one("#send-facts").render())
+        assert "Already sent on Wed 25 Nov 11:05: this sends it again." in facts
+        assert not (tmp_path / "outbox").exists()
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen) and not (tmp_path / "outbox").exists()
+        assert draft.extra["message_id"] == "<first@example.com>"
+        await pilot.press("f10", "y")  # asked again, and answered
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [again] = list((tmp_path / "outbox").glob("*.eml"))
+        assert draft.extra["message_id"] != "<first@example.com>"
+        assert draft.extra["message_id"].encode() in again.read_bytes()

@@ -218,15 +218,17 @@ class SendPlan:
     band: str
     deadline: str
     transport: str
-    error: str | None  # the first error finding, when the draft has one
+    error: str | None  # the first error finding to fix, when the draft has one (lateness is not one)
     sent_before: datetime | None
+    late: str | None = None  # "overdue by 8 h" when the 24-hour window has passed: said, never a reason to wait
 
 
 class SendDialog(ModalScreen[bool]):
     """Confirm a send: To, Subject, the score band, the deadline and the transport. y sends, n/escape cancels.
 
-    A draft with an error takes a second, different answer (s: send anyway) after the first y. While the
-    message goes out the dialog says so; a failure is shown in it in one line, and the draft stays unsent.
+    A draft with an error takes a second, different answer (s: send anyway) after the first y. A late draft
+    says it is late and goes with the one y: lateness cannot be fixed, and a late thank-you beats none. While
+    the message goes out the dialog says so; a failure is shown in it in one line, and the draft stays unsent.
     """
 
     AUTO_FOCUS = ""
@@ -253,6 +255,9 @@ class SendDialog(ModalScreen[bool]):
             yield Static("Send this email now?", classes="dialog-title", markup=False)
             yield Static(Content("\n".join(_one_line(line, 200) for line in lines)), id="send-facts",
                          classes="dialog-text")
+            if plan.late:
+                yield Static(Content(f"It is late ({_one_line(plan.late, 60)}), but a late thank-you beats none."),
+                             id="send-late", classes="dialog-text")
             if plan.error:
                 yield Static(Content(f"This draft has an error: {_one_line(plan.error, 200)}"), id="send-error",
                              classes="dialog-text")
@@ -330,17 +335,21 @@ def plan_send(workspace: Workspace, index: int) -> SendPlan | str:
     except Refused as exc:
         return f"Not sent: {exc}"
     report = workspace.report().drafts[index]
-    first_error = next((f for f in report.findings if f.severity == "error"), None)
+    # Lateness (the timing rules' error) cannot be fixed: it is said in the dialog, never asked about twice.
+    first_error = next((f for f in report.findings if f.severity == "error" and not f.rule.startswith("timing.")),
+                       None)
     draft = session.interviewers[index].draft
+    when = deadline(session, draft, workspace.now())
     return SendPlan(
         index=index,
         to=outgoing.to,
         subject=str(outgoing.message["Subject"]),
         band=f"{report.score} ({report.band})",
-        deadline=deadline(session, draft, workspace.now()).label,
+        deadline=when.label,
         transport=settings.transport,
         error=f"{first_error.rule}: {first_error.message}" if first_error else None,
         sent_before=draft.sent,
+        late=when.label if when.state == "overdue" else None,
     )
 
 
