@@ -46,13 +46,29 @@ def remember(listing: Path, session_path: Path) -> None:
     atomic_write(listing, "".join(f"{p}\n" for p in entries[:RECENT_LIMIT]).encode("utf-8"))
 
 
-def session_files(sessions_dir: Path, recent: Iterable[Path]) -> list[Path]:
-    """The `*.toml` sessions in the folder, then the remembered ones that still exist; each file once."""
+def is_demo(path: Path, sessions_dir: Path) -> bool:
+    """`path` is the demo session `followup --demo` keeps in the sessions folder."""
+    path = Path(path)
+    if path.name != DEMO_NAME:
+        return False
+    try:
+        return os.path.realpath(path.parent) == os.path.realpath(sessions_dir)
+    except OSError:
+        return False
+
+
+def session_files(sessions_dir: Path, recent: Iterable[Path], *, demo: bool = False) -> list[Path]:
+    """The sessions, for the sessions list and `followup due` alike (one rule, so the two never disagree): the
+    `*.toml` files in the folder, by name, then the remembered ones that still exist; each file once.
+
+    A hidden file (".name.toml": an editor's or a sync tool's) is never a session. The demo session is left
+    out unless `demo`: the list shows it (to open it again, or delete it to start afresh), `due` does not
+    (it is no real interview: it would be overdue for good)."""
     found: list[Path] = []
     seen: set[str] = set()
     try:
         own = sorted(p for p in Path(sessions_dir).glob("*.toml")
-                     if not p.name.startswith(".") and p.name != DEMO_NAME)
+                     if not p.name.startswith(".") and (demo or not is_demo(p, sessions_dir)))
     except OSError:
         own = []
     for path in [*own, *recent]:

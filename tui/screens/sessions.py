@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -62,8 +62,9 @@ class SessionRow:
         return all(any(w.startswith(q) for w in words) for q in _WORDS.findall(query.lower()))
 
 
-def summarize(path: Path, now: datetime, config=None) -> SessionRow:
-    """Load and score one session file; a file that does not load gives a row with its one-line error."""
+def summarize(path: Path, now: datetime, config=None, *, demo: bool = False) -> SessionRow:
+    """Load and score one session file; a file that does not load gives a row with its one-line error.
+    `demo`: the demo session (core.due.is_demo), whose deadline column says "demo": never due, as in `followup due`."""
     from followup.core import store
     from followup.core.errors import SessionError
 
@@ -78,7 +79,8 @@ def summarize(path: Path, now: datetime, config=None) -> SessionRow:
     except Exception as exc:  # a list never crashes on one file
         return SessionRow(path, mtime, error=one_line(f"{path.name}: {exc}"))
     try:
-        return _summary(path, session, now, config)
+        row = _summary(path, session, now, config)
+        return replace(row, deadline="demo", urgent=False) if demo else row
     except Exception as exc:  # scoring trouble: still list the session
         return SessionRow(path, mtime, company=one_line(session.interview.company), error=one_line(f"cannot score: {exc}"))
 
@@ -130,25 +132,13 @@ def shown_folder(folder: Path, home: str | None) -> str:
 
 
 def session_files(folder: Path) -> list[Path]:
-    """The sessions in `folder`, then those opened by path from elsewhere (the recent-files list beside it)."""
+    """The sessions in `folder`, then those opened by path from elsewhere (the recent-files list beside it):
+    core.due.session_files, the rule `followup due` reads them by too, with the demo session listed."""
     from followup.core.config import RECENT_NAME
     from followup.core.due import read_recent
+    from followup.core.due import session_files as listed
 
-    try:
-        own = sorted(p for p in folder.glob("*.toml") if p.is_file())
-    except OSError:
-        own = []
-    seen = {os.path.realpath(p) for p in own}
-    elsewhere = []
-    for path in read_recent(folder.parent / RECENT_NAME):
-        try:
-            key = os.path.realpath(path)
-            if key not in seen and path.is_file():
-                seen.add(key)
-                elsewhere.append(path)
-        except OSError:
-            continue
-    return own + elsewhere
+    return listed(folder, read_recent(folder.parent / RECENT_NAME), demo=True)
 
 
 # Column widths; company and role share what is left.
@@ -302,7 +292,9 @@ class SessionsScreen(Screen):
     def _load(self, folder: Path) -> None:
         app = app_of(self)
         now, config = app.clock(), app.settings.config
-        rows = [summarize(path, now, config) for path in session_files(folder)]
+        from followup.core.due import is_demo
+
+        rows = [summarize(path, now, config, demo=is_demo(path, folder)) for path in session_files(folder)]
         rows.sort(key=lambda r: r.sort_key, reverse=True)
         self.app.call_from_thread(self._show_rows, rows)
 
