@@ -284,22 +284,22 @@ def decode(raw: bytes, path: str | Path | None = None) -> str:
         raise SessionError(path, None, f"not UTF-8 text (bad byte at line {line})") from None
 
 
-def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES, *, kind: str = "session file") -> bytes:
     """The file's bytes, or a one-line SessionError (missing, a folder, unreadable, not a regular
     file, larger than `limit`). A FIFO or a device is refused without reading it: no hang, no
-    endless read."""
+    endless read. `kind` names what was expected, for a folder given ("is a folder, not a calendar invite")."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise SessionError(path, None, "no such file") from None
     except IsADirectoryError:
-        raise SessionError(path, None, "is a folder, not a session file") from None
+        raise SessionError(path, None, f"is a folder, not a {kind}") from None
     except OSError as exc:
         raise SessionError(path, None, f"cannot read: {exc.strerror or exc}") from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise SessionError(path, None, "is a folder, not a session file")
+            raise SessionError(path, None, f"is a folder, not a {kind}")
         if not stat.S_ISREG(info.st_mode):
             raise SessionError(path, None, "is not a regular file (a pipe, socket or device); not read")
         if info.st_size > limit:

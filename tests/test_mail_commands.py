@@ -81,6 +81,40 @@ def test_several_events_without_a_terminal_need_event_n(env, tmp_path):
     assert chosen.returncode == 0 and len(load(tmp_path / "s.toml").interviewers) == 3
 
 
+@pytest.mark.parametrize("number", ["0", "3", "-1"])
+def test_an_event_number_out_of_range_is_one_line_and_writes_nothing(env, tmp_path, number):
+    """Events count from 1: 0 is out of range like any other number (it once imported event 1 silently)."""
+    for invite, count in (("several.ics", 2), ("google.ics", 1)):
+        result = run(env, "new", "--from", INVITES / invite, "--event", number, "--out", tmp_path / "s.toml")
+        assert result.returncode == 2 and result.stdout == ""
+        assert result.stderr == (f"followup new: --event {number}: {INVITES / invite} holds events 1 to {count}\n")
+        assert not (tmp_path / "s.toml").exists() and not (tmp_path / "home" / "recent.txt").exists()
+
+
+def test_new_from_a_folder_says_it_wants_a_calendar_invite(env, tmp_path):
+    result = run(env, "new", "--from", INVITES, "--out", tmp_path / "s.toml")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == f"{INVITES}: is a folder, not a calendar invite (.ics)\n"
+    assert "session file" not in result.stderr and not (tmp_path / "s.toml").exists()
+
+
+def test_new_out_into_a_folder_that_does_not_exist_is_refused(env, tmp_path):
+    target = tmp_path / "no-such-folder" / "deeper" / "s.toml"
+    result = run(env, "new", "--from", INVITES / "google.ics", "--out", target)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert f"the folder {target.parent} does not exist; create it first" in result.stderr
+    assert not (tmp_path / "no-such-folder").exists() and not (tmp_path / "home" / "recent.txt").exists()
+    # A file where the folder should be: named the same way.
+    (tmp_path / "plain").write_text("x")
+    beside = run(env, "new", "--from", INVITES / "google.ics", "--out", tmp_path / "plain" / "s.toml")
+    assert beside.returncode == 2 and f"{tmp_path / 'plain'} is not a folder" in beside.stderr
+    # Into a folder that exists it writes, as before.
+    (tmp_path / "mine").mkdir()
+    assert run(env, "new", "--from", INVITES / "google.ics", "--out", tmp_path / "mine" / "s.toml").returncode == 0
+    assert load(tmp_path / "mine" / "s.toml").interview.company == "Northwind Analytics"
+
+
 def test_several_events_on_a_terminal_are_offered_as_a_numbered_list(env, tmp_path):
     env = {**env, "TZ": "UTC"}
     primary, secondary = pty.openpty()

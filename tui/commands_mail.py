@@ -77,16 +77,33 @@ def _default_out(environ: Mapping[str, str], session) -> Path:
     return path
 
 
+def _out_problem(target: Path) -> str | None:
+    """Why `--out` cannot be written, in one line, or None. Its folder must exist: a typo in a folder name
+    must not quietly create a tree of folders somewhere unexpected."""
+    folder = target.parent
+    if target.exists() or target.is_symlink():
+        return f"followup new: {target} already exists; not overwritten (choose another --out)"
+    if folder.exists() and not folder.is_dir():
+        return f"followup new: --out {target}: {folder} is not a folder (nothing written)"
+    if not folder.is_dir():
+        return f"followup new: --out {target}: the folder {folder} does not exist; create it first (nothing written)"
+    return None
+
+
 def new(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
     """A new session from a calendar invite; never over an existing file."""
     from followup.core import store
     from followup.core.invite import read_events, to_session
 
     source = Path(ns.source)
+    if ns.out:
+        problem = _out_problem(Path(ns.out))
+        if problem:
+            return _fail(problem)
     now = datetime.now().astimezone()
     try:
         _, config = _config(environ)
-        events = read_events(store.read_bytes(source), source, now, now.tzinfo)
+        events = read_events(store.read_bytes(source, kind="calendar invite (.ics)"), source, now, now.tzinfo)
     except SessionError as exc:
         return _fail(str(exc))
     out = _Out(sys.stdout, environ)
@@ -99,8 +116,9 @@ def new(ns: argparse.Namespace, environ: Mapping[str, str]) -> int:
         else:
             listing = "; ".join(f"{n}. {event.label()}" for n, event in enumerate(events, start=1))
             return _fail(f"{source}: holds {len(events)} events; say which with --event N ({listing})")
-    choice = choice or 1
-    if not 1 <= choice <= len(events):
+    if choice is None:
+        choice = 1
+    if not 1 <= choice <= len(events):  # 0 too: events count from 1
         return _fail(f"followup new: --event {choice}: {source} holds events 1 to {len(events)}")
     imported = to_session(events[choice - 1], config.profile)
     session = imported.session

@@ -189,7 +189,7 @@ async def ask_for_invite(screen: Screen, workspace: Workspace, on_done) -> None:
         return
     now = workspace.now()
     try:
-        events = read_events(store.read_bytes(path), path, now, now.tzinfo)
+        events = read_events(store.read_bytes(path, kind="calendar invite (.ics)"), path, now, now.tzinfo)
     except SessionError as exc:
         screen.notify(_one_line(str(exc)), title="Not imported", severity="error", markup=False, timeout=10)
         return
