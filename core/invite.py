@@ -3,7 +3,8 @@
 Used by `followup new --from INVITE.ics` and the setup screen's import. Handles the shapes real invites
 come in: Google Calendar, Outlook/Exchange (Windows zone names such as "Eastern Standard Time", CN="Last,
 First", rooms as attendees), Zoom (no attendees), Teams (CN is the address), Apple Calendar (EMAIL= params,
-urn:uuid attendees), several events in one file, all-day and recurring events. Pure: bytes and a profile
+urn:uuid attendees), several events in one file, all-day and recurring events, a TZID nobody knows (read
+as local time, with a note). Pure: bytes and a profile
 in, a session out; the time used to pick a recurring event's occurrence is passed in.
 """
 
@@ -130,6 +131,9 @@ def _event(component: Any, path: str | Path | None, number: int, now: datetime, 
         raise SessionError(path, where, f"unreadable start or end ({_one_line(exc)})") from None
     notes: list[str] = []
     all_day = not isinstance(start_value, datetime)
+    unknown = _tzid(start_prop) if isinstance(start_value, datetime) and start_value.tzinfo is None else ""
+    if unknown:  # a TZID neither the file's VTIMEZONE nor zoneinfo knows: icalendar leaves the time floating
+        notes.append(f"time zone '{unknown}' is unknown; read as local time — check the start in setup")
     start_value = _named_zone(start_value, start_prop)
     end_value = _named_zone(end_value, end_prop)
     zone = _zone_name(start_value) if not all_day else None
@@ -167,6 +171,12 @@ def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
+
+
+def _tzid(prop: Any) -> str:
+    """The TZID parameter of a date-time property, on one line and at most 60 characters ("" when none)."""
+    tzid = " ".join(str(getattr(prop, "params", {}).get("TZID", "")).strip().strip('"').split())
+    return tzid if len(tzid) <= 60 else tzid[:59] + "…"
 
 
 def _named_zone(value: Any, prop: Any) -> Any:

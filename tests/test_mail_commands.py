@@ -91,6 +91,13 @@ def test_an_event_number_out_of_range_is_one_line_and_writes_nothing(env, tmp_pa
         assert not (tmp_path / "s.toml").exists() and not (tmp_path / "home" / "recent.txt").exists()
 
 
+def test_new_says_when_the_invites_time_zone_is_unknown(env, tmp_path):
+    result = run(env, "new", "--from", INVITES / "unknown-zone.ics", "--out", tmp_path / "s.toml")
+    assert result.returncode == 0, result.stderr
+    assert ("  note: time zone 'Mumbai Office Time' is unknown; read as local time — check the start in setup\n"
+            in result.stdout)
+
+
 def test_new_from_a_folder_says_it_wants_a_calendar_invite(env, tmp_path):
     result = run(env, "new", "--from", INVITES, "--out", tmp_path / "s.toml")
     assert result.returncode == 2 and result.stdout == ""

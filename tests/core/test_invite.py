@@ -169,3 +169,22 @@ def test_company_from_the_organisers_address(email, company):
 def test_role_and_company_from_the_title(summary, role, company):
     organizer = Person("Dana Rivera", "dana@northwind-analytics.com")
     assert role_and_company(summary, organizer, "Alex Kim") == (role, company)
+
+
+def test_a_time_zone_nobody_knows_is_read_as_local_time_and_the_user_is_told():
+    """Lotus Notes writes its own TZID and, here, no VTIMEZONE: neither the file nor zoneinfo knows the zone."""
+    imported = _import("unknown-zone.ics")
+    interview = imported.session.interview
+    assert interview.start == datetime(2026, 11, 26, 11, 30, tzinfo=LOCAL)  # the wall time, as local time
+    assert interview.end - interview.start == timedelta(hours=1)
+    assert "timezone" not in interview.extra  # no zone name to keep
+    assert "time zone 'Mumbai Office Time' is unknown; read as local time — check the start in setup" \
+        in imported.notes
+    assert _roster(imported.session) == [("Vikram Rao", "vikram.rao@margie-travel.com"),
+                                         ("Ananya Iyer", "ananya.iyer@margie-travel.com")]
+
+
+@pytest.mark.parametrize("name", ["google.ics", "outlook.ics", "teams.ics", "zoom.ics", "apple.ics", "several.ics"])
+def test_known_zones_bring_no_time_zone_note(name):
+    for choice in ((1, 2) if name == "several.ics" else (None,)):
+        assert not any("time zone" in note for note in _import(name, choice=choice).notes)
