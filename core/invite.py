@@ -4,8 +4,8 @@ Used by `followup new --from INVITE.ics` and the setup screen's import. Handles 
 come in: Google Calendar, Outlook/Exchange (Windows zone names such as "Eastern Standard Time", CN="Last,
 First", rooms as attendees), Zoom (no attendees), Teams (CN is the address), Apple Calendar (EMAIL= params,
 urn:uuid attendees), several events in one file, all-day and recurring events, a TZID nobody knows (read
-as local time, with a note). Pure: bytes and a profile
-in, a session out; the time used to pick a recurring event's occurrence is passed in.
+as local time, with a note). Pure: bytes and a profile in, a session out; the time used to pick a recurring
+event's occurrence is passed in.
 """
 
 from __future__ import annotations
