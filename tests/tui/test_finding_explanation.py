@@ -77,7 +77,10 @@ async def test_the_explanation_shows_and_the_field_stays_uncovered(make_app, ses
         if size[0] < 100:
             assert not [toast for toast in app.screen.query("Toast") if toast.region.height]
         else:
-            assert [toast for toast in app.screen.query("Toast") if toast.region.height], "room for a notice"
+            toasts = [toast for toast in app.screen.query("Toast") if toast.region.height]
+            assert toasts, "there is room for a notice"
+            sections = screen.query_one("#sections").region
+            assert not any(toast.region.overlaps(sections) for toast in toasts), "a notice over the sections"
         # Typing on: the explanation stays, the field uncovered.
         await pilot.press("end", "space", "x")
         await pilot.pause()
