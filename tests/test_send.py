@@ -14,7 +14,7 @@ import pytest
 
 from dataclasses import replace
 
-from followup.core.model import Interviewer
+from followup.core.model import Draft, Interviewer
 from followup.core.store import fingerprint, load, save
 from tests.builders import PRIYA, rule_session, sendable_session
 from tests.mailserver import PASSWORD, USER, MailServer, SilentServer, free_port
@@ -161,14 +161,13 @@ def test_a_late_draft_with_another_error_still_needs_force(env, tmp_path, server
     assert "timing." not in refused.stdout and server.received == []
 
 
-def _rejection(tmp_path, *, written: int = 1) -> Path:
+def _rejection(tmp_path) -> Path:
     """After a rejection: a gracious reply to Priya; the other interviewers' drafts empty."""
     people = [replace(PRIYA, email="priya.raman@northwind.example"),
               Interviewer("Dana Rivera", email="dana.rivera@northwind.example"),
               Interviewer("Sam Okafor", email="sam.okafor@northwind.example")]
     path = tmp_path / "rejected.toml"
-    save(rule_session(people[:written] + [Interviewer(p.name, email=p.email) for p in people[written:]],
-                      outcome="rejected"), path)
+    save(rule_session(people, outcome="rejected"), path)
     return path
 
 
@@ -190,7 +189,7 @@ def test_after_a_rejection_all_sends_the_one_reply_and_skips_the_empty_drafts(en
 def test_before_a_decision_an_empty_draft_under_all_is_still_refused(env, tmp_path, server):
     path = _session(tmp_path)
     session = load(path)
-    session.interviewers[1].draft = type(session.interviewers[1].draft)()
+    session.interviewers[1].draft = Draft()
     save(session, path)
     _smtp_config(tmp_path, server)
     result = run(env, "send", path, "--all")
