@@ -30,6 +30,7 @@ from ..text import (
     content_stems,
     email_spans,
     fold,
+    lowering_keeps_words,
     name_parts,
     normalise,
     stem,
@@ -331,6 +332,7 @@ class DraftContext:
         self.sections: dict[str, str] = {s: _text(self.draft, s) for s in SECTIONS}
         self.first, self.last = ctx.names[index]
         self._tokens: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
+        self._raw: dict[str, list[str]] = {}
         self._lowers: dict[str, list[str]] = {}
         self._stems: dict[str, frozenset[str]] = {}
         self._sentences: dict[str, tuple[Sentence, ...]] = {}
@@ -362,33 +364,50 @@ class DraftContext:
             found = self._tokens[section] = tuple(out)
         return found
 
+    def raw_words(self, section: str) -> list[str]:
+        """The words of one section as written (`WORD_RE.findall`): the one scan the other word lists share."""
+        found = self._raw.get(section)
+        if found is None:
+            found = self._raw[section] = WORD_RE.findall(self.sections[section])
+        return found
+
     def lowers(self, section: str) -> list[str]:
-        """The lower-cased words of one section (possessives kept; fast: no offsets)."""
+        """The lower-cased words of one section (possessives kept; fast: no offsets): the words of the
+        normalised text, which are the normalised words when normalising keeps every word's bounds."""
         found = self._lowers.get(section)
         if found is None:
-            found = self._lowers[section] = WORD_RE.findall(normalise(self.sections[section]))
+            text = self.sections[section]
+            if lowering_keeps_words(text):
+                raw = self.raw_words(section)
+                found = normalise("\n".join(raw)).split("\n") if raw else []
+            else:
+                found = WORD_RE.findall(normalise(text))
+            self._lowers[section] = found
         return found
+
+    @cached_property
+    def _distinct_raw(self) -> frozenset[str]:
+        """The distinct words of the whole draft as written (sections are joined by newlines: no word spans
+        two, so these are the words of `text`)."""
+        return frozenset().union(*(self.raw_words(s) for s in SECTIONS))
 
     @cached_property
     def unique_words(self) -> frozenset[tuple[str, str]]:
         """Every distinct (word without possessive, its lower-cased form) of the draft."""
-        raw = set(WORD_RE.findall(self.text))  # sections are joined by newlines: no word spans two
-        out = set()
-        for word in raw:
+        plain = [w for w in self._distinct_raw if "'" not in w and "’" not in w]
+        out = set(zip(plain, "\n".join(plain).lower().split("\n"))) if plain else set()  # lower() in one call
+        for word in self._distinct_raw:
             if "'" in word or "’" in word:
                 word = strip_possessive(word)
                 out.add((word, normalise(word)))
-            else:
-                out.add((word, word.lower()))
         return frozenset(out)
 
     @cached_property
     def spelling_words(self) -> frozenset[str]:
         """Distinct words of the draft outside URLs and addresses, possessives dropped (proof.spelling)."""
-        return frozenset(
-            strip_possessive(w) if ("'" in w or "’" in w) else w
-            for w in set(WORD_RE.findall(without_addresses(self.text)))
-        )
+        text = without_addresses(self.text)
+        words = self._distinct_raw if text is self.text else set(WORD_RE.findall(text))
+        return frozenset(strip_possessive(w) if ("'" in w or "’" in w) else w for w in words)
 
     def section_stems(self, section: str) -> frozenset[str]:
         found = self._stems.get(section)
