@@ -349,6 +349,8 @@ class Speller:
         self._frequency = load_word_counts(cache)
         #: Answers of `known`, memoised (the dictionary never changes after load).
         self._known: dict[str, bool] = {}
+        #: The words `_known` says True of: `unknown` sets them aside in one set difference.
+        self._known_words: set[str] = set()
 
     # -- queries ---------------------------------------------------------------
     def known(self, word: str) -> bool:
@@ -358,7 +360,10 @@ class Speller:
         if answer is None:
             if len(self._known) > _KNOWN_CACHE_MAX:
                 self._known.clear()
+                self._known_words.clear()
             answer = self._known[w] = self._lookup(w)
+            if answer:
+                self._known_words.add(w)
         return answer
 
     def _lookup(self, w: str) -> bool:
@@ -382,10 +387,22 @@ class Speller:
 
     def unknown(self, words: Iterable[str], vocabulary: set[str] | frozenset[str]) -> set[str]:
         """The words (as given) that neither the dictionary nor `vocabulary` (lower-case) knows."""
+        words = list(words)
+        if not words:
+            return set()
+        # normalised in one call (joined by newlines, which no word holds: the same as word by word); the
+        # words already known and the session's own go in two set differences, the rest one by one
+        lowers = normalise("\n".join(words)).split("\n")
+        if len(lowers) != len(words):  # a word with a line break: word by word
+            lowers = [normalise(word) for word in words]
+        doubtful = set(lowers).difference(self._known_words, vocabulary)
+        if not doubtful:
+            return set()
         out: set[str] = set()
         cache = self._known
-        for word in words:
-            w = normalise(word)
+        for word, w in zip(words, lowers):
+            if w not in doubtful:
+                continue
             answer = cache.get(w)  # most words were asked before: one lookup settles them
             if answer:
                 continue

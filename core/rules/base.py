@@ -105,12 +105,18 @@ class Topic:
 
 
 def prepare_topics(items: list[str], owner: int) -> tuple[Topic, ...]:
+    return _prepared_topics(tuple(item for item in items if isinstance(item, str)), owner)
+
+
+@lru_cache(maxsize=256)
+def _prepared_topics(items: tuple[str, ...], owner: int) -> tuple[Topic, ...]:
+    """`prepare_topics`, kept for the next run: a session's topics rarely change between two scorings (the
+    same items and owner give the same Topic objects, so within a run each is still one object)."""
     out = []
     for item in items:
-        if isinstance(item, str):
-            stems = content_stems(item.replace("-", " "))  # parts of compounds: matched against split words
-            if stems:
-                out.append(Topic(owner, item, stems))
+        stems = content_stems(item.replace("-", " "))  # parts of compounds: matched against split words
+        if stems:
+            out.append(Topic(owner, item, stems))
     return tuple(out)
 
 
@@ -178,13 +184,13 @@ class SessionContext:
         from ..spelling import checkable
 
         words = set().union(*(self.draft(i).spelling_words for i in self.scored))
-        return frozenset(self.speller.unknown({w for w in words if checkable(w)}, self.vocabulary))
+        # `unknown` judges each word alone: the few it gives are filtered, not the many asked
+        return frozenset(w for w in self.speller.unknown(words, self.vocabulary) if checkable(w))
 
     @cached_property
     def name_words(self) -> frozenset[str]:
         """Lower-case words of every person's name, the company and the role (shouting and slips skip them)."""
-        texts = [self.candidate_name, self.company, self.role] + [p.name for p in self.session.interviewers]
-        return frozenset(w for t in texts for w in word_list(t))
+        return _words_of((self.candidate_name, self.company, self.role, *(p.name for p in self.session.interviewers)))
 
     @cached_property
     def company_parts(self) -> tuple[str, ...]:
@@ -305,6 +311,12 @@ class SessionContext:
         return [t[:SIMILARITY_MAX_WORDS] if len(t) >= SIMILARITY_MIN_WORDS else None for t in self.blanked_tokens]
 
 
+@lru_cache(maxsize=64)
+def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
+    """The lower-cased words of `texts`, kept for the next run (the session's names rarely change)."""
+    return frozenset(w for t in texts for w in word_list(t))
+
+
 class _Codes(dict):
     """Word -> a character standing for it, handed out in order of first sight."""
 
@@ -394,19 +406,23 @@ class DraftContext:
     @cached_property
     def unique_words(self) -> frozenset[tuple[str, str]]:
         """Every distinct (word without possessive, its lower-cased form) of the draft."""
-        plain = [w for w in self._distinct_raw if "'" not in w and "’" not in w]
-        out = set(zip(plain, "\n".join(plain).lower().split("\n"))) if plain else set()  # lower() in one call
-        for word in self._distinct_raw:
-            if "'" in word or "’" in word:
-                word = strip_possessive(word)
-                out.add((word, normalise(word)))
-        return frozenset(out)
+        words = [strip_possessive(w) if ("'" in w or "’" in w) else w for w in self._distinct_raw]
+        if not words:
+            return frozenset()
+        # one normalise over the words joined by newlines (no word holds one): the same as word by word
+        return frozenset(zip(words, normalise("\n".join(words)).split("\n")))
 
     @cached_property
     def spelling_words(self) -> frozenset[str]:
-        """Distinct words of the draft outside URLs and addresses, possessives dropped (proof.spelling)."""
-        text = without_addresses(self.text)
-        words = self._distinct_raw if text is self.text else set(WORD_RE.findall(text))
+        """Distinct words of the draft outside URLs and addresses, possessives dropped (proof.spelling).
+
+        Section by section (no address or URL spans a line break): only a section holding one is scanned
+        again, with it blanked out; the others' words are the ones already found."""
+        words: set[str] = set()
+        for section in SECTIONS:
+            text = self.sections[section]
+            kept = without_addresses(text)
+            words.update(self.raw_words(section) if kept is text else WORD_RE.findall(kept))
         return frozenset(strip_possessive(w) if ("'" in w or "’" in w) else w for w in words)
 
     def section_stems(self, section: str) -> frozenset[str]:
