@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from operator import eq
 
 from ..findings import WHOLE_DRAFT
 from ..model import BODY_SECTIONS, SECTIONS
@@ -174,9 +175,7 @@ def company_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     # distinct words that are slips of one of the company's words
     slips = set()
     if ctx.company_distinctive:
-        for word, lower in dctx.unique_words:
-            if word in known or (not word[0].isupper() and lower not in lowered):
-                continue  # a lower-case word is a slip only when it is the company's word itself
+        for word in _near_company(ctx, dctx, known, lowered):
             key = ("company", word, "")
             slip = memo.get(key)
             if slip is None:
@@ -211,6 +210,29 @@ def company_name(ctx: SessionContext, dctx: DraftContext) -> Outcome:
                 if word in slips and i not in covered
             ]
     return hits
+
+
+#: The most edits a slip of a name may hold (short names allow fewer): words farther off are never slips.
+_SLIP_REACH = max(NAME_MAX_EDITS, SHORT_NAME_MAX_EDITS)
+
+
+def _near_company(ctx: SessionContext, dctx: DraftContext, known: set[str], lowered: set[str]) -> list[str]:
+    """The distinct words of the draft that may be slips of a distinctive company word: not the company's
+    own words, capitalised unless they are that word, and within `_SLIP_REACH` edits of one, case aside
+    (`_is_company_slip` is False for any other word). The edit distances are worked out in C."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    words = [
+        word for word, lower in dctx.unique_words
+        if word not in known and (word[0].isupper() or lower in lowered)  # a lower-case word: only the word itself
+    ]
+    lowers = [word.lower() for word in words]
+    near: set[int] = set()
+    for part in ctx.company_distinctive:
+        found = process.extract(part.lower(), lowers, scorer=Levenshtein.distance, score_cutoff=_SLIP_REACH, limit=None)
+        near.update(k for _, _, k in found)
+    return [words[k] for k in sorted(near)]
 
 
 def _window_doubt(lowers: list[str], firsts: dict[str, int], n: int, company: str, company_lower: str, text: str) -> bool:
@@ -382,7 +404,7 @@ def repeated_word(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     for section in SECTIONS:
         text = dctx.sections[section]
         lowers = dctx.lowers(section)
-        if not any(a == b for a, b in zip(lowers, lowers[1:])):
+        if not any(map(eq, lowers, lowers[1:])):
             continue  # no word follows itself, whatever lies between: the pattern cannot match
         for m in _REPEAT.finditer(text):
             if normalise(m.group(1)) not in ALLOWED_REPEATS:
@@ -666,6 +688,9 @@ _GRAMMAR_PRECHECKS = (
     (_INTERVIEW_ME, frozenset({("interview", "me")})),
 )
 
+#: The first words of those pairs.
+_GRAMMAR_FIRST_WORDS = frozenset(first for _, needs in _GRAMMAR_PRECHECKS for first, _ in needs)
+
 
 #: Words an article never stands before: "a" before them is a letter ("plan a or b").
 _NOT_AFTER_ARTICLE = frozenset("and or is as at in on of if it am an are up us our out over into either".split())
@@ -705,8 +730,12 @@ def grammar(ctx: SessionContext, dctx: DraftContext) -> Outcome:
         if not text:
             continue
         lowers = dctx.lowers(section)
-        pairs = set(zip(lowers, lowers[1:]))  # each pattern needs one of its word pairs
-        patterns = [pattern for pattern, needs in _GRAMMAR_PRECHECKS if not needs.isdisjoint(pairs)]
+        # each pattern needs one of its word pairs, and so the first word of one: pairs only then
+        if _GRAMMAR_FIRST_WORDS.isdisjoint(lowers):
+            patterns = []
+        else:
+            pairs = set(zip(lowers, lowers[1:]))
+            patterns = [pattern for pattern, needs in _GRAMMAR_PRECHECKS if not needs.isdisjoint(pairs)]
         found = [(m.span(), m.group()) for pattern in patterns for m in pattern.finditer(text)]
         if "a" in lowers or "an" in lowers:
             for m in _ARTICLE.finditer(text):
