@@ -1002,6 +1002,198 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\b(?:loved|enjoyed)\s+(?:being\s+)?(?:kept\s+waiting|ignored|interrupted|talked\s+over)\b",
 )
 
+#: tone.unprofessional by class, not by sentence: the word classes below (one place each: extend a class and
+#: every wording built on it follows) combine into the wordings after them.
+def _either(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+#: ... people of theirs (or the other candidates) a remark can be aimed at.
+AIMED_AT_PEOPLE: tuple[str, ...] = (
+    r"colleagues?", r"co-?workers?", r"(?:hiring\s+)?managers?", r"recruiters?", r"team(?:\s+lead)?", r"teammates",
+    r"interviewers?", r"panel", r"panel+ists?", r"staff", r"hr", r"receptionist", r"boss", r"director",
+    r"lead", r"ceo", r"founder", r"supervisor", r"engineers?", r"analysts?", r"people", r"employees",
+    r"leadership", r"management", r"assistant", r"coordinator", r"other\s+(?:candidates|applicants|interviewees)",
+)
+#: ... a negative judgement of a person (adjectives first: they also stand before the noun, "that lazy recruiter").
+NEGATIVE_ADJECTIVES: tuple[str, ...] = (
+    "clueless", "useless", "incompetent", "inept", "rude", "lazy", "arrogant", "condescending", "dismissive",
+    "unprepared", "disorganised", "disorganized", "stupid", "dumb", "ignorant", "hopeless", "pathetic",
+    "mediocre", "amateurish", "sloppy", "unprofessional", "unqualified", "underqualified", "annoying",
+    "obnoxious", "boring", "clumsy", "smug", "patronising", "patronizing", "rubbish", "terrible", "awful",
+)
+NEGATIVE_JUDGEMENTS: tuple[str, ...] = NEGATIVE_ADJECTIVES + (
+    r"out\s+of\s+(?:his|her|their|its)\s+depth", r"a\s+(?:total\s+|complete\s+|bit\s+of\s+a\s+)?(?:joke|mess|disaster|nightmare)",
+    r"full\s+of\s+(?:himself|herself|themselves)", r"not\s+(?:very\s+|exactly\s+)?(?:bright|sharp|competent)",
+    r"not\s+the\s+sharpest",
+)
+#: ... not knowing their job ("had no idea what", "doesn't know what she is doing").
+NOT_KNOWING: tuple[str, ...] = (
+    r"(?:has|had|have)\s+(?:absolutely\s+)?no\s+(?:idea|clue)\s+(?:what|how|about)",
+    r"(?:doesn't|doesn’t|didn't|didn’t)\s+(?:seem\s+to\s+|really\s+|even\s+)?"
+    r"(?:know|understand)\s+(?:what(?!\s+to\s+make)|how|the\s+first\s+thing|anything)",
+)
+#: ... what links a person to a judgement ("seemed", "came across as"), and the softeners between.
+JUDGED_AS: tuple[str, ...] = (
+    r"is", r"are", r"was", r"were", r"seems?", r"seemed", r"looks?", r"looked", r"sounds?", r"sounded",
+    r"appears?", r"appeared", r"came\s+across\s+as", r"comes\s+across\s+as", r"struck\s+me\s+as", r"felt",
+    r"must\s+be", r"proved(?:\s+to\s+be)?",
+)
+SOFTENERS: tuple[str, ...] = (
+    "so", "really", "totally", "completely", "pretty", "very", "quite", "frankly", "honestly", "clearly",
+    "rather", "utterly", "somewhat", r"a\s+bit", r"a\s+little", r"kind\s+of", r"sort\s+of", "just", "simply",
+    "absolutely", "fairly", "incredibly", "extremely", "painfully", "obviously", "also", "both",
+)
+#: ... belittling the other candidates ("didn't stand a chance").
+BELITTLING: tuple[str, ...] = (
+    r"(?:didn't|didn’t|did\s+not|don't|don’t|do\s+not|won't|won’t|will\s+not|wouldn't|wouldn’t)\s+stand\s+a\s+chance",
+    r"no\s+match\s+for\s+me", r"(?:not|nowhere\s+near)\s+(?:in\s+)?my\s+league", r"beneath\s+me",
+    r"(?:could|couldn't|couldn’t|could\s+not|can't|can’t|cannot)\s+(?:\w+\s+)?even\b", r"amateurs", r"lightweights",
+    r"not\s+even\s+close",
+)
+_PERSON = (r"\b(?:your|the|that|this|those|these|their)\s+(?:[\w\-]+\s+){0,2}?" + _either(*AIMED_AT_PEOPLE)
+           + r"\b(?:\s+[\w'’\-]+){0,4}?\s+")
+_OTHER_CANDIDATES = r"\b(?:other|rest\s+of\s+(?:the|your))\s+(?:candidates|applicants|interviewees)\b|\bthe\s+competition\b"
+
+#: ... presuming the outcome: things of one's own that exist only once hired ("my work laptop", "my contract")
+#: after a verb that hands them over, and one's first days there as settled ("on my first day" with "I'll").
+PROVIDING_VERBS: tuple[str, ...] = (
+    "send", "sending", r"sent\s+over", "email", "emailing", "post", "posting", "courier", "prepare", "preparing",
+    r"draw\s+up", r"drawing\s+up", "finalise", "finalize", "finalising", "finalizing", "process", "processing",
+    "sign", "signing", "countersign", "receive", "receiving", "collect", "collecting", r"pick\s+up", r"picking\s+up",
+    "order", "ordering", r"set\s+up", r"setting\s+up", "arrange", "arranging", "issue", "issuing", "ship",
+    "shipping", "deliver", "delivering", r"have\s+ready", r"get\s+ready", r"sort\s+out", "book", "booking",
+    "reserve", "reserving",
+)
+OWN_ONCE_HIRED: tuple[str, ...] = (
+    r"(?:employment\s+)?contract", r"offer\s+letter", "paperwork", r"onboarding\s+(?:pack|documents|paperwork|forms?)",
+    r"welcome\s+(?:pack|kit)", r"start(?:ing)?\s+date", r"(?:id\s+|access\s+|security\s+)?badge",
+    "keycard", r"(?:work|company|new)\s+laptop", "desk", "locker",
+    r"parking\s+(?:space|spot|pass|permit)", r"payroll\s+details", "uniform", "logins?",
+    r"first\s+(?:payslip|paycheck|paycheque|salary)", r"relocation\s+(?:package|allowance)",
+)
+FIRST_DAYS: tuple[str, ...] = (
+    r"(?:very\s+)?first\s+(?:day|week|morning|shift|month)", "onboarding", "induction", "orientation",
+    r"start(?:ing)?\s+date",
+)
+#: ... words that make a sentence about those first days a settled plan.
+SETTLED_FUTURE: tuple[str, ...] = (
+    r"will", r"i(?:'ll|’ll)", r"shall", r"going\s+to", r"already", r"can(?:'t|’t|not|\s+not)\s+wait", r"ready",
+    r"see\s+you", r"bring", r"bringing", r"plan", r"planning", r"planned", r"ordered", r"bought", r"booked",
+    r"picked", r"should\s+i", r"do\s+i", r"shall\s+i", r"what\s+time", r"where", r"who\s+will",
+    r"look(?:ing)?\s+forward", r"excited\s+for",
+)
+_FIRST_DAYS = r"\b(?:on|for|before|by|ahead\s+of|until|till|at|from|after|during|about|to)\s+my\s+" + _either(*FIRST_DAYS) \
+    + r"\b(?!\s+(?:at|in|with)\s+(?:my|a|an|the)\b)"
+_SETTLED = r"\b" + _either(*SETTLED_FUTURE) + r"\b"
+#: ... and the wordings of having it already ("I told my parents I got the job", "already resigned").
+GOT_IT = r"i(?:'ve|’ve|\s+have)?\s+(?:already\s+|finally\s+)?(?:got|gotten|landed|secured|won|been\s+(?:offered|given|hired))" \
+    r"\s+(?:the|this|a|my)\s+(?:new\s+)?(?:job|role|position|offer|post)\b(?!\s+(?:at|with|in)\b)"
+ALREADY_DONE: tuple[str, ...] = (
+    r"accepted\s+(?:the|your|this)\s+(?:offer|role|position|job|post)", r"said\s+yes", r"resigned", r"quit\s+my\s+(?:job|role|current)",
+    r"given\s+(?:in\s+)?(?:my\s+)?notice", r"handed\s+in", r"turned\s+down\s+(?:the\s+)?(?:other|another|all)",
+    r"declined\s+(?:the\s+)?(?:other|another|all)", r"withdrawn\s+from", r"withdrew\s+from",
+    r"cancell?ed\s+my\s+other", r"updated\s+my\s+(?:linkedin|profile|cv|resume|email\s+signature|bio)",
+    r"started\s+(?:packing|house-?hunting|looking\s+for\s+(?:a\s+)?(?:flat|apartment|house)s?)",
+    r"cleared\s+my\s+(?:calendar|diary|schedule)",
+)
+#: A sentence holding one of these is a condition or a hope, not a presumption ("If I were to join, my first
+#: project ..."): the presuming wordings of PRESUMING_CLASS_PATTERNS do not count there.
+CONDITIONAL_MARKERS = (
+    r"\b(?:if|unless|whether|were\s+i|should\s+i\s+(?:be|get|join|receive|land|progress|advance|move|succeed|make)"
+    r"|would(?!\s+you)|i(?:'d|’d)|hope|hopefully|hoping|assuming|in\s+the\s+event|potential(?:ly)?|possible|possibly"
+    r"|perhaps|maybe|might|chance|opportunity\s+to|were\s+to|should\s+you|successful\s+candidate|whoever|new\s+hire"
+    r"|earliest|available|availability|able\s+to|could\s+start|can\s+start|imagine|imagining|picture|envision|dream)\b"
+)
+#: Each wording below comes with the words one of which it needs (tried only on sections holding one).
+PRESUMING_CLASS_PATTERNS: tuple[tuple[str, str], ...] = tuple(zip((
+    "contract paperwork onboarding pack kit start starting badge keycard laptop desk locker parking payroll uniform "
+    "login logins payslip paycheck paycheque salary relocation letter",
+    "first onboarding induction orientation start starting",
+    "first onboarding induction orientation start starting",
+    "mine", "acceptance", "accept",
+    "got gotten landed secured won offered given hired",
+    "got gotten landed secured won offered given hired",
+    "already",
+), (
+    r"\b" + _either(*PROVIDING_VERBS) + r"\s+(?:me\s+|over\s+|through\s+|out\s+)?(?:[\w\-]+\s+){0,2}?my\s+(?:new\s+)?"
+    + _either(*OWN_ONCE_HIRED) + r"\b",
+    # anchored, the rarer part looked for first: one quick try per sentence
+    r"^(?=[^.!?]*?\bmy\s+(?:very\s+)?(?:first|onboarding|induction|orientation|start))(?=[^.!?]*?" + _SETTLED
+    + r")[^.!?]*?" + _FIRST_DAYS,
+    r"\bmy\s+(?:first\s+(?:day|week|shift)|start(?:ing)?\s+date|onboarding|induction|orientation)\s+(?:is|will\s+be|'s|’s"
+    r"|starts|begins|falls)\b",
+    r"\b(?:desk|laptop|office|seat|badge|job|role|position|post)\s+(?:will\s+be|is\s+going\s+to\s+be)\s+(?:already\s+|all\s+)?mine\b",
+    r"\b(?:my|an?)\s+(?:formal\s+|official\s+|written\s+)?acceptance\s+of\s+(?:the|this|your)\b",
+    r"\bi\s+(?:hereby\s+|happily\s+|gladly\s+|formally\s+)?accept\s+(?:the|this|your)\s+(?:role|position|job|post)\b",
+    r"\b(?:told|telling|tell|informed|announced|announcing|posted|posting|celebrating|celebrated|thrilled|delighted|"
+    r"proud|relieved)\b[^.!?]{0,60}?\b(?:that\s+)?" + GOT_IT,
+    r"(?:^|[.!?]\s+|[,;:]\s*)" + GOT_IT + r"(?=\s*[.!?,;]|\s*$)",
+    r"\b(?:i(?:'ve|’ve|\s+have)\s+|i\s+)?already\s+" + _either(*ALREADY_DONE) + r"\b",
+)))
+
+#: ... sarcasm: effusive thanks or praise ...
+EFFUSIVE_PRAISE: tuple[str, ...] = (
+    r"thanks", r"thank\s+you", r"thank\s+u", r"cheers", r"(?:really\s+|truly\s+|so\s+)?appreciated?",
+    r"grateful", r"(?:lovely|kind|nice|sweet|good|great|thoughtful|generous|considerate)\s+of\s+(?:you|them)",
+    r"(?:great|nice|good|fantastic|amazing)\s+(?:job|work)", r"well\s+done", r"kudos", r"bravo", r"hats\s+off",
+    r"loved", r"love\s+(?:how|that)", r"enjoyed", r"what\s+a\s+(?:treat|pleasure|joy|delight)",
+    r"a\s+real\s+(?:treat|pleasure|joy|delight)", r"impressive", r"impressed", r"how\s+(?:kind|thoughtful|considerate|lovely|generous)",
+)
+#: ... about something bad done to the writer (put off again and again, kept waiting, the CV lost ...).
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|so\s+many|a\s+few|countless|umpteen)"
+MISTREATMENT: tuple[str, ...] = (
+    r"(?:rescheduling|rescheduled|re-scheduling|cancelling|canceling|cancelled|canceled|postponing|postponed|moving|moved"
+    r"|pushing|pushed|bumping|bumped|changing|changed|shifting|shifted)\s+(?:[\w'’\-]+\s+){0,3}?(?:" + _COUNT
+    + r"\s+times|twice|repeatedly)\b"
+    r"(?!\s+(?:to\s+(?:suit|fit|accommodate|work\s+around|match)|for\s+me|at\s+my\s+request|so\s+(?:that\s+)?i"
+    r"|around\s+my|because\s+(?:i|of\s+my)|when\s+i))",
+    r"(?:keep|kept|keeping|leave|left|leaving)\s+me\s+(?:\w+\s+)?(?:waiting|hanging|guessing|on\s+hold|in\s+the\s+dark"
+    r"|standing|sitting)",
+    r"(?:make|made|making)\s+me\s+wait",
+    r"(?:losing|lost|misplacing|misplaced|mislaying|mislaid|misfiling|misfiled|deleting|deleted|forgetting|forgot"
+    r"|forget|forgotten)\s+(?:about\s+)?(?:my|me|our|the)\s+(?:[\w\-]+\s+)?(?:cv|r\wsum\w|application|file"
+    r"|paperwork|portfolio|documents?|references|notes|details|test|form|interview|call|meeting|appointment|name"
+    r"|email|slot)\b",
+    r"(?:forgetting|forgot|forget)\s+(?:about\s+)?me\b",
+    r"(?:ignoring|ignored|ghosting|ghosted)\s+(?:me|my|our)\b",
+    r"never\s+(?:once\s+)?(?:replying|responding|answering|calling\s+(?:me\s+)?back|getting\s+back|returning\s+my"
+    r"|writing\s+back)",
+    r"(?:calling|called|addressing|addressed|sending|sent|giving|gave|directing|directed|pointing|pointed|emailing"
+    r"|emailed)\s+me\s+(?:\w+\s+){0,2}?(?:the\s+)?wrong\b",
+    r"(?:turning|showing|turned|showed|logging|logged|joining|joined)\s+(?:up|in|on)\s+(?:[\w\-]+\s+){0,2}?late\b",
+    r"(?:after|in)\s+(?:only|just|a\s+mere)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:weeks|months)\b",
+)
+_DURATION = (r"(?:for\s+)?(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|a\s+good\s+|a\s+full\s+|a\s+whole\s+)?(?:\d+|an|half\s+an"
+             r"|twenty|thirty|forty|fifty|sixty|ninety|forty-five|two|three)\s+(?:minutes|mins|hours|hour)\b")
+SARCASM_CLASS_PATTERNS: tuple[tuple[str, str], ...] = tuple(zip((
+    "times twice repeatedly waiting wait hanging guessing hold dark standing sitting losing lost misplacing misplaced "
+    "mislaying mislaid misfiling misfiled deleting deleted forgetting forgot forget forgotten ignoring ignored "
+    "ghosting ghosted never wrong late weeks months",
+    "minutes mins hour hours",
+    "only",
+), (
+    r"\b" + _either(*EFFUSIVE_PRAISE) + r"\b[^.!?]{0,60}?\b" + _either(*MISTREATMENT),
+    r"\b(?:loved|enjoyed|appreciated|relished|adored|savoured|savored)\s+(?:[\w\-]+\s+){0,2}?(?:waiting|sitting|standing"
+    r"|being\s+(?:kept|left))\s+(?:around\s+|alone\s+|there\s+|on\s+hold\s+)?(?:in\s+(?:the\s+|your\s+)?[\w\-]+\s+)?" + _DURATION,
+    r"\bonly\s+(?:took|takes|taking|needed|required)\s+(?:you|your\s+[\w\-]+|them|the\s+(?:team|recruiter|panel|company"
+    r"|process))\s+(?:\w+\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many)\s+(?:days|weeks"
+    r"|months|rounds|reminders|emails|calls)\b",
+)))
+DISPARAGING_CLASS_PATTERNS: tuple[tuple[str, str], ...] = tuple(zip((
+    " ".join(NEGATIVE_ADJECTIVES) + " depth joke mess disaster nightmare himself herself themselves bright sharp "
+    "competent sharpest",
+    "idea clue doesn't didn't",
+    " ".join(NEGATIVE_ADJECTIVES),
+    "candidates applicants interviewees competition",
+), (
+    _PERSON + _either(*JUDGED_AS) + r"(?:\s+" + _either(*SOFTENERS) + r")*\s+" + _either(*NEGATIVE_JUDGEMENTS) + r"\b",
+    _PERSON + r"(?:\w+\s+)?" + _either(*NOT_KNOWING) + r"\b",
+    r"\b(?:that|the|your|this|those|these|such\s+an?|an?)\s+(?:\w+\s+)?" + _either(*NEGATIVE_ADJECTIVES)
+    + r"\s+(?:[\w\-]+\s+)?" + _either(*AIMED_AT_PEOPLE) + r"\b",
+    "(?:" + _OTHER_CANDIDATES + r")[^.!?]{0,50}?\b" + _either(*BELITTLING, *NEGATIVE_JUDGEMENTS, *NOT_KNOWING),
+)))
+
 #: proof.other-company: words before "at"/"with" that make the name after it the employer on offer.
 ROLE_SLOT_WORDS: tuple[str, ...] = (
     "role", "position", "job", "opening", "opportunity", "post", "vacancy", "internship", "posting",

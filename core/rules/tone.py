@@ -14,17 +14,21 @@ from ..model import SECTIONS
 from ..phrases import (
     APOLOGETIC_PHRASES,
     APOLOGY_EXTRA_PHRASES,
+    CONDITIONAL_MARKERS,
+    DISPARAGING_CLASS_PATTERNS,
     DISPARAGING_PATTERNS,
     GIFT_PATTERNS,
     GIFT_TRIGGERS,
     NOT_APOLOGY_PATTERNS,
+    PRESUMING_CLASS_PATTERNS,
     PRESUMING_PATTERNS,
     PROFANITY_PATTERNS,
+    SARCASM_CLASS_PATTERNS,
     SARCASM_PATTERNS,
     UNPROFESSIONAL_TRIGGERS,
 )
 from .base import DraftContext, Hit, Outcome, Rule, SessionContext
-from ..text import phrase_pattern, sentence_spans, strip_possessive
+from ..text import CaselessPattern, phrase_pattern, sentence_spans, strip_possessive
 
 
 def _any(patterns: tuple[str, ...]) -> re.Pattern[str]:
@@ -36,15 +40,32 @@ class _Family:
     only on sections holding one of its own trigger words (every wording needs one: the tests hold each
     family to that), so a typical email costs set look-ups, not dozens of patterns."""
 
-    def __init__(self, patterns: tuple[str, ...], triggers: frozenset[str]) -> None:
-        self.triggers = triggers
+    def __init__(
+        self,
+        patterns: tuple[str, ...],
+        triggers: frozenset[str],
+        classes: tuple[tuple[str, str], ...] = (),
+        guarded: tuple[tuple[str, str], ...] = (),
+        unless: str = "",
+    ) -> None:
         self.patterns = patterns
+        self.own_triggers = triggers
+        #: Wordings built from word classes, each with the words one of which it needs (given, not worked out) ...
+        self.classes = classes
+        #: ... and those that do not count in a sentence `unless` matches (a condition: "if I were to join, my ...").
+        self.guarded = guarded
+        self.unless = unless
+        self.triggers = triggers.union(*(words.split() for words, _ in classes + guarded))
 
     @functools.cached_property
-    def members(self) -> list[tuple[str, frozenset[str]]]:
+    def members(self) -> list[tuple[str, frozenset[str], bool]]:
         """Each wording with its trigger words, worked out on first use (not at import: `followup check` and
         the editor's start pay nothing for it); a wording is compiled only when its words are there."""
-        return [(p, _needs(p, self.triggers)) for p in self.patterns]
+        return (
+            [(p, _needs(p, self.own_triggers), False) for p in self.patterns]
+            + [(p, frozenset(words.split()), False) for words, p in self.classes]
+            + [(p, frozenset(words.split()), True) for words, p in self.guarded]
+        )
 
     def hits(self, dctx: DraftContext, sections: tuple[str, ...]) -> list[Hit]:
         """One hit per sentence holding a wording (the earliest in it)."""
@@ -53,11 +74,15 @@ class _Family:
             words = _words(dctx, section)
             if self.triggers.isdisjoint(words):
                 continue
-            patterns = [_compiled(pattern) for pattern, needs in self.members if not needs.isdisjoint(words)]
-            text = dctx.sections[section]
-            for start, end in sentence_spans(text):
-                sentence = text[start:end]
-                spans = [m.span() for m in (p.search(sentence) for p in patterns) if m is not None]
+            patterns = [(_compiled(p), guarded) for p, needs, guarded in self.members if not needs.isdisjoint(words)]
+            if not patterns:
+                continue
+            for cut in dctx.section_sentences(section):  # split once, shared with the other rules
+                start, sentence = cut.start, cut.text
+                found = [(span, g) for span, g in ((p.search_span(sentence), g) for p, g in patterns) if span]
+                if any(guarded for _, guarded in found) and _compiled(self.unless).search_span(sentence):
+                    found = [(span, guarded) for span, guarded in found if not guarded]
+                spans = [span for span, _ in found]
                 if spans:
                     a, b = min(spans)
                     hits.append(Hit(section, (start + a, start + b), sentence[a:b]))
@@ -65,8 +90,8 @@ class _Family:
 
 
 @functools.cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _compiled(pattern: str) -> CaselessPattern:
+    return CaselessPattern(pattern)
 
 
 def _needs(pattern: str, triggers: frozenset[str]) -> frozenset[str]:
@@ -95,7 +120,11 @@ _GIFTS = _Family(GIFT_PATTERNS, GIFT_TRIGGERS)
 _APOLOGY = phrase_pattern(APOLOGETIC_PHRASES + APOLOGY_EXTRA_PHRASES)
 _NOT_APOLOGY = _any(NOT_APOLOGY_PATTERNS)
 _UNPROFESSIONAL = _Family(
-    PROFANITY_PATTERNS + DISPARAGING_PATTERNS + PRESUMING_PATTERNS + SARCASM_PATTERNS, UNPROFESSIONAL_TRIGGERS
+    PROFANITY_PATTERNS + DISPARAGING_PATTERNS + PRESUMING_PATTERNS + SARCASM_PATTERNS,
+    UNPROFESSIONAL_TRIGGERS,
+    classes=DISPARAGING_CLASS_PATTERNS + SARCASM_CLASS_PATTERNS,
+    guarded=PRESUMING_CLASS_PATTERNS,  # a presumption only when not a condition or a hope
+    unless=CONDITIONAL_MARKERS,
 )
 
 

@@ -221,3 +221,111 @@ def test_unprofessional_is_an_error_pointing_at_the_words():
     text = session.interviewers[0].draft.closing
     assert text[finding.span[0] : finding.span[1]].startswith("See you on my first day")
     assert report.drafts[0].band == "not ready"
+
+
+# -- tone.unprofessional by class: wordings no list wrote out ------------------------------------------------
+#: Fresh sentences of each class (presuming the outcome, disparaging, sarcasm), in our own words: the rule
+#: must catch the class, not these sentences (none of them is written in core.phrases).
+UNPROFESSIONAL_BY_CLASS = [
+    # presuming the outcome: one's own future there as settled, or the job as already got
+    "I've already ordered a new bag for my first day at Calloway.",
+    "What time should I arrive on my first morning?",
+    "My parents are thrilled that I got the job.",
+    "I told my whole team at Acme that I have landed the role.",
+    "Please send my contract to the address on my CV.",
+    "I've already resigned from my current job so I can join you.",
+    "I can't wait to meet everyone at my onboarding next week.",
+    "My start date is 1 March, so I will book my train tickets.",
+    "Consider this my formal acceptance of the role.",
+    "I look forward to receiving my work laptop and badge.",
+    "I'll bring doughnuts for the team on my first day.",
+    "Just let me know which desk will be mine.",
+    "I have already updated my LinkedIn with the new title.",
+    # disparaging their people or the other candidates
+    "Your recruiter seemed completely out of her depth.",
+    "The manager who sat in was honestly pretty useless.",
+    "Between us, your colleague Priya had no idea what she was asking.",
+    "The other candidates in the waiting room didn't stand a chance.",
+    "Your interviewer Tom came across as arrogant and rude.",
+    "I could tell your team lead doesn't know what she is doing.",
+    "The hiring manager was clearly clueless about data pipelines.",
+    "I doubt the rest of your applicants could even spell SQL.",
+    "The people on your panel seemed rather incompetent.",
+    # sarcasm: effusive thanks or praise for something bad done to the writer
+    "Many thanks for moving my interview four times.",
+    "I really appreciated sitting in reception for fifty minutes.",
+    "Thanks a million for misplacing my portfolio.",
+    "Lovely of you to forget about our call on Tuesday.",
+    "It only took your team five weeks to send a two-line reply.",
+    "Great job cancelling on me twice.",
+    "So kind of you to leave me waiting on hold for an hour.",
+    "Thank you for the lightning-fast response after just six weeks.",
+    "Cheers for calling me by the wrong name the whole time.",
+    "Thanks ever so much for ghosting me after the second round.",
+]
+#: Their innocent neighbours, as model emails write them: conditions, hopes, the past, thanks for a kindness.
+UNPROFESSIONAL_NEIGHBOURS = [
+    "I look forward to my next steps in the process.",
+    "I was glad to hear the team is growing this year.",
+    "Thank you for accommodating the reschedule on such short notice.",
+    "I'd be excited to start contributing to the reporting work.",
+    "If I were to join, my first project would be the churn model.",
+    "Should I be offered the role, my first month would focus on learning your stack.",
+    "My earliest possible start date is 1 March.",
+    "On my first day at my current job, I shadowed the night shift.",
+    "Thank you for rescheduling so that I could attend after my exam.",
+    "I appreciated how quickly your recruiter answered my questions.",
+    "Your colleague Mark explained the on-call rota clearly.",
+    "The other candidates must have been impressive, and I would be proud to be among them.",
+    "I hope your team finds the right person for the role.",
+    "I'll keep your checklist on my desk as a reminder.",
+    "I will bring my laptop to the technical session on Thursday.",
+    "My contract at Acme ends in May, so I would be free to start in June.",
+    "I told my mentor how much I enjoyed our conversation.",
+    "Whether or not I get the job, I learned a lot from you.",
+    "Thank you for waiting ten minutes while my train was delayed.",
+    "I was impressed that the interviewers had no trouble answering my questions.",
+    "It only took me two weeks to rebuild the nightly load.",
+    "The migration only took three weeks once the tests were in place.",
+    "I admire how your manager handled the tough questions.",
+    "Your recruiter was incredibly helpful throughout the process.",
+    "Thank you for moving the interview to the afternoon to suit my schedule.",
+    "Thank you for your patience when my video call dropped twice.",
+    "I have already read the onboarding guide you shared.",
+    "When I joined my last team, my first week was spent pairing.",
+    "If I'm fortunate enough to join, I'd bring the same care to my first week.",
+    "I would be glad to discuss a start date whenever it suits you.",
+    "I have already shared the portfolio link with your recruiter.",
+    "The receptionist was kind enough to find me a quiet room.",
+    "Thank you for your quick reply to my question about parking.",
+    "Were I to join, I would set up my desk near the analytics team.",
+    "Thank you for rescheduling our call twice to fit around my notice period.",
+    "I know the other applicants will be strong, which makes me value the chance even more.",
+    "Your team lead clearly knows what the platform needs next.",
+    "Thank you for the quick turnaround after the final round.",
+]
+
+
+@pytest.mark.parametrize("sentence", UNPROFESSIONAL_BY_CLASS)
+def test_unprofessional_catches_the_class_not_the_sentence(sentence):
+    assert found("tone.unprofessional", "closing", sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", UNPROFESSIONAL_NEIGHBOURS)
+def test_unprofessional_spares_the_innocent_neighbours(sentence):
+    for section in ("gratitude", "closing"):
+        assert found("tone.unprofessional", section, sentence) == [], (section, sentence)
+
+
+def test_each_wording_is_tried_wherever_it_can_match():
+    """A wording runs only on sections holding one of its trigger words: every match in these sentences must
+    hold one, or a new class member would be skipped silently."""
+    from followup.core.rules.tone import _UNPROFESSIONAL, _compiled
+    from followup.core.text import WORD_RE, normalise
+
+    for sentence in UNPROFESSIONAL_BY_CLASS:
+        words = set(WORD_RE.findall(normalise(sentence.lower())))
+        words |= {part for word in words for part in word.split("-")}
+        for pattern, needs, _ in _UNPROFESSIONAL.members:
+            if _compiled(pattern).search_span(sentence):
+                assert not needs.isdisjoint(words), (sentence, pattern[:60])
