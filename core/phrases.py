@@ -517,12 +517,13 @@ PRESSURE_REPEAT_VERBS: tuple[str, ...] = (
     "call", "calling", "phone", "phoning", "ring", "ringing", "email", "emailing", "e-mail", "write",
     "writing", "message", "messaging", "text", "texting", "check in", "checking in", "follow up",
     "following up", "chase", "chasing", "contact", "contacting", "nudge", "nudging", "remind", "reminding",
-    "hear from me", "stop by", "drop by", "visit", "come by", "show up", "ping", "pinging",
+    "hear from me", "stop by", "drop by", "visit", "come by", "show up", "ping", "pinging", "ask", "asking",
+    "pester", "pestering", "bug", "bugging", "nag", "nagging", "badger", "badgering",
 )
 #: ... with one of these for how often or how long.
 PRESSURE_REPEAT_TIMES: tuple[str, ...] = (
     r"every\s+(?:single\s+)?(?:day|morning|afternoon|evening|night|hour|week|few\s+(?:days|hours))",
-    r"each\s+(?:day|morning|week)",
+    r"each\s+(?:day|morning|week)", r"every\s+other\s+(?:day|morning|week)",
     r"daily", r"hourly", r"twice\s+a\s+(?:day|week)", r"(?:several|many|a\s+few)\s+times\s+a\s+(?:day|week)",
     r"until\s+(?:i|you|this|it|the\s+decision|a\s+decision|someone)\b", r"till\s+(?:i|you|this|it)\b",
     r"again\s+and\s+again", r"non-?stop", r"as\s+often\s+as",
@@ -532,7 +533,8 @@ PRESSURE_REPEAT_TIMES: tuple[str, ...] = (
 REPLY_WORDS: tuple[str, ...] = (
     "hear", "hearing", "hear back", "answer", "answers", "respond", "response", "reply", "replies",
     "decision", "decide", "let me know", "get back", "confirm", "confirmation", "outcome", "verdict",
-    "an update", "your feedback", "word from you", "back to me", "to know",
+    "an update", "your feedback", "word from you", "back to me", "to know", "yes or no", "wrap this up",
+    "wrap it up", "wrap things up", "make up your mind",
 )
 #: ... but not in a sentence that offers something ("let me know if you need my references by Friday"):
 #: a time there is the candidate's, not a demand.
@@ -555,12 +557,12 @@ TIME_LIMITS: tuple[str, ...] = (
 #: ... weaker time words ("today", "quickly"): a demand only with a reply word and a request together.
 WEAK_TIME_LIMITS: tuple[str, ...] = (
     "today", "tonight", "tomorrow", "this week", "immediately", "right away", "straight away", "urgently",
-    "promptly", "quickly", "without delay", "soon as you can", "shortly", "at once",
+    "promptly", "quickly", "without delay", "soon as you can", "shortly", "at once", "fast", "swiftly",
 )
 #: ... the request that goes with them ("please", "I need", "I would appreciate").
 REQUEST_WORDS: tuple[str, ...] = (
     "please", "kindly", "need", "must", "expect", "require", "would appreciate", "i'd appreciate", "want",
-    "let me know", "get back to me",
+    "let me know", "get back to me", "let's", "let us",
 )
 #: Words that restate the interviewer's own timeline: a date in such a sentence is theirs, not a demand.
 RESTATED_TIMELINE: tuple[str, ...] = (
@@ -582,6 +584,90 @@ MONTHS: tuple[str, ...] = (
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 )
 DATE_WORDS: tuple[str, ...] = ("tomorrow", "tonight", "today", "end of day", "end of the day", "end of the week", "end of week", "eod", "eow", "close of business", "cob", "next week")
+#: closing.no-pressure, insistence in any wording, by class (built from the classes below; each wording comes
+#: with the words one of which it needs, so an email holding none of them costs a set look-up).
+#: ... what they are pressed for: a decision, an answer, a reply, the offer.
+DECISION_WORDS: tuple[str, ...] = (
+    r"(?:your|the|a|an|their)\s+(?:final\s+|hiring\s+|quick\s+)?(?:decision|answer|verdict|reply|response|offer"
+    r"|outcome|news|callback)",
+    r"yes\s+or\s+no", r"decide", r"make\s+up\s+(?:your|their)\s+minds?", r"hear\s+back", r"get\s+back\s+to\s+me",
+    r"let\s+me\s+know", r"tell\s+me\s+(?:whether|if|your)", r"wrap\s+(?:this|it|things)\s+up", r"my\s+(?:application|candidacy|paperwork)",
+)
+#: ... urgency that is a demand by itself (unlike "soon" or "today", which need a request: WEAK_TIME_LIMITS).
+URGENCY_WORDS: tuple[str, ...] = (
+    r"hurry(?:\s+up)?", r"rush", r"speed\s+(?:up|things\s+up|this\s+up|it\s+up)", r"expedite", r"fast-?track",
+    r"pronto", r"chop-chop", r"without\s+(?:further\s+|any\s+)?delay", r"no\s+more\s+(?:delays?|waiting|stalling)",
+    r"sooner\s+rather\s+than\s+later", r"stop\s+(?:dragging|stalling|delaying|wasting\s+time)",
+    r"drag(?:ging)?\s+(?:your|their)\s+feet",
+    r"(?:it(?:'s|’s|\s+is)|why\s+is\s+(?:it|this|the\s+\w+)|you(?:'re|’re|\s+are))\s+taking\s+(?:so|this|too|far\s+too"
+    r"|way\s+too)\s+long", r"taking\s+forever", r"high\s+time\s+(?:you|the\s+\w+|someone|for\s+a\s+decision)",
+    r"already(?=\s*[.!?]|\s*$)",
+)
+#: ... a sentence that says there is no hurry, or thanks them for a quick reply, presses for nothing.
+NOT_URGENT = (
+    r"\bno\s+(?:hurry|rush|pressure)\b|\bnot\s+in\s+(?:a|any)\s+(?:hurry|rush)\b|\bin\s+no\s+(?:hurry|rush)\b"
+    r"|\b(?:don't|don’t|do\s+not|no\s+need\s+to|never|can't|can’t|cannot)\s+(?:hurry|rush)\b"
+    r"|\btake\s+(?:all\s+)?(?:the\s+)?time\s+you\s+need|\btake\s+your\s+time\b"
+    r"|\b(?:thank\s+you|thanks)\s+(?:\w+\s+){0,2}?for\s+(?:your|the|such\s+a)\s+(?:very\s+)?(?:quick|prompt|fast|speedy|swift"
+    r"|rapid|timely|immediate)|\bappreciated\s+(?:how\s+|the\s+|your\s+)(?:quick|prompt|fast|speed|swift)"
+    r"|\b(?:can|could|may)\s+(?:i\s+)?help\b|\banything\s+(?:else\s+)?i\s+(?:can|could)\b"
+)
+_DECISION = "(?:" + "|".join(DECISION_WORDS) + ")"
+_URGENCY = "(?:" + "|".join(URGENCY_WORDS) + ")"
+#: ... a bare imperative demanding the decision ("Decide soon", "Hire me now", "Send me the offer").
+_IMPERATIVE_RARE = (
+    r"(?:just\s+|please\s+|now\s+)?(?:"
+    r"(?:decide|make\s+(?:a|the|your)\s+(?:final\s+)?decision|respond(?:\s+to\s+me)?|reply(?:\s+to\s+me)?|answer\s+me)"
+    r"(?=\s*(?:[.!?,;]|$)|\s+(?:to\s+(?:me|this)|by|within|soon|now|today|already|asap|please|quickly|promptly"
+    r"|immediately|right|so|or|before|as))"
+    r"|make\s+up\s+your\s+minds?|hire\s+me|pick\s+me|choose\s+me)\b"
+)
+_IMPERATIVE = (
+    r"(?:just\s+|please\s+|now\s+)?(?:" + _IMPERATIVE_RARE
+    + r"|give\s+me\s+(?:an?|the|your|my)\s+(?:answer|decision|offer|reply|response|job|role|position|verdict|yes)|send\s+(?:me\s+)?(?:the|an?|your|my)\s+(?:offer|contract|decision|answer)"
+    r"|tell\s+me\s+(?:now|today|already|right\s+away|yes\s+or\s+no|your\s+decision"
+    r"|what\s+you(?:'ve|’ve|\s+have)?\s+decided|whether\s+i(?:'m|’m|\s+am|\s+got|\s+have\s+got)))\b"
+)
+#: ... the wordings: (words one of which must be in the email, pattern).
+INSISTENCE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # a decision word next to urgency, either way round
+    ("hurry rush speed expedite fast-track fasttrack pronto chop-chop delay delays waiting stalling sooner stop "
+     "dragging drag long forever high already",
+     r"\b" + _URGENCY + r"\b[^.!?]{0,60}?\b" + _DECISION + r"\b|\b" + _DECISION + r"\b[^.!?]{0,60}?\b" + _URGENCY),
+    # persistence: not stopping until they decide, pestering, waiting no longer
+    ("won't wont not refuse never",
+     r"\b(?:won't|won’t|will\s+not|wont|not\s+going\s+to|refuse\s+to|(?:do|don't|don’t)\s+(?:not\s+)?intend\s+to|never)\s+"
+     r"(?:stop|quit|give\s+up|let\s+(?:this|it)\s+go|go\s+away|back\s+down|rest)\b[^.!?]{0,60}?\b(?:until|till|unless|before)\s+"
+     r"(?:you|i\s+(?:get|have|hear|receive|am\s+hired)|i(?:'m|’m)\s+hired|there\s+is\s+an?|a\s+decision|the\s+decision"
+     r"|an?\s+(?:answer|offer|decision|yes)|the\s+(?:answer|offer|job|role|position)|someone)\b"),
+    ("keep",
+     r"\bkeep\s+(?:on\s+)?(?:asking|calling|ringing|phoning|emailing|e-mailing|writing\s+to|texting|messaging|checking\s+in\s+with"
+     r"|following\s+up\s+with|chasing|pinging|bugging|pestering|nagging|pushing|pressing|badgering|hounding|nudging"
+     r"|reminding|bothering)\s+(?:you|your|the\s+(?:team|recruiter|office|panel|hiring))\b"),
+    ("wait waiting",
+     r"\b(?:can't|can’t|cannot|can\s+not|won't|won’t|will\s+not|refuse\s+to)\s+(?:keep\s+)?wait(?:ing)?\s+(?:forever"
+     r"|indefinitely|much\s+longer|any\s+longer|around|like\s+this)\b"),
+    ("now",
+     r"\b(?:decided|answered|replied|responded|got\s+back\s+to\s+me|gotten\s+back\s+to\s+me|made\s+(?:a|your|the)\s+decision"
+     r"|have\s+an\s+answer)\s+by\s+now\b"),
+    ("expect expecting",
+     r"\bexpect(?:ing)?\s+(?:more\s+|regular\s+|daily\s+|frequent\s+)?(?:my|more)\s+(?:calls|emails|messages|follow-ups"
+     r"|reminders|visits)\b|\bexpecting\s+(?:your|an?|the)\s+(?:\w+\s+)?(?:decision|answer|reply|response|call|offer"
+     r"|verdict)\b"),
+    ("refresh refreshing",
+     r"\brefresh(?:ing)?\s+my\s+(?:inbox|email|e-mail|phone|mail|voicemail)\b"),
+    ("posted updated informed update updates",
+     r"\b(?:keep\s+me\s+(?:posted|updated|informed)|update\s+me|send\s+me\s+(?:an?\s+)?updates?)\s+(?:\w+\s+){0,2}?"
+     r"(?:daily|every\s+(?:day|morning|evening|few\s+days|other\s+day)|each\s+day|hourly|twice\s+a\s+(?:day|week))\b"),
+    # bare imperatives demanding the decision: at the start of a sentence (one try: cheap), or after a comma,
+    # "so", "now", "just" or "please" (only the rarer verbs: this one is tried at every position)
+    ("decide decision mind hire pick choose give send tell answer respond reply",
+     r"^\s*(?:so\s+|now\s+|kindly\s+|simply\s+)?" + _IMPERATIVE),
+    ("decide mind hire pick choose",
+     r"(?:[,;:—–]\s*|\b(?:so|now|just|please|kindly|simply)\s+)(?:just\s+|please\s+|now\s+)?(?:decide(?=\s*(?:[.!?,;]|$)"
+     r"|\s+(?:by|within|soon|now|today|already|asap|please|quickly|promptly|immediately|right|so|or|before|as))"
+     r"|make\s+up\s+your\s+minds?|hire\s+me|pick\s+me|choose\s+me)\b"),
+)
 
 # --------------------------------------------------------------------------- sign-off
 FORMAL_SIGNOFFS: tuple[str, ...] = (

@@ -7,6 +7,7 @@ sign-off holds only the name).
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 
@@ -17,8 +18,10 @@ from ..phrases import (
     FORMAL_SIGNOFF_HEADS,
     FORMAL_SIGNOFF_MODIFIERS,
     FORMAL_SIGNOFFS,
+    INSISTENCE_PATTERNS,
     MONTHS,
     NEXT_STEP_PHRASES,
+    NOT_URGENT,
     OFFER_MARKERS,
     PRESSURE_PATTERNS,
     PRESSURE_PHRASES,
@@ -171,17 +174,57 @@ def _pressure_in(dctx: DraftContext, section: str, phrases: bool, keys: tuple[bo
     return hits
 
 
+#: Insistence in any wording (INSISTENCE_PATTERNS): each wording with the words one of which it needs.
+_INSIST_NEEDS = tuple(frozenset(words.split()) for words, _ in INSISTENCE_PATTERNS)
+
+
+@functools.cache
+def _insist_pattern(i: int) -> CaselessPattern:
+    """The i-th insisting wording, compiled on first use (most emails never need it)."""
+    return CaselessPattern(INSISTENCE_PATTERNS[i][1])
+
+
+@functools.cache
+def _calm() -> CaselessPattern:
+    return CaselessPattern(NOT_URGENT)
+
+
+def _insistence(dctx: DraftContext, wanted: list[int], found: list[Hit]) -> list[Hit]:
+    """One hit per sentence holding an insisting wording (of `wanted`), unless another wording already found
+    it, or the sentence offers something, restates their timeline or says there is no hurry."""
+    hits = []
+    for section in BODY_SECTIONS:
+        words = dctx.lowers(section)
+        here = [i for i in wanted if not _INSIST_NEEDS[i].isdisjoint(words)]
+        if not here:
+            continue
+        taken = [h.span for h in found if h.section == section and h.span]
+        for sentence in dctx.section_sentences(section):
+            if any(a < sentence.end and b > sentence.start for a, b in taken):
+                continue
+            text = sentence.text
+            spans = [span for span in (_insist_pattern(i).search_span(text) for i in here) if span is not None]
+            if not spans or _RESTATED.search(text) or _OFFER.search(text) or _calm().search_span(text):
+                continue
+            a, b = min(spans)
+            hits.append(Hit(section, (sentence.start + a, sentence.start + b), text[a:b]))
+    return hits
+
+
 def no_pressure(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     # one look at the whole body first: most emails hold no pressing phrase and few of the key words
     lower = squash(dctx.body)
     phrases = any(literal in lower for literal in _PRESSURE.candidates(dctx.body_words))
     keys = tuple(_has_key(lower, k) for k in (_REPEAT_KEYS, _COLLECT_KEYS, _LIMIT_KEYS, _WEAK_KEYS))
-    if not phrases and not any(keys):
+    insist = [i for i, needs in enumerate(_INSIST_NEEDS) if not needs.isdisjoint(dctx.body_words)]
+    if not phrases and not any(keys) and not insist:
         return []
     hits: list[Hit] = []
     for section in BODY_SECTIONS:
         if dctx.sections[section].strip():
             hits += _pressure_in(dctx, section, phrases, keys)
+    if insist:
+        hits += _insistence(dctx, insist, hits)
     return hits
 
 

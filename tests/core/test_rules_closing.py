@@ -216,3 +216,103 @@ def test_describing_routine_work_with_a_contact_verb_is_not_a_chase(sentence):
 ])
 def test_contacting_them_again_and_again_is_pressure(sentence):
     assert "closing.no-pressure" in findings_of(report_with(closing=sentence))
+
+
+# ----------------------------------------------------------------------------- insistence by class
+#: Fresh pressing sentences (our own words, none written in core.phrases): a decision word next to urgency,
+#: persistence, bare imperatives demanding the decision.
+INSISTING = [
+    "Please speed up the decision; I have bills to pay.",
+    "Kindly expedite your answer.",
+    "Hurry and make up your mind, please.",
+    "I won't stop calling until I have an answer.",
+    "I will keep pestering you until you say yes.",
+    "Make a decision already.",
+    "Just give me the job and we can both move on.",
+    "Send me the offer today.",
+    "Stop dragging your feet and tell me whether I got it.",
+    "Why is it taking so long to hear back?",
+    "I'm expecting your call with the decision first thing tomorrow.",
+    "Decide soon, please, or I will look elsewhere.",
+    "I'll be asking you again and again until I get an answer.",
+    "A quick yes or no by tonight is all I need.",
+    "I need your verdict pronto.",
+    "Please rush my application through to the final stage.",
+    "I can't keep waiting forever for your reply.",
+    "You should have decided by now.",
+    "Answer me as quickly as you can.",
+    "Hire me now, you won't regret it.",
+    "It is high time you made a decision about my application.",
+    "I will not take silence as an answer, so expect my calls.",
+    "I keep refreshing my email waiting for your decision.",
+    "Tell me today whether I am in or out.",
+    "Respond promptly so I can plan my month.",
+    "I'll be checking in with you every other day until a decision comes through.",
+    "Let's wrap this up quickly so I can hand in my notice.",
+    "No more delays, please: I need an offer this week.",
+    "Keep me posted daily on where my application stands.",
+    "I refuse to give up until you offer me the role.",
+]
+#: Their calm neighbours: no hurry, thanks for their speed, one's own availability or habits, their timeline.
+CALM_NEIGHBOURS = [
+    "I look forward to my next steps.",
+    "There is no rush on my side for a decision; take the time you need.",
+    "I am ready to start quickly if the team needs cover over the summer.",
+    "Thank you for your quick reply to my question about the panel.",
+    "I appreciated how promptly the recruiter confirmed the schedule.",
+    "I respond quickly to customer escalations, which you said matters here.",
+    "I will keep asking good questions as I learn the codebase.",
+    "I never give up on a hard bug until it is fixed.",
+    "I am happy to wait until you have made your decision.",
+    "Whatever you decide, thank you for your time.",
+    "You mentioned you hope to decide quickly, which sounds great.",
+    "I understand you expect to make a decision by the end of the month.",
+    "Please take your time with the decision.",
+    "Decisions like this take time, and I respect that.",
+    "I keep a running list of questions for our next conversation.",
+    "My team learned to make decisions quickly during the launch.",
+    "Send my regards to the rest of the panel.",
+    "Give my thanks to Priya for the tour.",
+    "Tell the team I said thanks for the tour.",
+    "I'm expecting to learn a lot from the second round.",
+    "I am not going to stop learning, whatever the outcome.",
+    "I'd love to hear back whenever the panel has met.",
+    "The team answers client tickets quickly, which impressed me.",
+    "I can respond quickly to any questions you still have.",
+    "Answering questions quickly under pressure is something I practise.",
+    "Hiring managers are busy, so I kept this note short.",
+    "Pick any time that suits you for a follow-up call.",
+    "I am available to start as soon as my notice period ends.",
+    "I hope the hiring process goes smoothly for your team.",
+    "I can't wait to hear what you decide.",
+    "I'd be excited to start, and I look forward to the next steps.",
+    "Thank you for accommodating the reschedule; I look forward to hearing from you.",
+    "Please let me know if I can help speed things up with references.",
+]
+
+
+@pytest.mark.parametrize("closing", INSISTING)
+def test_insistence_is_caught_by_class(closing):
+    assert "closing.no-pressure" in findings_of(report_with(closing=closing)), closing
+
+
+@pytest.mark.parametrize("closing", CALM_NEIGHBOURS)
+def test_calm_neighbours_of_insistence_do_not_fire(closing):
+    assert "closing.no-pressure" not in findings_of(report_with(closing=closing)), closing
+
+
+def test_one_finding_per_pressing_sentence():
+    report = report_with(closing="Please hurry up and decide as soon as possible. I look forward to hearing from you.")
+    assert [f.rule for f in report.drafts[0].findings].count("closing.no-pressure") == 1
+
+
+def test_each_insisting_wording_is_tried_wherever_it_can_match():
+    """A wording runs only when the email holds one of its words: every match in these sentences holds one."""
+    from followup.core.rules.closing import _INSIST_NEEDS, _insist_pattern
+    from followup.core.text import WORD_RE, normalise
+
+    for sentence in INSISTING:
+        words = set(WORD_RE.findall(normalise(sentence.lower())))
+        for i, needs in enumerate(_INSIST_NEEDS):
+            if _insist_pattern(i).search_span(sentence):
+                assert not needs.isdisjoint(words), (sentence, i)
