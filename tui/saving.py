@@ -11,7 +11,7 @@ import time
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from followup.core.errors import SessionError
 from followup.tui.autosave import Autosave, Conflict, Failed, Job, Saved, SaveResult, State
@@ -19,6 +19,15 @@ from followup.tui.autosave import Autosave, Conflict, Failed, Job, Saved, SaveRe
 if TYPE_CHECKING:  # pragma: no cover
     from followup.tui.app import FollowupApp
     from followup.tui.workspace import Workspace
+
+@runtime_checkable
+class ShowsText(Protocol):
+    """A screen whose fields may show text its session does not hold yet (the editor)."""
+
+    def take_text_on_screen(self) -> bool:
+        """Put that text into the session now; True if there was any."""
+        ...
+
 
 #: The status owns up to the file being behind once the oldest unsaved edit is older than this (s).
 HONEST_AFTER = 1.0
@@ -246,6 +255,10 @@ class Keeper:
         """The terminal is gone or the app must stop: the exit status and one line for stderr ("" if all is
         saved). 0 when the session file holds everything; 1 when the text went to a recovery copy or nowhere."""
         saver, workspace = self.autosave, self.workspace
+        if saver is not None and workspace is not None and any(
+            isinstance(screen, ShowsText) and screen.take_text_on_screen() for screen in self.app.screen_stack
+        ):
+            saver.edited()  # text drawn on screen before its edit reached the session
         if saver is None or workspace is None or not saver.unsaved:
             return 0, ""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

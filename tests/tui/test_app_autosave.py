@@ -337,3 +337,24 @@ async def test_the_next_start_names_the_recovery_copy(make_app, sessions_dir):
         await pilot.pause()
         assert any(copy.name in note and "s.toml" in note for note in said), said
         assert copy.exists() and path.exists()
+
+
+async def test_a_hang_up_between_a_keys_frame_and_its_edit_message_keeps_the_text(make_app, sessions_dir):
+    """A key's text is drawn before its Changed message reaches the editor; SIGTERM or a hang-up in between
+    (HangUp calls keeper.rescue from the signal handler) saved the draft without the last word on screen
+    (seen in tests/e2e/test_sigterm.py under load). Here the rescue runs with that message still queued."""
+    from followup.tui.screens.editor import EditorScreen
+    from followup.tui.widgets.section_field import SectionField
+
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, EditorScreen))
+        await asyncio.wait_for(app.screen.scored(), 30)
+        field = app.screen.focused
+        assert isinstance(field, SectionField)
+        field.insert(" Zqxv")  # on screen at the next frame; nothing has been awaited since
+        status, message = app.keeper.rescue([sessions_dir])
+        assert (status, message) == (0, "")
+        section = field.section
+    assert " Zqxv" in store.load(path).interviewers[0].draft.section(section)

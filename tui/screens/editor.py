@@ -68,6 +68,7 @@ class EditorScreen(DraftScreen):
         super().__init__(workspace)
         self.report: SessionReport | None = None
         self._generation = 0
+        self._loading = False  # the fields are being filled with a draft (take_text_on_screen waits)
         # Scoring state: a request is waiting for the next frame / a worker is running / more is wanted.
         self._score_queued = False
         self._score_running = False
@@ -222,11 +223,31 @@ class EditorScreen(DraftScreen):
 
     def _load_fields(self) -> None:
         draft = self.draft
-        for field in self.fields():
-            field.placeholder = placeholder(self.session, field.section)
-            text = clean_text(draft.section(field.section), single_line=field.single_line)
-            if field.text != text:
-                field.load_text(text)
+        self._loading = True
+        try:
+            for field in self.fields():
+                field.placeholder = placeholder(self.session, field.section)
+                text = clean_text(draft.section(field.section), single_line=field.single_line)
+                if field.text != text:
+                    field.load_text(text)
+        finally:
+            self._loading = False
+
+    def take_text_on_screen(self) -> bool:
+        """Put into the draft what its fields show and their Changed message has not brought yet; True if any.
+
+        A key's text is drawn before that message reaches this screen: a SIGTERM or hang-up in between
+        (tui.hangup, through Keeper.rescue) would otherwise save the draft without the last word on screen.
+        Not while the fields are being loaded with another draft: they would show part of the one left."""
+        if self._loading or not self.is_attached:
+            return False
+        taken = False
+        draft = self.draft
+        for field in self.query(SectionField):
+            if field.text != clean_text(draft.section(field.section), single_line=field.single_line):
+                draft.set_section(field.section, field.text)
+                taken = True
+        return taken
 
     def _update_draft_bar(self) -> None:
         self.show_titles()
