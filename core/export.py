@@ -232,8 +232,7 @@ def draft_problems(session: Session, index: int, findings) -> list[str]:
     """What is wrong with sending draft `index` as it stands, one short phrase each (empty when nothing):
     errors among `findings` (but the timing rules'), and for an email a missing or unusable recipient."""
     problems: list[str] = []
-    # lateness is no reason to hold a draft back: it cannot be fixed, and late is better than never
-    errors = sum(1 for f in findings if f.severity == "error" and not f.rule.startswith("timing."))
+    errors = sum(1 for f in findings if f.to_fix)  # lateness holds nothing back (Finding.is_lateness)
     if errors:
         problems.append(f"{errors} error{'s' if errors != 1 else ''} to fix")
     person = session.interviewers[index]

@@ -78,6 +78,17 @@ class Finding:
     hint: str = ""
     span: tuple[int, int] | None = None
 
+    @property
+    def is_lateness(self) -> bool:
+        """A timing rule's finding: the 24-hour window has passed. Lateness cannot be fixed, and a late
+        thank-you beats none, so it never holds a send or an export back."""
+        return self.rule.startswith("timing.")
+
+    @property
+    def to_fix(self) -> bool:
+        """An error the user can fix before sending (every error but lateness)."""
+        return self.severity == Severity.ERROR and not self.is_lateness
+
     def to_json(self) -> dict[str, Any]:
         return {
             "rule": self.rule,

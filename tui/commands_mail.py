@@ -172,12 +172,6 @@ def _pick(session, ns) -> list[int] | str:
     return f"--to {ns.to!r}: no such interviewer ({', '.join(p.name for p in people)})"
 
 
-def _is_lateness(finding) -> bool:
-    """A timing finding: the 24-hour window has passed. Lateness cannot be fixed, and a late thank-you
-    beats none, so it never holds a send back (core.export.draft_problems reads it the same way)."""
-    return finding.rule.startswith("timing.")
-
-
 def _errors(session, config, environ, now) -> tuple[dict[int, str], dict[int, str]]:
     """For each draft with an `error` finding (but the timing rules'), the first error's message; and for
     each draft past its 24-hour window, how late it is ("overdue by 6 h")."""
@@ -195,12 +189,11 @@ def _errors(session, config, environ, now) -> tuple[dict[int, str], dict[int, st
     found: dict[int, str] = {}
     late: dict[int, str] = {}
     for draft in report.drafts:
-        errors = [f for f in draft.findings if f.severity == "error"]
-        first = next((f for f in errors if not _is_lateness(f)), None)
+        first = next((f for f in draft.findings if f.to_fix), None)
         if first is not None:
             found[draft.index] = f"{first.rule}: {first.message}"
         info = deadline(session, session.interviewers[draft.index].draft, now)
-        if info.state == "overdue" and any(_is_lateness(f) for f in errors):
+        if info.state == "overdue" and any(f.is_lateness and f.severity == "error" for f in draft.findings):
             late[draft.index] = info.label
     return found, late
 

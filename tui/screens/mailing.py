@@ -335,9 +335,8 @@ def plan_send(workspace: Workspace, index: int) -> SendPlan | str:
     except Refused as exc:
         return f"Not sent: {exc}"
     report = workspace.report().drafts[index]
-    # Lateness (the timing rules' error) cannot be fixed: it is said in the dialog, never asked about twice.
-    first_error = next((f for f in report.findings if f.severity == "error" and not f.rule.startswith("timing.")),
-                       None)
+    # Lateness cannot be fixed (Finding.to_fix): it is said in the dialog, never asked about twice.
+    first_error = next((f for f in report.findings if f.to_fix), None)
     draft = session.interviewers[index].draft
     when = deadline(session, draft, workspace.now())
     return SendPlan(
