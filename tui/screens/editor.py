@@ -53,6 +53,11 @@ _demo_told: "weakref.WeakSet[object]" = weakref.WeakSet()
 _FINISHED = (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED)
 
 
+def _as_shown(draft: Draft, field: SectionField) -> str:
+    """The draft's text for `field` as the field shows it once loaded: what an edit is told apart from."""
+    return clean_text(draft.section(field.section), single_line=field.single_line)
+
+
 class EditorScreen(DraftScreen):
     """Write the drafts: ctrl+n / ctrl+u switch interviewer, tab moves between sections."""
 
@@ -227,7 +232,7 @@ class EditorScreen(DraftScreen):
         try:
             for field in self.fields():
                 field.placeholder = placeholder(self.session, field.section)
-                text = clean_text(draft.section(field.section), single_line=field.single_line)
+                text = _as_shown(draft, field)
                 if field.text != text:
                     field.load_text(text)
         finally:
@@ -244,7 +249,7 @@ class EditorScreen(DraftScreen):
         taken = False
         draft = self.draft
         for field in self.query(SectionField):
-            if field.text != clean_text(draft.section(field.section), single_line=field.single_line):
+            if field.text != _as_shown(draft, field):
                 draft.set_section(field.section, field.text)
                 taken = True
         return taken
@@ -291,8 +296,7 @@ class EditorScreen(DraftScreen):
         if not isinstance(field, SectionField):
             return
         draft = self.draft
-        current = draft.section(field.section)
-        if field.text == clean_text(current, single_line=field.single_line):
+        if field.text == _as_shown(draft, field):
             return  # loaded, not edited
         draft.set_section(field.section, field.text)
         self.post_message(SessionEdited())
