@@ -399,16 +399,8 @@ class Speller:
         if not doubtful:
             return set()
         out: set[str] = set()
-        cache = self._known
         for word, w in zip(words, lowers):
-            if w not in doubtful:
-                continue
-            answer = cache.get(w)  # most words were asked before: one lookup settles them
-            if answer:
-                continue
-            if w in vocabulary:
-                continue
-            if answer is None and self.known(w):
+            if w not in doubtful or self.known(w):  # `doubtful` already left out the vocabulary's words
                 continue
             base = strip_possessive(w)
             if base in vocabulary:
