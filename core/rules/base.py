@@ -190,7 +190,7 @@ class SessionContext:
     @cached_property
     def name_words(self) -> frozenset[str]:
         """Lower-case words of every person's name, the company and the role (shouting and slips skip them)."""
-        return _words_of((self.candidate_name, self.company, self.role, *(p.name for p in self.session.interviewers)))
+        return words_of((self.candidate_name, self.company, self.role, *(p.name for p in self.session.interviewers)))
 
     @cached_property
     def company_parts(self) -> tuple[str, ...]:
@@ -311,9 +311,10 @@ class SessionContext:
         return [t[:SIMILARITY_MAX_WORDS] if len(t) >= SIMILARITY_MIN_WORDS else None for t in self.blanked_tokens]
 
 
-@lru_cache(maxsize=64)
-def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
-    """The lower-cased words of `texts`, kept for the next run (the session's names rarely change)."""
+@lru_cache(maxsize=128)
+def words_of(texts: tuple[str, ...]) -> frozenset[str]:
+    """The lower-cased words of `texts`, kept for the next run (a session's names and its starters'
+    variables rarely change between two scorings)."""
     return frozenset(w for t in texts for w in word_list(t))
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..findings import WHOLE_DRAFT
 from ..model import SECTIONS
 from ..phrases import CASUAL_SIGNOFFS, FORMAL_SIGNOFFS, GENERIC_SALUTATIONS, GREETING_OPENERS
-from .base import DraftContext, Hit, Outcome, Rule, SessionContext
+from .base import DraftContext, Hit, Outcome, Rule, SessionContext, words_of
 from ..text import normalise, phrase_pattern, word_list
 
 # --------------------------------------------------------------------------- draft.empty
@@ -61,12 +61,6 @@ def _starter_sections(ctx: SessionContext, index: int, context: dict) -> dict[st
     return found
 
 
-@lru_cache(maxsize=64)
-def _words_of(values: tuple[str, ...]) -> frozenset[str]:
-    """The lower-cased words of a starter's variables (kept for the next run: they rarely change)."""
-    return frozenset(w for value in values for w in word_list(value))
-
-
 def _session_words(ctx: SessionContext, index: int) -> tuple[dict, frozenset[str]]:
     """The starter's variables for draft `index` and their words (kept in the run's memo: they depend on the
     session's facts only, never on what the drafts say)."""
@@ -76,7 +70,7 @@ def _session_words(ctx: SessionContext, index: int) -> tuple[dict, frozenset[str
     found = ctx.memo.get(key)
     if found is None:
         context = starter_context(ctx.session, index)
-        own = _words_of(tuple(value for value in context.values() if isinstance(value, str)))
+        own = words_of(tuple(value for value in context.values() if isinstance(value, str)))
         found = ctx.memo[key] = (context, own)  # type: ignore[assignment]
     return found  # type: ignore[return-value]
 
