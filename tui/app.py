@@ -127,7 +127,7 @@ class FollowupApp(StartupApp):
             self.settings.dictionary_ready.subscribe(self, self._dictionary_ready, immediate=True)
         if self.settings.config.keys:  # only the safe remaps (the others are reported by the first screen)
             self.set_keymap(bindings.safe_keymap(self.settings.config.keys)[0])
-        self.start_up()
+        self.call_later(self.start_up)  # once mounted: see StartupApp.start_up
         self.set_interval(0.1, self.keeper.tick)
         if self.hangup is None:
             self.hangup = HangUp(self, self.rescue_places())

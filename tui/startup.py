@@ -136,6 +136,7 @@ class KeyOrder(App):
             return
         self.last_input = time.monotonic()
         try:
+            self.before_first_key()
             await barrier(self.screen)  # a screen just pushed has mounted and focused its field
             self._awaited_key = event if isinstance(event, events.Key) else None
             try:
@@ -149,6 +150,9 @@ class KeyOrder(App):
         finally:
             self._keys_waiting.pop(id(event), None)
             self.last_input = time.monotonic()
+
+    def before_first_key(self) -> None:
+        """Called before each key or paste is handed over (StartupApp opens its first screens here)."""
 
     async def _handled_below(self, node: DOMNode) -> None:
         """Wait until `node` and its ancestors up to the screen have nothing left queued.
@@ -196,6 +200,10 @@ class StartupApp(KeyOrder):
         #: `followup` pauses the cyclic garbage collector while it starts (tui.cli): resumed at the first frame.
         self._collector_paused = not gc.isenabled()
         self._other_styles_read = False
+        self._first_screens_opened = False
+
+    def before_first_key(self) -> None:
+        self.start_up()  # a key typed ahead, before the call back from on_mount: it goes to the first screen
 
     def on_ready(self) -> None:
         """The first frame is on screen (Textual's Ready): the collector runs again, and what start-up built
@@ -206,8 +214,17 @@ class StartupApp(KeyOrder):
             gc.enable()
 
     def start_up(self) -> None:
-        """On mount: the first screens (the app's `open_first_screens`) and the other screens' styles; those
-        are read after the first frame when the editor is the screen on top (it needs only its own sheet)."""
+        """The first screens (the app's `open_first_screens`) and the other screens' styles; those are read
+        after the first frame when the editor is the screen on top (it needs only its own sheet). Once.
+
+        Called back once the app has mounted (`call_later` in on_mount), or by the first key or paste if that
+        comes first: never from on_mount itself. Textual holds back every frame while the app mounts (its
+        start-up `batch_update`) and awaits the mount of a screen pushed then; the editor's first frame drawn
+        in that time was dropped, and with it the parts that did not change again (the title line): the first
+        full frame came two frames later."""
+        if self._first_screens_opened:
+            return
+        self._first_screens_opened = True
         self.open_first_screens()
         from followup.tui.screens.draft_layout import DraftScreen
 

@@ -81,6 +81,7 @@ def test_editor_misspelled_words_underlined(snap_compare, make_app, sessions_dir
     speller = Speller()
 
     async def with_dictionary(pilot) -> None:
+        await pilot.pause()  # the app has opened the session (it does once mounted)
         pilot.app.workspace.speller = speller
         pilot.app.screen.post_message(SpellerReady())
         await settled(pilot)

@@ -108,8 +108,10 @@ class DraftScreen(Screen):
 
     def draft_bar(self) -> Iterable[Widget]:
         """The line above the sections: which draft, and (on the right) whether it is saved."""
+        # Built with its text, so the first frame shows it (set later, it would take a second frame).
+        title = draft_title(self.session, self.index) if self.session.interviewers else ""
         with Horizontal(id="draft-bar"):
-            yield Static("", id="draft-title", markup=False)
+            yield Static(Content(title), id="draft-title", markup=False)
             yield Static("", id="save-status", markup=False)
 
     def section_field(self, section: str) -> Widget:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from rich.style import Style
 from textual import events
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.widget import Widget
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult, TextAreaTheme
@@ -96,6 +96,23 @@ class SectionField(TextArea):
             id=id,
             classes=classes,
         )
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """Textual sizes a TextArea by its text wrapped at the width it had when last laid out: none, the first
+        time, so every field came out a row per paragraph and the editor was laid out and drawn twice more
+        after its first frame (with keys typed then waiting). The first time, wrap at the width given now."""
+        if not self.soft_wrap:
+            return super().get_content_height(container, viewport, width)
+        if not self.size.width:
+            wrap = max(0, width - self.gutter_width - 1)  # as TextArea.wrap_width: a column for the cursor
+            self.wrapped_document.wrap(wrap, self.indent_width)
+            limit = self.styles.max_height
+            if limit is not None:
+                rows = int(limit.resolve(container, viewport)) - self.styles.gutter.height
+                if self.wrapped_document.height > rows:  # it scrolls: its scrollbar takes columns from the text
+                    narrower = max(0, wrap - self.styles.scrollbar_size_vertical)
+                    self.wrapped_document.wrap(narrower, self.indent_width)
+        return self.wrapped_document.height  # TextArea keeps it wrapped at its width from then on
 
     # -- misspelled words -------------------------------------------------
 
