@@ -42,7 +42,10 @@ def remember(listing: Path, session_path: Path) -> None:
     from .store import atomic_write
 
     path = Path(os.path.abspath(session_path))
-    entries = [path] + [p for p in read_recent(listing) if p != path]
+    known = read_recent(listing)
+    if known[:1] == [path]:
+        return  # first already: nothing to write
+    entries = [path] + [p for p in known if p != path]
     atomic_write(listing, "".join(f"{p}\n" for p in entries[:RECENT_LIMIT]).encode("utf-8"))
 
 

@@ -31,7 +31,7 @@ from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
 from followup.tui.navigation import Navigator
 from followup.tui.saving import Keeper, open_folder_notes, recovery_notes
 from followup.tui.settings import Settings
-from followup.tui.startup import STYLES, StartupApp
+from followup.tui.startup import StartupApp
 from followup.tui.theming import Theming
 from followup.tui.workspace import Workspace, system_clock
 
@@ -43,9 +43,9 @@ class FollowupApp(StartupApp):
     """The followup terminal app: the sessions list, then one open session at a time."""
 
     TITLE = "followup"
-    #: The editor's sheet (what `followup PATH` shows first) at start, so no screen brings its own later (a re-parse
-    #: of every sheet). The other screens' sheet is read before they are built (`read_other_styles`).
-    CSS_PATH = [str(STYLES / "editor.tcss")]
+    # No sheet of its own at start: the editor brings editor.tcss when it is first pushed (DraftScreen.CSS_PATH),
+    # after the theme is set (a sheet read before that was parsed twice), and the other screens' sheet is read
+    # before they are shown (`read_other_styles`).
     BINDINGS = bindings.APP
     COMMANDS = App.COMMANDS | {BindingCommands, ThemeCommands}
 
@@ -150,6 +150,7 @@ class FollowupApp(StartupApp):
         return [self.sessions_dir, Path.home()]
 
     def on_unmount(self) -> None:
+        self.navigator.remember_opened()  # opened and closed before the keys paused
         if self.hangup is not None and not self.hangup.hard:
             self.hangup.uninstall()
 

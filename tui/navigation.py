@@ -39,6 +39,8 @@ class Navigator:
         self._part_screens: dict[str, SetupScreen | RosterScreen] = {}
         self._part_counter = 0
         self._previous_part: str | None = None
+        #: A session opened from outside the sessions folder, not on the recent-files list yet (remember_opened).
+        self._to_remember: Path | None = None
 
     def demo_path(self) -> tuple[Path | None, str]:
         """The demo session's file, written first if absent (never over the user's copy), and a problem to
@@ -87,7 +89,11 @@ class Navigator:
             fingerprint = None
             is_new = True
         self.set_workspace(self.workspace_for(path, session), fingerprint)
-        self._remember(path)
+        # On the recent-files list once the keys pause (or before the sessions list shows, or as the app
+        # closes): a file written and synced, and core.due imported, are not on the way to the first frame.
+        self.remember_opened()  # the one opened before, if the keys have not paused since
+        self._to_remember = path
+        self.app.when_keys_pause(self.remember_opened)
         if is_new:  # written at the first edit, so a session opened and left blank leaves no file
             self.show_part("setup")
         elif not session.interviewers:
@@ -96,9 +102,12 @@ class Navigator:
             self.show_part("editor")
         return True
 
-    def _remember(self, path: Path) -> None:
+    def remember_opened(self) -> None:
         """A session opened from outside the sessions folder goes on the recent-files list, beside that folder
         (the sessions list and `followup due` read it); a list that cannot be written never stops the opening."""
+        path, self._to_remember = self._to_remember, None
+        if path is None:
+            return
         from followup.core.config import RECENT_NAME
         from followup.core.due import remember
 
@@ -134,6 +143,7 @@ class Navigator:
             return False
         from followup.tui.screens.sessions import SessionsScreen
 
+        self.remember_opened()  # the list shows it
         while len(self.app.screen_stack) > 2:
             self.app.pop_screen()
         if not isinstance(self.app.screen, SessionsScreen):

@@ -201,6 +201,7 @@ class StartupApp(KeyOrder):
         self._collector_paused = not gc.isenabled()
         self._other_styles_read = False
         self._first_screens_opened = False
+        self._opening = False  # start_up is pushing the first screens (their sheet is read after)
 
     def before_first_key(self) -> None:
         self.start_up()  # a key typed ahead, before the call back from on_mount: it goes to the first screen
@@ -225,24 +226,39 @@ class StartupApp(KeyOrder):
         if self._first_screens_opened:
             return
         self._first_screens_opened = True
-        self.open_first_screens()
+        self._opening = True
+        try:
+            self.open_first_screens()
+        finally:
+            self._opening = False
         from followup.tui.screens.draft_layout import DraftScreen
 
         if isinstance(self.screen, DraftScreen):
-            self.when_keys_pause(self.read_other_styles)
+            self.when_keys_pause(self.read_other_styles)  # the sessions list under the editor waits for them
         else:
             self.read_other_styles()
 
     def read_other_styles(self) -> None:
-        """The sessions list's, the forms' and the dialogs' styles, added to the editor's sheet the app starts
-        with (parsed once, with the first screen that is styled). Once; any screen pushed reads them first."""
-        if not self._other_styles_read:
-            self._other_styles_read = True
-            self.stylesheet.read(STYLES / "app.tcss")
+        """The sessions list's, the forms' and the dialogs' sheet (app.tcss: none of its rules touches the
+        editor), and the screens already built restyled with it. Once; any screen pushed reads it first."""
+        if self._other_styles_read:
+            return
+        self._other_styles_read = True
+        self.stylesheet.read(STYLES / "app.tcss")
+        from followup.tui.screens.draft_layout import DraftScreen
+
+        for screen in self.screen_stack:
+            if not isinstance(screen, DraftScreen):
+                self.stylesheet.update(screen)
 
     def push_screen(self, *args, **kwargs):
-        self.read_other_styles()  # a dialog or another part opened before the keys paused
+        if not self._opening:
+            self.read_other_styles()  # a dialog or another part opened before the keys paused
         return super().push_screen(*args, **kwargs)
+
+    def switch_screen(self, *args, **kwargs):
+        self.read_other_styles()  # the setup or roster in place of the editor before the keys paused
+        return super().switch_screen(*args, **kwargs)
 
     def open_first_screens(self) -> None:
         """Push the first screens (sessions list, the session asked for)."""

@@ -46,3 +46,32 @@ async def test_a_session_opened_from_elsewhere_is_remembered_and_followup_due_li
     drafts = json.loads(after.stdout)["drafts"]
     assert [(d["company"], d["file"]) for d in drafts] == [("Contoso", str(inside)),
                                                            ("Fabrikam", str(elsewhere.resolve()))]
+
+
+async def test_the_sessions_list_shows_a_session_opened_from_elsewhere_at_once(make_app, home, tmp_path):
+    """The list is written once the keys pause; ctrl+o straight after opening lists the session all the same."""
+    from followup.tui.screens.sessions import SessionsScreen
+
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    elsewhere = save(due_session(NOW - timedelta(hours=2), [False], "Fabrikam"), jobs / "fabrikam.toml")
+    app = make_app(elsewhere)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionsScreen)
+        assert (home / "recent.txt").read_text().splitlines() == [str(elsewhere.resolve())]
+
+
+def test_reopening_the_session_first_on_the_list_does_not_write_the_list_again(tmp_path):
+    from followup.core.due import read_recent, remember
+
+    listing, first, second = tmp_path / "recent.txt", tmp_path / "a.toml", tmp_path / "b.toml"
+    remember(listing, second)
+    remember(listing, first)
+    written = listing.stat().st_ino  # an atomic write replaces the file (a new inode)
+    remember(listing, first)
+    assert listing.stat().st_ino == written
+    remember(listing, second)
+    assert listing.stat().st_ino != written
+    assert read_recent(listing) == [second, first]
