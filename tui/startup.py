@@ -1,8 +1,8 @@
 """Start-up and keys in the order they were typed.
 
-`StartupApp` is the base of `tui.app.FollowupApp`: on mount it reads the other screens' style sheet and
-opens the first screens (the app's `open_first_screens` hook); `followup PATH` puts the editor itself on
-screen at once (it draws its fields first and its sidebar a moment later). `KeyOrder`, its base, hands every
+`StartupApp` is the base of `tui.app.FollowupApp`: once mounted it opens the first screens (the app's
+`open_first_screens` hook) and reads the other screens' style sheet; `followup PATH` puts the editor itself on
+screen at once (it draws its fields first and its sidebar once the keys pause). `KeyOrder`, its base, hands every
 key and paste over in order, waiting on the screen and widgets with barriers, never on the clock.
 """
 

@@ -85,7 +85,7 @@ class Sections(VerticalScroll):
 class DraftScreen(Screen):
     """Title line, seven section fields, the sidebar and the key bar; subclasses make the fields."""
 
-    #: FollowupApp loads this sheet with its own at start (one parse); other hosts (tests) load it here.
+    #: Read when the first draft screen is pushed (FollowupApp has no sheet of its own at start).
     CSS_PATH = "../styles/editor.tcss"
 
     def __init__(self, workspace: Workspace) -> None:
