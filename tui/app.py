@@ -43,9 +43,8 @@ class FollowupApp(StartupApp):
     """The followup terminal app: the sessions list, then one open session at a time."""
 
     TITLE = "followup"
-    # No sheet of its own at start: the editor brings editor.tcss when it is first pushed (DraftScreen.CSS_PATH),
-    # after the theme is set (a sheet read before that was parsed twice), and the other screens' sheet is read
-    # before they are shown (`read_other_styles`).
+    # No CSS_PATH: editor.tcss comes with the editor (DraftScreen.CSS_PATH), after the theme is set (read before,
+    # it was parsed twice); the other screens' sheet is read before they show (StartupApp.read_other_styles).
     BINDINGS = bindings.APP
     COMMANDS = App.COMMANDS | {BindingCommands, ThemeCommands}
 
