@@ -318,6 +318,28 @@ def words_of(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for t in texts for w in word_list(t))
 
 
+@lru_cache(maxsize=4096)
+def _line_tokens(line: str) -> tuple[tuple[str, int, int, str], ...]:
+    """`DraftContext.tokens` of one line (offsets within it), kept for the next run: most lines of a draft
+    are the same from one keystroke to the next."""
+    out = []
+    forms: dict[str, tuple[str, int, str]] = {}  # each distinct word prepared once (long texts repeat)
+    for m in WORD_RE.finditer(line):
+        raw = m.group()
+        form = forms.get(raw)
+        if form is None:
+            word = raw
+            if len(word) > 2 and (word[-1] in "'’" or word[-2] in "'’"):  # possessive?
+                word = strip_possessive(word)
+            lower = word.lower()
+            if "’" in lower or "‘" in lower or "`" in lower:
+                lower = normalise(lower)
+            form = forms[raw] = (word, len(word), lower)
+        start = m.start()
+        out.append((form[0], start, start + form[1], form[2]))
+    return tuple(out)
+
+
 class _Codes(dict):
     """Word -> a character standing for it, handed out in order of first sight."""
 
@@ -356,25 +378,27 @@ class DraftContext:
         self.coded_with: dict[str, str] | None = None
 
     def tokens(self, section: str) -> tuple[tuple[str, int, int, str], ...]:
-        """The words of one section: (word without possessive, start, end, lower-cased form)."""
+        """The words of one section: (word without possessive, start, end, lower-cased form).
+
+        Line by line (no word spans a line break), each line's words kept by `_line_tokens`: a keystroke
+        tokenises the one line it changed, not the whole section."""
         found = self._tokens.get(section)
         if found is None:
-            out = []
-            forms: dict[str, tuple[str, int, str]] = {}  # each distinct word prepared once (long texts repeat)
-            for m in WORD_RE.finditer(self.sections[section]):
-                raw = m.group()
-                form = forms.get(raw)
-                if form is None:
-                    word = raw
-                    if len(word) > 2 and (word[-1] in "'’" or word[-2] in "'’"):  # possessive?
-                        word = strip_possessive(word)
-                    lower = word.lower()
-                    if "’" in lower or "‘" in lower or "`" in lower:
-                        lower = normalise(lower)
-                    form = forms[raw] = (word, len(word), lower)
-                start = m.start()
-                out.append((form[0], start, start + form[1], form[2]))
-            found = self._tokens[section] = tuple(out)
+            text = self.sections[section]
+            if "\n" not in text:
+                found = _line_tokens(text)
+            else:
+                out: list[tuple[str, int, int, str]] = []
+                offset = 0
+                for line in text.split("\n"):
+                    words = _line_tokens(line)
+                    if offset == 0:
+                        out += words
+                    elif words:
+                        out += [(w, start + offset, end + offset, lower) for w, start, end, lower in words]
+                    offset += len(line) + 1
+                found = tuple(out)
+            self._tokens[section] = found
         return found
 
     def raw_words(self, section: str) -> list[str]:

@@ -69,10 +69,20 @@ def says_interest(ctx: SessionContext, sentence: Sentence) -> bool:
     return _cue(words, sentence) and _target(ctx, words, sentence)
 
 
+def _says_interest_memo(ctx: SessionContext, sentence: Sentence) -> bool:
+    """`says_interest`, kept in the run's memo by the sentence's text: it reads nothing else but the role and
+    the company, which the memo's owner (RulesCache) keeps it for. A keystroke changes one sentence."""
+    key = ("interest.says", sentence.text, "")
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = says_interest(ctx, sentence)
+    return found
+
+
 def enthusiasm(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     if ctx.rejected or ctx.informational:
         return None
-    if any(says_interest(ctx, s) for s in dctx.sentences_from(_ORDER)):
+    if any(_says_interest_memo(ctx, s) for s in dctx.sentences_from(_ORDER)):
         return []
     return [Hit(SECTION)]
 

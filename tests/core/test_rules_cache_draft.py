@@ -12,7 +12,8 @@ from followup.core.rules import RulesCache, run_rules
 from followup.core.spelling import Speller
 from tests.fixtures.sessions import northwind
 
-EDITS = [" teh", " and more", " Dana", " Rivers", "\n\nAnother paragraph zqxv.", " Northwind", " the the", "!"]
+EDITS = [" teh", " and more", " Dana", " Rivers", "\n\nAnother paragraph zqxv.", " Northwind", " the the", "!",
+         " I am keen to join the Platform team.", "\nI would love to grow with Northwind."]
 SECTIONS = ["subject", "greeting", "gratitude", "interest", "closing", "signoff"]
 
 
@@ -25,6 +26,8 @@ def _edit_and_compare(session, now, speller, config=None, steps=40, seed=6):
         draft.set_section(section, draft.section(section) + rng.choice(EDITS))
         if step % 9 == 4:  # a change outside the drafts: a topic, so the kept words are dropped
             session.interviewers[0].topics = session.interviewers[0].topics + ["pricing"]
+        if step % 13 == 7:  # another role or company: the sentences judged for interest are judged again
+            session.interview.role, session.interview.company = "Platform Lead", session.interview.company + " Labs"
         snapshot = copy.deepcopy(session)  # what the editor hands its worker
         assert cache.draft(snapshot, now, config, speller, index) == run_rules(session, now, config, speller).drafts[index]
 

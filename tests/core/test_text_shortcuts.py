@@ -77,3 +77,29 @@ def test_unknown_is_the_word_by_word_answer(words):
         expected.add(word)
     assert _SPELLER.unknown(words, vocabulary) == expected
     assert _SPELLER.unknown(set(words), vocabulary) == expected
+
+
+def _tokens_of_whole_text(text: str) -> tuple[tuple[str, int, int, str], ...]:
+    """DraftContext.tokens the slow way: one scan of the whole section, word by word."""
+    out = []
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        if len(word) > 2 and (word[-1] in "'’" or word[-2] in "'’"):
+            word = strip_possessive(word)
+        lower = word.lower()
+        if "’" in lower or "‘" in lower or "`" in lower:
+            lower = normalise(lower)
+        out.append((word, m.start(), m.start() + len(word), lower))
+    return tuple(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXTS, max_size=6).map("\n".join))
+def test_tokens_line_by_line_are_the_whole_sections_tokens(text):
+    from followup.core.model import Draft, Interviewer
+    from followup.core.rules.base import SessionContext
+    from tests.builders import benchmark_session
+
+    session = benchmark_session([Interviewer(name="Dana Rivera", title="Analyst", draft=Draft(interest=text))])
+    ctx = SessionContext(session, session.interview.end, None, None)
+    assert ctx.draft(0).tokens("interest") == _tokens_of_whole_text(text)

@@ -1,7 +1,8 @@
 """The draft editor: one draft per interviewer, seven section fields, and the live scoring sidebar.
 
 Pushed by tui.app (`EditorScreen(workspace)`); edits `workspace.session` and posts SessionEdited;
-scoring comes from core.rules (after each key's frame, in a thread worker), rendered by tui.widgets.sidebar.
+scoring comes from core.rules (after each key's frame; a very slow draft in a thread worker), rendered by
+tui.widgets.sidebar.
 """
 
 from __future__ import annotations
@@ -35,8 +36,11 @@ from followup.tui.widgets.section_field import SectionField, clean_text, locatio
 from followup.tui.widgets.sidebar import Sidebar
 from followup.tui.workspace import Workspace
 
-#: A draft that scores in less CPU time than this (ms) is scored on the keystroke itself; slower ones in a worker.
-INLINE_SCORE_MS = 8.0
+#: A draft that scores in less CPU time than this (ms) is scored on the event loop as its edit arrives (after
+#: the key's frame); slower ones in a worker. A scoring thread holds the interpreter while it runs: measured
+#: with 12 x 2,000-word drafts (about 19 ms to score), it stretched the key's own frame from ~15 to 40-55 ms
+#: and showed the score later than scoring on the loop did (benchmarks/keys.py: 114-151 ms against 61-90 ms).
+INLINE_SCORE_MS = 30.0
 #: The whole session is scored once the keys have paused this long (s): keys typed as the editor opens, or
 #: as a rescoring is asked for, are on screen first (the first draft scored also loads the rules, which
 #: takes longer than a key). Longer than the gap between two keys of a typist, shorter than a reader's pause.
@@ -89,6 +93,8 @@ class EditorScreen(DraftScreen):
         self._pass_armed = False
         self._scored = asyncio.Event()
         self._last_field: SectionField | None = None
+        #: The sidebar and the seven fields a report is shown on (found once: see _show_draft_only).
+        self._score_widgets: tuple[Sidebar, tuple[SectionField, ...]] | None = None
         self._cursors: dict[tuple[int, str], tuple[int, int]] = {}
 
     # ------------------------------------------------------------- layout
@@ -315,8 +321,16 @@ class EditorScreen(DraftScreen):
         field = event.text_area
         if isinstance(field, SectionField) and field.has_focus:
             self.session.app.extra[CURSOR_KEY] = location_to_offset(field.text, field.selection.end)
-            if getattr(self, "_spelling_held", False) and field.word_being_typed is None:
+            if getattr(self, "_spelling_held", False) and field.word_being_typed is None and not self._edit_pending(field):
                 self._show_draft_only(self.draft_report)  # the word is finished: its finding shows now
+
+    def _edit_pending(self, field: SectionField) -> bool:
+        """The field shows an edit whose Changed message has not reached this screen yet (a key moves the
+        cursor before its Changed arrives): the report on hand is for the text before it, and the scoring
+        that message starts shows the new one. Showing the old one first would only redraw the sidebar twice."""
+        text = field.text
+        shown = self.draft.section(field.section)
+        return text != shown and text != _as_shown(self.draft, field)
 
     def _remember_state(self, field: SectionField) -> None:
         """Keep session.app (interviewer, section) in step with the focus; save when it moves."""
@@ -510,14 +524,24 @@ class EditorScreen(DraftScreen):
 
     def _show_draft_only(self, draft_report: DraftReport | None) -> None:
         """The shown draft's report in the sidebar and on the fields' borders."""
-        sidebars = self.query(Sidebar)
-        if not sidebars or not self.on_stack:  # the screen is being taken down (its widgets go one by one)
+        # Kept from the first call: a query walks the whole screen, on every keystroke (fields and sidebar
+        # live as long as the screen; a widget no longer attached means the screen is being taken down).
+        shown = self._score_widgets
+        if shown is None:
+            sidebars = self.query(Sidebar)
+            if not sidebars:
+                return
+            shown = self._score_widgets = (sidebars.first(), tuple(self.fields()))
+        sidebar, fields = shown
+        if not sidebar.is_attached or not self.on_stack:  # the screen is being taken down (widgets go one by one)
             return
         draft_report = self._without_word_being_typed(draft_report)
         pending = self.workspace.settings.spelling_state == "loading"
-        sidebars.first().show_report(draft_report, spelling_pending=pending)
+        sidebar.show_report(draft_report, spelling_pending=pending)
         by_section = draft_report.by_section() if draft_report else {}
-        for field in self.fields():
+        for field in fields:
+            if not field.is_attached:
+                continue
             counts = section_counts(by_section.get(field.section, []))
             if str(field.border_subtitle or "") != counts:
                 field.border_subtitle = counts

@@ -10,7 +10,10 @@ import textwrap
 from collections.abc import Sequence
 
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
+from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -86,6 +89,14 @@ class FindingsList(OptionList):
     }
     """
 
+    #: A finding more or fewer changes how many lines the list has: its virtual size. Textual lays the whole
+    #: screen out again whenever a widget's virtual size changes (Widget.virtual_size is a layout reactive),
+    #: which on the editor costs more than drawing the list. This list's height does not follow its lines
+    #: where it fills the sidebar (OptionList shows or hides its scrollbar itself, in _update_lines); where
+    #: it does (the sidebar below the sections takes the height of what it shows), `show_findings` asks for
+    #: the layout. The one place this workaround lives.
+    virtual_size = Reactive(Size(0, 0), layout=False)
+
     class Chosen(Message):
         """The user picked `finding` (enter on it)."""
 
@@ -142,11 +153,24 @@ class FindingsList(OptionList):
                 group = finding.section
                 options.append(Option(Content.styled(section_title(group), "bold"), disabled=True))
             options.append(Option(finding_prompt(finding, width), id=option_id))
+        lines = self.virtual_size.height
         self.set_options(options)
+        if self.virtual_size.height != lines and self._height_follows_lines():
+            self.refresh(layout=True)
         if previous is not None and previous in self._by_id:
             self.highlighted = self.get_option_index(previous)
         elif self._by_id and self.has_focus:
             self.highlighted = self.get_option_index(next(iter(self._by_id)))
+
+    def _height_follows_lines(self) -> bool:
+        """Does the list's height (or a container's around it) depend on how many lines it has?"""
+        node = self
+        while isinstance(node, Widget) and node is not node.screen:
+            height = node.styles.height
+            if height is None or height.is_auto:
+                return True
+            node = node.parent
+        return False
 
     def on_resize(self) -> None:
         # The messages are wrapped to the list's width: wrap them again at the new one.

@@ -49,6 +49,21 @@ def counts_text(findings: tuple[Finding, ...] | list[Finding]) -> str:
     return ", ".join(parts) if parts else "no findings"
 
 
+def _size_changed(static: Static) -> bool:
+    """Would `static`, given new content, take another size than it has on screen? True when unsure (not laid
+    out yet, or as wide as its text: the score line beside the deadline on a narrow screen)."""
+    size = static.content_size
+    if not size.width or not static.is_attached:
+        return True
+    width = static.styles.width  # None: as wide as the sidebar
+    if width is not None and width.is_auto:
+        return True
+    height = static.styles.height
+    if height is not None and height.is_cells:
+        return False  # a fixed height (#score-text): the content is cut or padded, the layout stays
+    return static.get_content_height(size, static.app.size, size.width) != size.height
+
+
 class SidebarParts(Vertical):
     """What the sidebar holds. Mounted after the editor's first frame once the keys pause (AfterKeys, a later
     textual.lazy.Lazy), so the editor draws and takes keys without waiting for the digits and the findings list."""
@@ -82,6 +97,8 @@ class Sidebar(Vertical):
         self._shown: dict[str | None, str] = {}
         #: The parts are mounted (SidebarParts.Mounted); until then what to show is only kept.
         self.parts_ready = False
+        #: The digits, score text, findings title and list, once the parts are mounted (see _show_report).
+        self._parts: tuple[Digits, Static, Static, FindingsList] | None = None
         self._parts_mounted = asyncio.Event()
         self._draft: tuple[Session, int] | None = None
         #: The finding the user was sent to from the list (`tell`): its explanation stays shown while they fix it.
@@ -146,15 +163,20 @@ class Sidebar(Vertical):
             return
         report, spelling_pending = self.report, self._spelling_pending
         self._shown_compact = self.compact
-        digits = self.query_one("#score-digits", Digits)
-        text = self.query_one("#score-text", Static)
-        title = self.query_one("#findings-title", Static)
+        if self._parts is None:  # found once (a query on every keystroke adds up): they live as long as the sidebar
+            self._parts = (
+                self.query_one("#score-digits", Digits),
+                self.query_one("#score-text", Static),
+                self.query_one("#findings-title", Static),
+                self.query_one(FindingsList),
+            )
+        digits, text, title, findings = self._parts
         if report is None:
             self._set_band(digits, "")
             self._set_digits(digits, "--")
             self._set_text(text, "scoring… · " if self.compact else "scoring…")  # the deadline follows on one line
             self._set_text(title, "checking spelling…" if spelling_pending else "")
-            self.query_one(FindingsList).show_findings([])
+            findings.show_findings([])
             return
         css, word = score_band(report.score)
         self._set_band(digits, css)
@@ -168,7 +190,7 @@ class Sidebar(Vertical):
         else:
             summary = "No findings: nothing left to fix."
         self._set_text(title, f"{summary}\nchecking spelling…" if spelling_pending else summary)
-        self.query_one(FindingsList).show_findings(report.findings)
+        findings.show_findings(report.findings)
         told = self.told
         if told is not None and not any(f.section == told.section and f.rule == told.rule for f in report.findings):
             self.untell()  # fixed: the findings left come back in its place
@@ -185,7 +207,11 @@ class Sidebar(Vertical):
     def _set_text(self, static: Static, text: str) -> None:
         if self._shown.get(static.id) != text:
             self._shown[static.id] = text
-            static.update(Content(text))
+            # A layout places every widget of the screen again and repaints it: only when the text takes
+            # another number of lines (a count that wraps, "checking spelling…" coming or going).
+            static.update(Content(text), layout=False)
+            if _size_changed(static):
+                static.refresh(layout=True)
 
     def _set_band(self, digits: Digits, css: str) -> None:
         # Only the digits change colour, and only when the band changes: a class change
