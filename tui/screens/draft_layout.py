@@ -130,7 +130,8 @@ class DraftScreen(Screen):
 
     def show_titles(self) -> None:
         """The line above the sections and the sidebar's border title, for the draft shown."""
-        self.query_one("#draft-title", Static).update(Content(draft_title(self.session, self.index)))
+        # Its size is the layout's (the row's width less the save status), not its text's: no layout needed.
+        self.query_one("#draft-title", Static).update(Content(draft_title(self.session, self.index)), layout=False)
         self.query_one("#sidebar").border_title = Content(sidebar_title(self.session, self.index))
 
     def on_resize(self, event: Resize) -> None:
