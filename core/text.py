@@ -279,8 +279,7 @@ class PhrasePattern:
         return self._regex
 
     def _maybe(self, text: str) -> bool:
-        flat = squash(text)
-        return any(literal in flat for literal in self.literals)
+        return any(map(squash(text).__contains__, self.literals))
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.regex.search(text) if self._maybe(text) else None

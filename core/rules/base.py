@@ -282,11 +282,7 @@ class SessionContext:
                 if n:
                     names.update({normalise(n), fold(n)})
         names.discard("")
-        blank = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                       + r")(?:'s|')?(?!\w)")
-            if names else None
-        )
+        ordered = tuple(sorted(names, key=len, reverse=True))
         codes = self.codes
         out = []
         for i in range(self.count):
@@ -296,9 +292,15 @@ class SessionContext:
                 words = d.similarity_words
                 if words is None:
                     text = normalise("\n".join(d.sections[s] for s in SIMILARITY_SECTIONS))
-                    if blank is not None:
-                        text = blank.sub(" ", text)  # names drop out of the comparison
-                    words = d.similarity_words = WORD_RE.findall(text)
+                    # only the names written somewhere in the text can match: a pattern of those alone
+                    present = tuple(n for n in ordered if n in text)
+                    blanked, dropped = _name_blanker(present).subn(" ", text) if present else (text, 0)
+                    if not dropped:
+                        # no name dropped out: the words are those of each section, already found (`lowers`)
+                        words = [w for s in SIMILARITY_SECTIONS for w in d.lowers(s)]
+                    else:
+                        words = WORD_RE.findall(blanked)  # names drop out of the comparison
+                    d.similarity_words = words
                 d.similarity_codes, d.coded_with = "".join(map(codes.__getitem__, words)), codes
             out.append(d.similarity_codes)
         return tuple(out)
@@ -309,6 +311,12 @@ class SessionContext:
         """`blanked_tokens` cut to their first SIMILARITY_MAX_WORDS words, with None for drafts too short to
         compare (roster.too-similar)."""
         return [t[:SIMILARITY_MAX_WORDS] if len(t) >= SIMILARITY_MIN_WORDS else None for t in self.blanked_tokens]
+
+
+@lru_cache(maxsize=128)
+def _name_blanker(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `names` (longest first) as a whole word, with a possessive: what `blanked_tokens` blanks out."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?:'s|')?(?!\w)")
 
 
 @lru_cache(maxsize=128)
@@ -367,8 +375,8 @@ class DraftContext:
         self.sections: dict[str, str] = {s: _text(self.draft, s) for s in SECTIONS}
         self.first, self.last = ctx.names[index]
         self._tokens: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
-        self._raw: dict[str, list[str]] = {}
-        self._lowers: dict[str, list[str]] = {}
+        self._raw: dict[str, tuple[str, ...]] = {}
+        self._lowers: dict[str, tuple[str, ...]] = {}
         self._stems: dict[str, frozenset[str]] = {}
         self._sentences: dict[str, tuple[Sentence, ...]] = {}
         #: The similarity sections' words with every interviewer's name blanked (set by `blanked_tokens`).
@@ -401,41 +409,30 @@ class DraftContext:
             self._tokens[section] = found
         return found
 
-    def raw_words(self, section: str) -> list[str]:
+    def raw_words(self, section: str) -> tuple[str, ...]:
         """The words of one section as written (`WORD_RE.findall`): the one scan the other word lists share."""
         found = self._raw.get(section)
         if found is None:
-            found = self._raw[section] = WORD_RE.findall(self.sections[section])
+            found = self._raw[section] = _raw_words(self.sections[section])
         return found
 
-    def lowers(self, section: str) -> list[str]:
+    def lowers(self, section: str) -> tuple[str, ...]:
         """The lower-cased words of one section (possessives kept; fast: no offsets): the words of the
         normalised text, which are the normalised words when normalising keeps every word's bounds."""
         found = self._lowers.get(section)
         if found is None:
-            text = self.sections[section]
-            if lowering_keeps_words(text):
-                raw = self.raw_words(section)
-                found = normalise("\n".join(raw)).split("\n") if raw else []
-            else:
-                found = WORD_RE.findall(normalise(text))
-            self._lowers[section] = found
+            found = self._lowers[section] = _lowers(self.sections[section])
         return found
 
-    @cached_property
-    def _distinct_raw(self) -> frozenset[str]:
-        """The distinct words of the whole draft as written (sections are joined by newlines: no word spans
-        two, so these are the words of `text`)."""
-        return frozenset().union(*(self.raw_words(s) for s in SECTIONS))
+    def lower_set(self, section: str) -> frozenset[str]:
+        """The distinct `lowers` of one section (several rules ask which words a section holds)."""
+        return _lower_set(self.sections[section])
 
     @cached_property
     def unique_words(self) -> frozenset[tuple[str, str]]:
-        """Every distinct (word without possessive, its lower-cased form) of the draft."""
-        words = [strip_possessive(w) if ("'" in w or "’" in w) else w for w in self._distinct_raw]
-        if not words:
-            return frozenset()
-        # one normalise over the words joined by newlines (no word holds one): the same as word by word
-        return frozenset(zip(words, normalise("\n".join(words)).split("\n")))
+        """Every distinct (word without possessive, its lower-cased form) of the draft (sections are joined by
+        newlines: no word spans two, so these are the words of `text`)."""
+        return frozenset().union(*(_unique_words(self.sections[s]) for s in SECTIONS))
 
     @cached_property
     def spelling_words(self) -> frozenset[str]:
@@ -443,27 +440,19 @@ class DraftContext:
 
         Section by section (no address or URL spans a line break): only a section holding one is scanned
         again, with it blanked out; the others' words are the ones already found."""
-        words: set[str] = set()
-        for section in SECTIONS:
-            text = self.sections[section]
-            kept = without_addresses(text)
-            words.update(self.raw_words(section) if kept is text else WORD_RE.findall(kept))
-        return frozenset(strip_possessive(w) if ("'" in w or "’" in w) else w for w in words)
+        return frozenset().union(*(_spelling_words(self.sections[s]) for s in SECTIONS))
 
     def section_stems(self, section: str) -> frozenset[str]:
         found = self._stems.get(section)
         if found is None:
-            found = self._stems[section] = _stems_of(self.lowers(section))
+            found = self._stems[section] = _section_stems(self.sections[section])
         return found
 
     def section_sentences(self, section: str) -> tuple["Sentence", ...]:
         """The sentences of one section, each with its span there (split on first use, then kept)."""
         found = self._sentences.get(section)
         if found is None:
-            text = self.sections[section]
-            found = self._sentences[section] = tuple(
-                Sentence(section, start, end, text[start:end]) for start, end in sentence_spans(text)
-            ) if text.strip() else ()
+            found = self._sentences[section] = _section_sentences(section, self.sections[section])
         return found
 
     @property
@@ -506,6 +495,63 @@ class DraftContext:
 
     def stems(self, *sections: str) -> frozenset[str]:
         return frozenset().union(*(self.section_stems(s) for s in sections))
+
+
+# Per section text, kept for the next run as `_line_tokens` is (a keystroke changes one section of one
+# draft; the others read the same words again). Tuples and frozensets: shared, never changed.
+
+@lru_cache(maxsize=1024)
+def _raw_words(text: str) -> tuple[str, ...]:
+    """`DraftContext.raw_words` of one section text."""
+    return tuple(WORD_RE.findall(text))
+
+
+@lru_cache(maxsize=1024)
+def _lowers(text: str) -> tuple[str, ...]:
+    """`DraftContext.lowers` of one section text."""
+    if lowering_keeps_words(text):
+        raw = _raw_words(text)
+        return tuple(normalise("\n".join(raw)).split("\n")) if raw else ()
+    return tuple(WORD_RE.findall(normalise(text)))
+
+
+@lru_cache(maxsize=1024)
+def _lower_set(text: str) -> frozenset[str]:
+    """`DraftContext.lower_set` of one section text."""
+    return frozenset(_lowers(text))
+
+
+@lru_cache(maxsize=1024)
+def _section_stems(text: str) -> frozenset[str]:
+    """`DraftContext.section_stems` of one section text."""
+    return _stems_of(_lowers(text))
+
+
+@lru_cache(maxsize=1024)
+def _unique_words(text: str) -> frozenset[tuple[str, str]]:
+    """Every distinct (word without possessive, its lower-cased form) of one section text."""
+    words = [strip_possessive(w) if ("'" in w or "’" in w) else w for w in set(_raw_words(text))]
+    if not words:
+        return frozenset()
+    # one normalise over the words joined by newlines (no word holds one): the same as word by word
+    return frozenset(zip(words, normalise("\n".join(words)).split("\n")))
+
+
+@lru_cache(maxsize=1024)
+def _spelling_words(text: str) -> frozenset[str]:
+    """The distinct words of one section text outside URLs and addresses, possessives dropped (no address
+    or URL spans a line break: a section without one gives its words as already found)."""
+    kept = without_addresses(text)
+    words = set(_raw_words(text) if kept is text else WORD_RE.findall(kept))
+    return frozenset(strip_possessive(w) if ("'" in w or "’" in w) else w for w in words)
+
+
+@lru_cache(maxsize=1024)
+def _section_sentences(section: str, text: str) -> tuple["Sentence", ...]:
+    """`DraftContext.section_sentences` of one section text (each sentence keeps its words once found)."""
+    if not text.strip():
+        return ()
+    return tuple(Sentence(section, start, end, text[start:end]) for start, end in sentence_spans(text))
 
 
 def _stems_of(lowers) -> frozenset[str]:

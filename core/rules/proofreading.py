@@ -294,11 +294,7 @@ def wrong_person(ctx: SessionContext, dctx: DraftContext) -> Outcome:
         # (thanking the others by name belongs to such a note, not to a copy-paste slip)
         return []
     lowered = ctx.name_lowers
-    sections = [
-        section for section in ("gratitude", "closing")
-        if any(_names_other(lowered.get(w), mine) or _names_other(lowered.get(w[:-2]), mine)
-               for w in set(dctx.lowers(section)))
-    ]
+    sections = [section for section in ("gratitude", "closing") if _mentions_other(dctx.lower_set(section), lowered, mine)]
     if not sections:
         return hits
     found = []
@@ -315,8 +311,12 @@ def wrong_person(ctx: SessionContext, dctx: DraftContext) -> Outcome:
     return hits + _thank_hits([(s, thanked.finditer(dctx.sections[s])) for s in sections])
 
 
-def _names_other(owners: frozenset[str] | None, mine: set[str]) -> bool:
-    return owners is not None and not owners <= mine
+def _mentions_other(words: frozenset[str], lowered: dict[str, frozenset[str]], mine: set[str]) -> bool:
+    """Does a word (or the word without its last two letters, a possessive) stand for a name not `mine`?
+    The words are matched against the names by set intersection, not looked up one by one."""
+    names = lowered.keys()
+    found = (names & words) | (names & {w[:-2] for w in words})
+    return any(not lowered[n] <= mine for n in found)
 
 
 @lru_cache(maxsize=32)
@@ -463,7 +463,7 @@ def _names_an_event(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in _EVENT_WORDS
 
 
-def _slots(text: str, words: set[str]):
+def _slots(text: str, words: frozenset[str]):
     """(match, everyday words may name an organisation) for each employer slot in `text`."""
     if not words.isdisjoint(("at", "with")) and not words.isdisjoint(_SLOT_WORDS):
         for at in _AT_WITH.finditer(text):
@@ -536,7 +536,7 @@ def other_company(ctx: SessionContext, dctx: DraftContext) -> Outcome:
         if not text:
             continue
         found: dict[int, tuple[int, str]] = {}
-        for m, everyday_ok in _slots(text, set(dctx.lowers(section))):
+        for m, everyday_ok in _slots(text, dctx.lower_set(section)):
             org = m.group("org").rstrip("'’")
             start = m.start("org")
             if _names_an_event(text, m.end("org")):
