@@ -17,6 +17,7 @@ from textual.widgets import Static
 
 from followup.core.model import SECTION_TITLES, SECTIONS, Session, scenario_of
 from followup.tui.text import clean_text
+from followup.tui.widgets.in_place import update_in_place
 from followup.tui.workspace import Workspace
 
 #: Below this width the sidebar moves below the sections.
@@ -130,8 +131,7 @@ class DraftScreen(Screen):
 
     def show_titles(self) -> None:
         """The line above the sections and the sidebar's border title, for the draft shown."""
-        # Its size is the layout's (the row's width less the save status), not its text's: no layout needed.
-        self.query_one("#draft-title", Static).update(Content(draft_title(self.session, self.index)), layout=False)
+        update_in_place(self.query_one("#draft-title", Static), Content(draft_title(self.session, self.index)))
         self.query_one("#sidebar").border_title = Content(sidebar_title(self.session, self.index))
 
     def on_resize(self, event: Resize) -> None:

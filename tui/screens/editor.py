@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import ClassVar
 
-from rich.cells import cell_len
 from textual import on, work
 from textual.content import Content
 from textual.widgets import Static
@@ -33,6 +32,7 @@ from followup.tui.screens.part import SteadyFooter
 from followup.tui.startup import KEYS_PAUSE, AfterKeys, KeyOrder
 from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
 from followup.tui.widgets.findings import SEVERITY_MARKS, FindingsList
+from followup.tui.widgets.in_place import update_in_place
 from followup.tui.widgets.section_field import SectionField, clean_text, location_to_offset, offset_to_location
 from followup.tui.widgets.sidebar import Sidebar
 from followup.tui.workspace import Workspace
@@ -97,7 +97,6 @@ class EditorScreen(DraftScreen):
         #: The sidebar and the seven fields a report is shown on (found once: see _show_draft_only).
         self._score_widgets: tuple[Sidebar, tuple[SectionField, ...]] | None = None
         self._cursors: dict[tuple[int, str], tuple[int, int]] = {}
-        self._status_width = -1  # the save status's width on screen (cells); -1 before it is first shown
 
     # ------------------------------------------------------------- layout
 
@@ -268,12 +267,9 @@ class EditorScreen(DraftScreen):
         self._save_status_changed(app.save_status if app is not None else "")
 
     def _save_status_changed(self, status: str) -> None:
-        text = clean_text(status or "", single_line=True)
-        # Its width follows its text: the screen is laid out again only when that width changes; "saved 14:03:05"
-        # becoming "saved 14:03:09" after each save while the user types is drawn in place.
-        resized = cell_len(text) != self._status_width
-        self._status_width = cell_len(text)
-        self.query_one("#save-status", Static).update(Content(text), layout=resized)
+        # As wide as its text: "saved 14:03:05" becoming "saved 14:03:09" after each save while the user types
+        # is drawn in place; a layout only when the width changes.
+        update_in_place(self.query_one("#save-status", Static), Content(clean_text(status or "", single_line=True)))
 
     def action_next_draft(self) -> None:
         self._switch(+1)
@@ -328,7 +324,8 @@ class EditorScreen(DraftScreen):
         field = event.text_area
         if isinstance(field, SectionField) and field.has_focus:
             self.session.app.extra[CURSOR_KEY] = location_to_offset(field.text, field.selection.end)
-            if getattr(self, "_spelling_held", False) and field.word_being_typed is None and not self._edit_pending(field):
+            held = getattr(self, "_spelling_held", False)
+            if held and field.word_being_typed is None and not self._edit_pending(field):
                 self._show_draft_only(self.draft_report)  # the word is finished: its finding shows now
 
     def _edit_pending(self, field: SectionField) -> bool:

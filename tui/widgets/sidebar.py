@@ -20,6 +20,7 @@ from followup.core.findings import DraftReport, Finding, Severity, band_of
 from followup.core.model import SCENARIO_MEANING, Session, scenario_of
 from followup.tui.widgets.deadline import DeadlineLabel
 from followup.tui.widgets.findings import SEVERITY_MARKS, FindingsList
+from followup.tui.widgets.in_place import update_in_place
 from followup.tui.startup import AfterKeys
 from followup.tui.text import clean_text
 
@@ -47,21 +48,6 @@ def counts_text(findings: tuple[Finding, ...] | list[Finding]) -> str:
             mark = SEVERITY_MARKS[severity][0]
             parts.append(f"{mark} {n} {severity}{'' if n == 1 else 's'}")
     return ", ".join(parts) if parts else "no findings"
-
-
-def _size_changed(static: Static) -> bool:
-    """Would `static`, given new content, take another size than it has on screen? True when unsure (not laid
-    out yet, or as wide as its text: the score line beside the deadline on a narrow screen)."""
-    size = static.content_size
-    if not size.width or not static.is_attached:
-        return True
-    width = static.styles.width  # None: as wide as the sidebar
-    if width is not None and width.is_auto:
-        return True
-    height = static.styles.height
-    if height is not None and height.is_cells:
-        return False  # a fixed height (#score-text): the content is cut or padded, the layout stays
-    return static.get_content_height(size, static.app.size, size.width) != size.height
 
 
 class SidebarParts(Vertical):
@@ -207,11 +193,7 @@ class Sidebar(Vertical):
     def _set_text(self, static: Static, text: str) -> None:
         if self._shown.get(static.id) != text:
             self._shown[static.id] = text
-            # A layout places every widget of the screen again and repaints it: only when the text takes
-            # another number of lines (a count that wraps, "checking spelling…" coming or going).
-            static.update(Content(text), layout=False)
-            if _size_changed(static):
-                static.refresh(layout=True)
+            update_in_place(static, Content(text))  # a layout only when it takes another size
 
     def _set_band(self, digits: Digits, css: str) -> None:
         # Only the digits change colour, and only when the band changes: a class change
