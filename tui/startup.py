@@ -201,7 +201,6 @@ class StartupApp(KeyOrder):
         self._collector_paused = not gc.isenabled()
         self._other_styles_read = False
         self._first_screens_opened = False
-        self._opening = False  # start_up is pushing the first screens (their sheet is read after)
 
     def before_first_key(self) -> None:
         self.start_up()  # a key typed ahead, before the call back from on_mount: it goes to the first screen
@@ -225,12 +224,10 @@ class StartupApp(KeyOrder):
         full frame came two frames later."""
         if self._first_screens_opened:
             return
-        self._first_screens_opened = True
-        self._opening = True
         try:
-            self.open_first_screens()
+            self.open_first_screens()  # their pushes leave the other screens' sheet for later (push_screen)
         finally:
-            self._opening = False
+            self._first_screens_opened = True
         from followup.tui.screens.draft_layout import DraftScreen
 
         if isinstance(self.screen, DraftScreen):
@@ -252,7 +249,7 @@ class StartupApp(KeyOrder):
                 self.stylesheet.update(screen)
 
     def push_screen(self, *args, **kwargs):
-        if not self._opening:
+        if self._first_screens_opened:
             self.read_other_styles()  # a dialog or another part opened before the keys paused
         return super().push_screen(*args, **kwargs)
 
