@@ -375,10 +375,6 @@ class DraftContext:
         self.sections: dict[str, str] = {s: _text(self.draft, s) for s in SECTIONS}
         self.first, self.last = ctx.names[index]
         self._tokens: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
-        self._raw: dict[str, tuple[str, ...]] = {}
-        self._lowers: dict[str, tuple[str, ...]] = {}
-        self._stems: dict[str, frozenset[str]] = {}
-        self._sentences: dict[str, tuple[Sentence, ...]] = {}
         #: The similarity sections' words with every interviewer's name blanked (set by `blanked_tokens`).
         self.similarity_words: list[str] | None = None
         #: Those words as one character each, and the code table used (set by `blanked_tokens`).
@@ -411,18 +407,12 @@ class DraftContext:
 
     def raw_words(self, section: str) -> tuple[str, ...]:
         """The words of one section as written (`WORD_RE.findall`): the one scan the other word lists share."""
-        found = self._raw.get(section)
-        if found is None:
-            found = self._raw[section] = _raw_words(self.sections[section])
-        return found
+        return _raw_words(self.sections[section])
 
     def lowers(self, section: str) -> tuple[str, ...]:
         """The lower-cased words of one section (possessives kept; fast: no offsets): the words of the
         normalised text, which are the normalised words when normalising keeps every word's bounds."""
-        found = self._lowers.get(section)
-        if found is None:
-            found = self._lowers[section] = _lowers(self.sections[section])
-        return found
+        return _lowers(self.sections[section])
 
     def lower_set(self, section: str) -> frozenset[str]:
         """The distinct `lowers` of one section (several rules ask which words a section holds)."""
@@ -443,17 +433,11 @@ class DraftContext:
         return frozenset().union(*(_spelling_words(self.sections[s]) for s in SECTIONS))
 
     def section_stems(self, section: str) -> frozenset[str]:
-        found = self._stems.get(section)
-        if found is None:
-            found = self._stems[section] = _section_stems(self.sections[section])
-        return found
+        return _section_stems(self.sections[section])
 
     def section_sentences(self, section: str) -> tuple["Sentence", ...]:
         """The sentences of one section, each with its span there (split on first use, then kept)."""
-        found = self._sentences.get(section)
-        if found is None:
-            found = self._sentences[section] = _section_sentences(section, self.sections[section])
-        return found
+        return _section_sentences(section, self.sections[section])
 
     @property
     def sentences(self) -> tuple["Sentence", ...]:
@@ -530,7 +514,7 @@ def _section_stems(text: str) -> frozenset[str]:
 @lru_cache(maxsize=1024)
 def _unique_words(text: str) -> frozenset[tuple[str, str]]:
     """Every distinct (word without possessive, its lower-cased form) of one section text."""
-    words = [strip_possessive(w) if ("'" in w or "’" in w) else w for w in set(_raw_words(text))]
+    words = _without_possessives(set(_raw_words(text)))
     if not words:
         return frozenset()
     # one normalise over the words joined by newlines (no word holds one): the same as word by word
@@ -543,7 +527,12 @@ def _spelling_words(text: str) -> frozenset[str]:
     or URL spans a line break: a section without one gives its words as already found)."""
     kept = without_addresses(text)
     words = set(_raw_words(text) if kept is text else WORD_RE.findall(kept))
-    return frozenset(strip_possessive(w) if ("'" in w or "’" in w) else w for w in words)
+    return frozenset(_without_possessives(words))
+
+
+def _without_possessives(words) -> list[str]:
+    """`words` with possessives dropped ("Dana's" -> "Dana"); only a word holding an apostrophe is looked at."""
+    return [strip_possessive(w) if ("'" in w or "’" in w) else w for w in words]
 
 
 @lru_cache(maxsize=1024)
