@@ -1,1 +1,1 @@
-"""followup's built-in colour themes (TOML), read by `followup.tui.themes` through importlib.resources."""
+"""followup's built-in colour themes (TOML), read by `followup.tui.themes` from this folder."""

@@ -8,19 +8,21 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
 
 from textual.color import Color, ColorParseError
 from textual.css.stylesheet import Stylesheet, StylesheetParseError
 from textual.theme import Theme
 
+import followup.themes
 from followup.core.clean import one_line
 from followup.core.errors import SessionError
 from followup.core.store import read_text
 
-#: followup's own theme files: package data of `followup.themes` (the repository's `themes/`).
-BUILTIN_THEME_DIR = Path(str(resources.files("followup.themes")))
+#: followup's own theme files: package data of `followup.themes` (the repository's `themes/`), found beside its
+#: `__init__.py` as `tui/styles` is (pip installs packages as folders; importlib.resources, and the zipfile
+#: module it brings in, cost about 3 ms on the way to the first frame).
+BUILTIN_THEME_DIR = Path(followup.themes.__file__).resolve().parent
 
 #: A theme file is a few hundred bytes; anything far larger is not one.
 THEME_FILE_BYTES = 64 << 10
