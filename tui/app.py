@@ -31,7 +31,7 @@ from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
 from followup.tui.navigation import Navigator
 from followup.tui.saving import Keeper, open_folder_notes, recovery_notes
 from followup.tui.settings import Settings
-from followup.tui.startup import StartupApp
+from followup.tui.startup import EDITOR_STYLES, StartupApp
 from followup.tui.theming import Theming
 from followup.tui.workspace import Workspace, system_clock
 
@@ -43,8 +43,10 @@ class FollowupApp(StartupApp):
     """The followup terminal app: the sessions list, then one open session at a time."""
 
     TITLE = "followup"
-    # No CSS_PATH: editor.tcss comes with the editor (DraftScreen.CSS_PATH), after the theme is set (read before,
-    # it was parsed twice); the other screens' sheet is read before they show (StartupApp.read_other_styles).
+    # The editor's sheet, parsed with Textual's own in the one parse at start (the theme is set before it, in
+    # __init__). Read as the editor was pushed, it parsed every sheet read so far a second time (Textual's
+    # reparse). The other screens' sheet is read before they show (StartupApp.read_other_styles).
+    CSS_PATH = EDITOR_STYLES
     BINDINGS = bindings.APP
     COMMANDS = App.COMMANDS | {BindingCommands, ThemeCommands}
 

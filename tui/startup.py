@@ -30,6 +30,9 @@ KEYS_PAUSE = 0.4
 KEY_WAIT_LIMIT = 5.0
 #: The app's style sheets (absolute, so a subclass elsewhere finds them too).
 STYLES = Path(__file__).resolve().parent / "styles"
+#: The editor's sheet: the app's own (read with Textual's defaults, in the one parse before the first frame) and
+#: DraftScreen's (for a screen pushed in another app). One path, so pushing the editor in followup finds it read.
+EDITOR_STYLES = STYLES / "editor.tcss"
 
 
 async def barrier(node: DOMNode) -> None:

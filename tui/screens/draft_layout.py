@@ -16,6 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from followup.core.model import SECTION_TITLES, SECTIONS, Session, scenario_of
+from followup.tui.startup import EDITOR_STYLES
 from followup.tui.text import clean_text
 from followup.tui.widgets.in_place import update_in_place
 from followup.tui.workspace import Workspace
@@ -86,8 +87,8 @@ class Sections(VerticalScroll):
 class DraftScreen(Screen):
     """Title line, seven section fields, the sidebar and the key bar; subclasses make the fields."""
 
-    #: Read when the first draft screen is pushed (FollowupApp has no sheet of its own at start).
-    CSS_PATH = "../styles/editor.tcss"
+    #: FollowupApp reads this sheet as its own (CSS_PATH); another app reads it as this screen is pushed.
+    CSS_PATH = EDITOR_STYLES
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
