@@ -301,15 +301,20 @@ def key_name(character: str) -> str:
 
 class AfterKeys(Widget):
     """Mounts `widget` in its place once the keys pause (KeyOrder.when_keys_pause): `textual.lazy.Lazy`, but
-    later than the first frame when the user is already typing. In another app: after the first refresh."""
+    later than the first frame when the user is already typing. In another app: after the first refresh.
+
+    `widget` may be what makes it (called then): the modules only it needs are then imported at that moment,
+    not on the way to the first frame."""
 
     DEFAULT_CSS = "AfterKeys { display: none; }"
 
-    def __init__(self, widget: Widget) -> None:
+    def __init__(self, widget: Widget | Callable[[], Widget]) -> None:
         self._widget = widget
         super().__init__()
 
     def compose_add_child(self, widget: Widget) -> None:
+        if not isinstance(self._widget, Widget):
+            raise TypeError("AfterKeys: children are composed into a widget, not into what makes one")
         self._widget.compose_add_child(widget)
 
     async def mount_composed_widgets(self, widgets: list[Widget]) -> None:
@@ -319,7 +324,8 @@ class AfterKeys(Widget):
 
         async def mount() -> None:
             if self.is_attached:
-                await parent.mount(self._widget, after=self)
+                widget = self._widget if isinstance(self._widget, Widget) else self._widget()
+                await parent.mount(widget, after=self)
                 await self.remove()
 
         app = self.app

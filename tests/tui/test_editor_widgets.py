@@ -6,10 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followup.core.findings import Finding
-from followup.tui.screens.editor import section_counts
 from followup.tui.widgets.findings import finding_prompt, ordered
 from followup.tui.widgets.section_field import clean_text, location_to_offset, offset_to_location
-from followup.tui.widgets.sidebar import counts_text, score_band
+from followup.tui.widgets.sidebar_parts import counts_text, score_band, section_counts
 
 
 def test_clean_text_removes_control_characters_and_normalises_line_ends():

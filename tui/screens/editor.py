@@ -13,7 +13,7 @@ import time
 import weakref
 from collections.abc import Callable
 from dataclasses import replace
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.content import Content
@@ -22,20 +22,23 @@ from textual.widgets.text_area import Selection
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from followup.core.findings import WHOLE_DRAFT, DraftReport, Finding, SessionReport, Severity
 from followup.core.model import SECTIONS, Draft, Session
-from followup.core.scoring import session_score
 from followup.tui import bindings
 from followup.tui.navigation import followup_app
 from followup.tui.screens.draft_layout import PLACEHOLDERS, DraftScreen, placeholder
 from followup.tui.screens.part import SteadyFooter
 from followup.tui.startup import KEYS_PAUSE, AfterKeys, KeyOrder
 from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
-from followup.tui.widgets.findings import SEVERITY_MARKS, FindingsList
 from followup.tui.widgets.in_place import update_in_place
 from followup.tui.widgets.section_field import SectionField, clean_text, location_to_offset, offset_to_location
 from followup.tui.widgets.sidebar import Sidebar
 from followup.tui.workspace import Workspace
+
+if TYPE_CHECKING:  # pragma: no cover
+    # Scoring's types and the findings list come after the first frame: with the first report, or the
+    # sidebar's parts once the keys pause (tui.widgets.sidebar_parts).
+    from followup.core.findings import DraftReport, Finding, SessionReport
+    from followup.tui.widgets.findings import FindingsList
 
 #: A draft that scores in less CPU time than this (ms) is scored on the event loop as its edit arrives (after
 #: the key's frame); slower ones in a worker. A scoring thread holds the interpreter while it runs: measured
@@ -456,6 +459,9 @@ class EditorScreen(DraftScreen):
                 self._show_draft_only(report)  # the draft on screen is scored: show it before the others
             self.call_after_refresh(self._full_pass_step)
             return
+        from followup.core.findings import SessionReport
+        from followup.core.scoring import session_score
+
         drafts = tuple(self._pass_reports[i] for i in range(len(self.session.interviewers)))
         self._pass_reports = {}
         self._show_report(SessionReport(self.session.scenario, session_score(drafts), drafts))
@@ -542,6 +548,8 @@ class EditorScreen(DraftScreen):
         draft_report = self._without_word_being_typed(draft_report)
         pending = self.workspace.settings.spelling_state == "loading"
         sidebar.show_report(draft_report, spelling_pending=pending)
+        from followup.tui.widgets.sidebar_parts import section_counts
+
         by_section = draft_report.by_section() if draft_report else {}
         for field in fields:
             if not field.is_attached:
@@ -625,12 +633,13 @@ class EditorScreen(DraftScreen):
             return
         self.set_focus(findings)
 
-    @on(FindingsList.Chosen)
-    def _finding_chosen(self, event: FindingsList.Chosen) -> None:
+    def on_findings_list_chosen(self, event: FindingsList.Chosen) -> None:
         self.go_to_finding(event.finding)
 
     def go_to_finding(self, finding: Finding) -> None:
         """Focus the finding's section and select its span (or put the cursor at the end)."""
+        from followup.core.findings import WHOLE_DRAFT
+
         if finding.section == WHOLE_DRAFT or finding.section not in SECTIONS:
             self.notify(clean_text(finding.hint or finding.message), title="Whole draft", timeout=6, markup=False)
             return
@@ -701,7 +710,8 @@ class EditorScreen(DraftScreen):
             self.schedule_rescore(now=True)
 
     def action_back(self) -> None:
-        if isinstance(self.focused, FindingsList):
+        findings = self.sidebar.findings_list
+        if findings is not None and self.focused is findings:
             self._focus_last_field()
             return
         app = followup_app(self)
@@ -730,13 +740,3 @@ def snapshot_drafts(session: Session) -> Session:
         people.append(person)
     snapshot.interviewers = people
     return snapshot
-
-
-def section_counts(findings: list[Finding]) -> str:
-    """"✖1 ▲2" for a field's border: how many findings of each kind it has."""
-    parts = []
-    for severity in Severity:
-        n = sum(1 for f in findings if f.severity == severity)
-        if n:
-            parts.append(f"{SEVERITY_MARKS[severity][0]}{n}")
-    return " ".join(parts)

@@ -1,7 +1,8 @@
 """The live scoring sidebar: the draft's score, its deadline, and its findings by section.
 
 Shown beside (or, on narrow terminals, below) the section editor by tui.screens.editor;
-it only renders what core returns (a DraftReport) and posts the user's picks upward.
+it only renders what core returns (a DraftReport) and posts the user's picks upward. The box is drawn with the
+editor's first frame; what it holds (tui.widgets.sidebar_parts) comes once the keys pause.
 """
 
 from __future__ import annotations
@@ -9,56 +10,24 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
-from textual.message import Message
-from textual.widgets import Digits, Static
+from textual.widgets import Static
 
-from followup.core.findings import DraftReport, Finding, Severity, band_of
 from followup.core.model import SCENARIO_MEANING, Session, scenario_of
-from followup.tui.widgets.deadline import DeadlineLabel
-from followup.tui.widgets.findings import SEVERITY_MARKS, FindingsList
 from followup.tui.widgets.in_place import update_in_place
 from followup.tui.startup import AfterKeys
 from followup.tui.text import clean_text
 
-#: Per band (core.findings.band_of): the digits' css class and the word shown beside the score (the word
-#: keeps it readable without colour).
-BAND_LOOKS: dict[str, tuple[str, str]] = {
-    "ready": ("-good", "ready to send"),
-    "polish": ("-good", "polish"),
-    "needs work": ("-fair", "needs work"),
-    "not ready": ("-poor", "not ready"),
-}
+if TYPE_CHECKING:  # pragma: no cover
+    from textual.widgets import Digits
 
-
-def score_band(score: int) -> tuple[str, str]:
-    """(css class, word) for a score: its band (an error keeps a draft below 60, "not ready")."""
-    return BAND_LOOKS.get(band_of(score), ("-poor", band_of(score)))
-
-
-def counts_text(findings: tuple[Finding, ...] | list[Finding]) -> str:
-    """"2 errors, 1 warning" style summary; "no findings" when empty."""
-    parts = []
-    for severity in Severity:
-        n = sum(1 for f in findings if f.severity == severity)
-        if n:
-            mark = SEVERITY_MARKS[severity][0]
-            parts.append(f"{mark} {n} {severity}{'' if n == 1 else 's'}")
-    return ", ".join(parts) if parts else "no findings"
-
-
-class SidebarParts(Vertical):
-    """What the sidebar holds. Mounted after the editor's first frame once the keys pause (AfterKeys, a later
-    textual.lazy.Lazy), so the editor draws and takes keys without waiting for the digits and the findings list."""
-
-    class Mounted(Message):
-        """The parts are in place: the sidebar shows what it was given meanwhile."""
-
-    def on_mount(self) -> None:
-        self.post_message(self.Mounted())
+    from followup.core.findings import DraftReport, Finding
+    from followup.tui.widgets.findings import FindingsList
+    from followup.tui.widgets.sidebar_parts import SidebarParts
 
 
 class Sidebar(Vertical):
@@ -91,16 +60,12 @@ class Sidebar(Vertical):
         self.told: Finding | None = None
 
     def compose(self) -> ComposeResult:
-        with AfterKeys(SidebarParts(id="sidebar-parts")):
-            with Horizontal(id="score-row"):
-                yield Digits("--", id="score-digits")
-                with Vertical(id="score-info"):
-                    yield Static("", id="score-text", markup=False)
-                    yield DeadlineLabel(self._clock, id="deadline")
-            yield Static("", id="scenario", markup=False)
-            yield Static("", id="findings-title", markup=False)
-            yield FindingsList(id="findings")
-            yield Static("", id="hint", markup=False)
+        yield AfterKeys(self._make_parts)
+
+    def _make_parts(self) -> SidebarParts:
+        from followup.tui.widgets.sidebar_parts import SidebarParts
+
+        return SidebarParts(self._clock)
 
     def on_sidebar_parts_mounted(self, event: SidebarParts.Mounted) -> None:
         event.stop()
@@ -117,7 +82,11 @@ class Sidebar(Vertical):
     @property
     def findings_list(self) -> FindingsList | None:
         """The list of findings; None until the sidebar's parts are mounted."""
-        return self.query_one(FindingsList) if self.parts_ready else None
+        if not self.parts_ready:
+            return None
+        from followup.tui.widgets.findings import FindingsList  # loaded with the parts
+
+        return self.query_one("#findings", FindingsList)
 
     @property
     def findings(self) -> list[Finding]:
@@ -133,7 +102,9 @@ class Sidebar(Vertical):
         interviewer = session.interviewers[index]
         scenario = scenario_of(session)
         self.query_one("#scenario", Static).update(Content(SCENARIO_MEANING.get(scenario, "")))
-        self.query_one(DeadlineLabel).show(session, interviewer.draft)
+        from followup.tui.widgets.deadline import DeadlineLabel  # loaded with the parts
+
+        self.query_one("#deadline", DeadlineLabel).show(session, interviewer.draft)
 
     def show_report(self, report: DraftReport | None, *, spelling_pending: bool = False) -> None:
         """Show a draft's report; `spelling_pending` while the dictionary still loads (spelling not yet judged)."""
@@ -149,12 +120,18 @@ class Sidebar(Vertical):
             return
         report, spelling_pending = self.report, self._spelling_pending
         self._shown_compact = self.compact
+        from followup.tui.widgets.sidebar_parts import counts_text, score_band  # loaded with the parts
+
         if self._parts is None:  # found once (a query on every keystroke adds up): they live as long as the sidebar
+            from textual.widgets import Digits
+
+            from followup.tui.widgets.findings import FindingsList
+
             self._parts = (
                 self.query_one("#score-digits", Digits),
                 self.query_one("#score-text", Static),
                 self.query_one("#findings-title", Static),
-                self.query_one(FindingsList),
+                self.query_one("#findings", FindingsList),
             )
         digits, text, title, findings = self._parts
         if report is None:
