@@ -68,8 +68,11 @@ asyncio.run(main(sys.argv[1], sys.argv[2]))
 """
 
 #: What the editor does not wait for before it shows and takes keys: the rules (loaded when the keys pause), the
+#: findings and scores they make and the sidebar's parts that show them (mounted when the keys pause), the
 #: dictionary (a worker), Jinja2 (starter text, and a rule) and the TOML writer (saving); proselint never.
-NOT_BEFORE_THE_EDITOR = ("followup.core.rules", "rapidfuzz", "spellchecker", "jinja2", "tomli_w", "proselint")
+NOT_BEFORE_THE_EDITOR = ("followup.core.rules", "followup.core.findings", "followup.core.scoring",
+                         "followup.tui.widgets.sidebar_parts", "rapidfuzz", "spellchecker", "jinja2", "tomli_w",
+                         "proselint")
 
 
 def test_the_editor_shows_and_takes_keys_before_the_rules_and_the_heavy_modules_load(home, sessions_dir):
