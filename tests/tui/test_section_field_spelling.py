@@ -73,3 +73,37 @@ async def test_the_sidebar_does_not_list_the_word_still_being_typed(tmp_path):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert listed(), "a finished misspelled word is listed"
+
+
+async def test_the_sidebar_does_not_say_nothing_is_left_to_fix_while_it_holds_back_the_word_being_typed(tmp_path):
+    """The score counts "Plese" at once; the list waits for the word to be finished. Meanwhile the findings' line
+    must not tell the user "nothing left to fix" beside a score that says otherwise."""
+    from followup.core.model import AppState
+    from followup.core.spelling import Speller
+    from followup.tui.screens.editor import EditorScreen
+    from tests.builders import single_session
+    from tests.tui.editor_kit import HostApp, make_workspace
+
+    session = single_session()  # a good draft: no findings
+    session.app = AppState(interviewer=0, section="closing")
+    app = HostApp(make_workspace(tmp_path, session, speller=Speller()), EditorScreen)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await app.workers.wait_for_complete()
+        await screen.scored()
+        await screen.sidebar.parts_in_place()
+        await pilot.pause()
+        title = screen.query_one("#findings-title")
+        assert screen.draft_report.findings == ()
+        assert "nothing left to fix" in str(title.render())
+        await pilot.press("end", *" Plese")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.draft_report.score < 100, "the score counts the misspelling"
+        assert screen.sidebar.findings == [], "the word being typed is held back from the list"
+        assert "nothing left to fix" not in str(title.render())
+        assert "being typed" in str(title.render())
+        await pilot.press("space")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert str(title.render()).startswith("Findings: ")

@@ -97,6 +97,8 @@ class EditorScreen(DraftScreen):
         self._pass_armed = False
         self._scored = asyncio.Event()
         self._last_field: SectionField | None = None
+        #: The report shown leaves out the spelling finding of the word being typed (_without_word_being_typed).
+        self._spelling_held = False
         #: The sidebar and the seven fields a report is shown on (found once: see _show_draft_only).
         self._score_widgets: tuple[Sidebar, tuple[SectionField, ...]] | None = None
         self._cursors: dict[tuple[int, str], tuple[int, int]] = {}
@@ -327,8 +329,7 @@ class EditorScreen(DraftScreen):
         field = event.text_area
         if isinstance(field, SectionField) and field.has_focus:
             self.session.app.extra[CURSOR_KEY] = location_to_offset(field.text, field.selection.end)
-            held = getattr(self, "_spelling_held", False)
-            if held and field.word_being_typed is None and not self._edit_pending(field):
+            if self._spelling_held and field.word_being_typed is None and not self._edit_pending(field):
                 self._show_draft_only(self.draft_report)  # the word is finished: its finding shows now
 
     def _edit_pending(self, field: SectionField) -> bool:
@@ -547,7 +548,7 @@ class EditorScreen(DraftScreen):
             return
         draft_report = self._without_word_being_typed(draft_report)
         pending = self.workspace.settings.spelling_state == "loading"
-        sidebar.show_report(draft_report, spelling_pending=pending)
+        sidebar.show_report(draft_report, spelling_pending=pending, word_held=self._spelling_held)
         from followup.tui.widgets.sidebar_parts import section_counts
 
         by_section = draft_report.by_section() if draft_report else {}

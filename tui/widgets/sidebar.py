@@ -48,6 +48,8 @@ class Sidebar(Vertical):
         self._shown_compact = False
         self._band = ""
         self._spelling_pending = False
+        #: The report shown leaves out the finding of the word being typed (show_report).
+        self._word_held = False
         #: The text each Static of the score shows now (by id).
         self._shown: dict[str | None, str] = {}
         #: The parts are mounted (SidebarParts.Mounted); until then what to show is only kept.
@@ -106,13 +108,16 @@ class Sidebar(Vertical):
 
         self.query_one("#deadline", DeadlineLabel).show(session, interviewer.draft)
 
-    def show_report(self, report: DraftReport | None, *, spelling_pending: bool = False) -> None:
-        """Show a draft's report; `spelling_pending` while the dictionary still loads (spelling not yet judged)."""
+    def show_report(self, report: DraftReport | None, *, spelling_pending: bool = False,
+                    word_held: bool = False) -> None:
+        """Show a draft's report; `spelling_pending` while the dictionary still loads (spelling not yet judged);
+        `word_held` when the report leaves out the finding of the word being typed (its score counts it)."""
         if (report is not None and report == self.report and self._shown_compact == self.compact
-                and spelling_pending == self._spelling_pending):
+                and spelling_pending == self._spelling_pending and word_held == self._word_held):
             return  # nothing changed: keep the keystroke path free of re-layout
         self.report = report
         self._spelling_pending = spelling_pending
+        self._word_held = word_held
         self._show_report()
 
     def _show_report(self) -> None:
@@ -150,6 +155,8 @@ class Sidebar(Vertical):
             self._set_text(text, f"out of 100\n{word}")
         if report.findings:
             summary = f"Findings: {counts_text(report.findings)}"
+        elif self._word_held:  # the score counts it: "nothing left to fix" beside a lower score would be untrue
+            summary = "No other findings: the word being typed is checked once the cursor leaves it."
         else:
             summary = "No findings: nothing left to fix."
         self._set_text(title, f"{summary}\nchecking spelling…" if spelling_pending else summary)
