@@ -60,6 +60,51 @@ class SidebarParts(Vertical):
     """What the sidebar holds. Mounted after the editor's first frame once the keys pause (AfterKeys, a later
     textual.lazy.Lazy), so the editor draws and takes keys without waiting for the digits and the findings list."""
 
+    #: Their look in the editor: parsed when the parts first mount, not with editor.tcss before the first frame
+    #: (the sheet of the first frame holds only what it draws; the fields and the sidebar's box). Not scoped:
+    #: the rules name the editor (DraftScreen, .-narrow below 100 columns) and the sidebar (#sidebar).
+    SCOPED_CSS = False
+    DEFAULT_CSS = """
+    DraftScreen #score-row { height: auto; }
+    DraftScreen #score-digits { width: auto; margin-right: 1; }
+    DraftScreen #score-info { width: 1fr; height: auto; }
+    DraftScreen #score-text { height: 2; color: $text-muted; }
+    DraftScreen #score-digits.-good { color: $text-success; }
+    DraftScreen #score-digits.-fair { color: $text-warning; }
+    DraftScreen #score-digits.-poor { color: $text-error; }
+    DraftScreen #deadline { height: 1; }
+    /* What the scenario means: below the findings (the findings come first on every draft). */
+    DraftScreen #scenario { dock: bottom; margin-top: 1; color: $text-muted; }
+    DraftScreen #findings-title { margin-top: 1; text-style: bold; }
+    DraftScreen #hint {
+        height: auto;
+        max-height: 5;
+        padding: 0 1;
+        border-top: solid $border-blurred;
+        color: $text-muted;
+        display: none;
+    }
+    DraftScreen #hint.-shown { display: block; }
+
+    /* Narrow (the sidebar below the sections): score and deadline on one line, a short list. */
+    DraftScreen.-narrow #sidebar-parts { height: auto; }
+    DraftScreen.-narrow FindingsList { height: auto; max-height: 5; }
+    DraftScreen.-narrow #scenario { display: none; }
+    /* Working through the findings on a small screen: the list gets most of the height, if it has that many. */
+    DraftScreen.-narrow #sidebar:focus-within FindingsList { max-height: 12; }
+    DraftScreen.-narrow #score-digits { display: none; }
+    DraftScreen.-narrow #score-info { layout: horizontal; }
+    DraftScreen.-narrow #score-text { width: auto; height: 1; color: $text; }
+    DraftScreen.-narrow #deadline { width: 1fr; }
+    DraftScreen.-narrow #findings-title { margin-top: 0; }
+    DraftScreen.-narrow #hint.-shown { display: none; }
+    /* Sent from the list to a finding's spot (Sidebar.tell): below the sections, the finding's explanation
+       takes the list's place while the field is edited (a notice would cover the field); ctrl+f brings the
+       list back. */
+    DraftScreen.-narrow #sidebar.-told #hint.-shown { display: block; max-height: 4; }
+    DraftScreen.-narrow #sidebar.-told FindingsList { display: none; }
+    """
+
     class Mounted(Message):
         """The parts are in place: the sidebar shows what it was given meanwhile."""
 
