@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.color import Color
 
 from followup.tui.themes import BUILTIN_THEME_DIR, load_theme_files
-from tests.tui.conftest import shown_notices
+from tests.tui.conftest import make_session, shown_notices, write_session
 
 
 def test_our_three_themes_load_without_problems():
@@ -62,3 +63,26 @@ async def test_a_broken_config_is_reported_and_never_overwritten(make_app, home)
         app.theme = "followup-contrast"
         await pilot.pause()
     assert (home / "config.toml").read_text() == broken
+
+
+
+@pytest.mark.parametrize("name", ["followup-dark", "followup-contrast", "followup-light"])
+async def test_the_configured_theme_styles_the_editor_from_its_first_frame(make_app, home, sessions_dir, name):
+    """Chosen before anything is styled (a dark theme without the theme watcher's second parse of every sheet,
+    a light one through it): the editor is drawn in its colours, and the app is marked with it as the
+    watcher marks it."""
+    (home / "config.toml").write_text(f'theme = "{name}"\n')
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        theme = app.get_theme(name)
+        variables = app.get_css_variables()
+        assert app.theme == name
+        assert [c for c in app.classes if c.startswith("-theme-")] == [f"-theme-{name}"]
+        assert ("-dark-mode" in app.classes) is theme.dark
+        assert ("-light-mode" in app.classes) is not theme.dark
+        assert app.screen.styles.background == Color.parse(theme.background)
+        field = app.screen.focused
+        assert field is not None and field.id.startswith("field-")
+        assert field.styles.background == Color.parse(variables["surface"])  # the focused field is raised
