@@ -208,8 +208,8 @@ class Sidebar(Vertical):
     def tell(self, finding: Finding) -> None:
         """The user was sent from the list to `finding`'s spot: keep its explanation in the hint line while they
         fix it. On a narrow screen (the sidebar below the sections) the hint line takes the list's place, so
-        it shows there rather than in a notice over the field (`.-told` in editor.tcss). Ends when the finding
-        is gone, another draft shows, or the list is focused again."""
+        it shows there rather than in a notice over the field (`.-told`, in SidebarParts.DEFAULT_CSS). Ends when
+        the finding is gone, another draft shows, or the list is focused again."""
         self.told = finding
         self.show_hint(finding)
         self.set_class(bool(finding.hint), "-told")
