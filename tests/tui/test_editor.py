@@ -291,12 +291,19 @@ async def test_the_underline_survives_a_theme_change(tmp_path):
     app = host(make_workspace(tmp_path, session, speller=Speller()))
     async with app.run_test(size=(120, 40)) as pilot:
         field = screen_of(app).field("gratitude")
-        dark = field._theme.syntax_styles["misspelled"]
+
+        def underlines() -> list:
+            """The styles of the underlined text the field draws (what the user sees)."""
+            return [segment.style for y in range(field.size.height) for segment in field.render_line(y)
+                    if segment.style is not None and segment.style.underline and segment.text.strip()]
+
+        dark = underlines()
         app.theme = "textual-light"
         await pilot.pause()
-        light = field._theme.syntax_styles["misspelled"]
-        assert light.underline and dark.underline
-        assert light.color != dark.color  # follows the theme's error colour
+        await pilot.pause()
+        light = underlines()
+        assert dark and light, "the misspelled word is underlined in both themes"
+        assert {s.color for s in light}.isdisjoint({s.color for s in dark})  # follows the theme's error colour
         assert field.misspelled  # still found, still drawn
 
 

@@ -1,7 +1,9 @@
 """One section of a draft as an editable field: a TextArea that underlines misspelled words.
 
-Used by the editor screen (tui.screens.editor); the only module that touches TextArea's
-private `_highlights` map (textual 8.2.8), so a Textual upgrade is checked here and in its snapshot.
+Used by the editor screen (tui.screens.editor). TextArea has no public way to add highlights of one's own:
+this is the only module that touches its private `_build_highlight_map` and `_highlights` (textual 8.2.8), so
+a Textual upgrade is checked here and in its snapshot. The rest is public API (`register_theme`, the `theme`
+reactive, the app's `theme_changed_signal`).
 """
 
 from __future__ import annotations
@@ -84,6 +86,8 @@ class SectionField(TextArea):
         self.single_line = single_line
         self._misspelled: list[tuple[int, int]] = []
         self._held_back: tuple[int, int] | None = None
+        #: The misspelled words' style (underline, the theme's error colour): set on mount, kept with the theme.
+        self._underline = Style(underline=True)
         #: Misspelled columns of each line text seen (cleared when the dictionary or vocabulary changes).
         self._line_spans: dict[str, list[tuple[int, int]]] = {}
         super().__init__(
@@ -117,29 +121,33 @@ class SectionField(TextArea):
     # -- misspelled words -------------------------------------------------
 
     def on_mount(self) -> None:
-        self.register_theme(TextAreaTheme(name=_THEME_NAME, syntax_styles={MISSPELLED: self._misspelled_style()}))
-        self.theme = _THEME_NAME
+        self._underline = self._misspelled_style()
+        self._use_theme()
+        self.app.theme_changed_signal.subscribe(self, self._app_theme_set)
+
+    def _use_theme(self) -> None:
+        """Textual's "css" look for the field, plus the misspelled words' underline (`self._underline`)."""
+        self.register_theme(TextAreaTheme(name=_THEME_NAME, syntax_styles={MISSPELLED: self._underline}))
+        if self.theme == _THEME_NAME:
+            self.mutate_reactive(TextArea.theme)  # the same name, a new underline: applied again
+        else:
+            self.theme = _THEME_NAME
 
     def _misspelled_style(self) -> Style:
         """The underline style from CSS (`.section-field--misspelled`), so it follows the app theme."""
         style = self.get_component_rich_style("section-field--misspelled", partial=True)
         return style if style.underline else style + Style(underline=True)
 
-    def _app_theme_changed(self) -> None:  # TextArea's hook for a new app theme
-        super()._app_theme_changed()
-        # The CSS variables are recomputed after this hook: read the new colour once they are.
+    def _app_theme_set(self, theme: object) -> None:
+        # Read the new error colour once the app's styles are refreshed with the new theme's variables.
         self.call_after_refresh(self._refresh_misspelled_style)
 
     def _refresh_misspelled_style(self) -> None:
-        theme = getattr(self, "_theme", None)
-        if theme is None or theme.name != _THEME_NAME:
-            return
-        self._rich_style_cache.clear()
         style = self._misspelled_style()
-        if theme.syntax_styles.get(MISSPELLED) != style:
-            theme.syntax_styles[MISSPELLED] = style
-            self._line_cache.clear()
-            self.refresh()
+        if style != self._underline:
+            self._underline = style
+            self._use_theme()
+            self.recheck()  # the lines drawn again, with the new underline
 
     @property
     def word_being_typed(self) -> tuple[int, int] | None:
