@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Static
 from textual.widgets.text_area import Selection
 from textual.timer import Timer
@@ -26,7 +27,6 @@ from followup.core.model import SECTIONS, Draft, Session
 from followup.tui import bindings
 from followup.tui.navigation import followup_app
 from followup.tui.screens.draft_layout import PLACEHOLDERS, DraftScreen, placeholder
-from followup.tui.screens.part import SteadyFooter
 from followup.tui.startup import KEYS_PAUSE, AfterKeys, KeyOrder
 from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
 from followup.tui.widgets.in_place import update_in_place
@@ -117,7 +117,7 @@ class EditorScreen(DraftScreen):
         return Sidebar(self.workspace.now, id="sidebar")
 
     def key_bar(self):
-        yield AfterKeys(SteadyFooter(compact=True))  # once the keys pause, as the sidebar's parts
+        yield AfterKeys(_key_bar)  # once the keys pause, as the sidebar's parts
 
     @property
     def sidebar(self) -> Sidebar:
@@ -728,6 +728,13 @@ class EditorScreen(DraftScreen):
 
     def _focus_last_field(self) -> None:
         self.set_focus(self._last_field or self.field("subject"))
+
+
+def _key_bar() -> Widget:
+    """The key bar, made (and its module imported) when the keys pause after the editor's first frame."""
+    from followup.tui.screens.part import SteadyFooter
+
+    return SteadyFooter(compact=True)
 
 
 def snapshot_drafts(session: Session) -> Session:

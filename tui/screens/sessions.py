@@ -25,7 +25,6 @@ from textual.widgets.option_list import Option
 from followup.core.clean import one_line
 from followup.tui import bindings
 from followup.tui.navigation import app_of
-from followup.tui.screens.part import FormInput, SteadyFooter
 
 
 _WORDS = re.compile(r"\w+")
@@ -244,6 +243,8 @@ class SessionsScreen(Screen):
         if self.app.screen is not self:
             return  # covered already: build it when it shows (on_screen_resume), not on the way to the first frame
         self._built = True
+        from followup.tui.screens.part import FormInput, SteadyFooter  # not before the editor's first frame
+
         yield Static("", id="title", markup=False)
         with Horizontal(id="filter-row"):
             yield Static("Filter", id="filter-label", markup=False)
