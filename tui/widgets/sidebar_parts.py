@@ -8,7 +8,7 @@ core.findings and the widgets here are not on the way to the first frame.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from textual.app import ComposeResult
@@ -35,25 +35,21 @@ def score_band(score: int) -> tuple[str, str]:
     return BAND_LOOKS.get(band_of(score), ("-poor", band_of(score)))
 
 
-def counts_text(findings: tuple[Finding, ...] | list[Finding]) -> str:
+def severity_counts(findings: Sequence[Finding]) -> list[tuple[Severity, str, int]]:
+    """(severity, its mark, how many) for each severity `findings` hold, worst first."""
+    counted = [(severity, sum(1 for f in findings if f.severity == severity)) for severity in Severity]
+    return [(severity, SEVERITY_MARKS[severity][0], n) for severity, n in counted if n]
+
+
+def counts_text(findings: Sequence[Finding]) -> str:
     """"2 errors, 1 warning" style summary; "no findings" when empty."""
-    parts = []
-    for severity in Severity:
-        n = sum(1 for f in findings if f.severity == severity)
-        if n:
-            mark = SEVERITY_MARKS[severity][0]
-            parts.append(f"{mark} {n} {severity}{'' if n == 1 else 's'}")
+    parts = [f"{mark} {n} {severity}{'' if n == 1 else 's'}" for severity, mark, n in severity_counts(findings)]
     return ", ".join(parts) if parts else "no findings"
 
 
-def section_counts(findings: list[Finding]) -> str:
+def section_counts(findings: Sequence[Finding]) -> str:
     """"✖1 ▲2" for a field's border: how many findings of each kind it has."""
-    parts = []
-    for severity in Severity:
-        n = sum(1 for f in findings if f.severity == severity)
-        if n:
-            parts.append(f"{SEVERITY_MARKS[severity][0]}{n}")
-    return " ".join(parts)
+    return " ".join(f"{mark}{n}" for _, mark, n in severity_counts(findings))
 
 
 class SidebarParts(Vertical):
