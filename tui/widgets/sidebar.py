@@ -54,7 +54,7 @@ class Sidebar(Vertical):
         self._shown: dict[str | None, str] = {}
         #: The parts are mounted (SidebarParts.Mounted); until then what to show is only kept.
         self.parts_ready = False
-        #: The digits, score text, findings title and list, once the parts are mounted (see _show_report).
+        #: The digits, score text, findings title and list, once the parts are mounted (_part_widgets).
         self._parts: tuple[Digits, Static, Static, FindingsList] | None = None
         self._parts_mounted = asyncio.Event()
         self._draft: tuple[Session, int] | None = None
@@ -84,11 +84,7 @@ class Sidebar(Vertical):
     @property
     def findings_list(self) -> FindingsList | None:
         """The list of findings; None until the sidebar's parts are mounted."""
-        if not self.parts_ready:
-            return None
-        from followup.tui.widgets.findings import FindingsList  # loaded with the parts
-
-        return self.query_one("#findings", FindingsList)
+        return self._part_widgets()[3] if self.parts_ready else None
 
     @property
     def findings(self) -> list[Finding]:
@@ -127,18 +123,7 @@ class Sidebar(Vertical):
         self._shown_compact = self.compact
         from followup.tui.widgets.sidebar_parts import counts_text, score_band  # loaded with the parts
 
-        if self._parts is None:  # found once (a query on every keystroke adds up): they live as long as the sidebar
-            from textual.widgets import Digits
-
-            from followup.tui.widgets.findings import FindingsList
-
-            self._parts = (
-                self.query_one("#score-digits", Digits),
-                self.query_one("#score-text", Static),
-                self.query_one("#findings-title", Static),
-                self.query_one("#findings", FindingsList),
-            )
-        digits, text, title, findings = self._parts
+        digits, text, title, findings = self._part_widgets()
         if report is None:
             self._set_band(digits, "")
             self._set_digits(digits, "--")
@@ -169,6 +154,22 @@ class Sidebar(Vertical):
 
     # A keystroke's new report mostly changes nothing the sidebar shows (only where a finding sits):
     # update a widget (each update lays out the screen again) only when its text changes.
+
+    def _part_widgets(self) -> tuple[Digits, Static, Static, FindingsList]:
+        """The digits, score text, findings title and list, found once the parts are mounted (a query on every
+        keystroke adds up): they live as long as the sidebar."""
+        if self._parts is None:
+            from textual.widgets import Digits
+
+            from followup.tui.widgets.findings import FindingsList  # loaded with the parts
+
+            self._parts = (
+                self.query_one("#score-digits", Digits),
+                self.query_one("#score-text", Static),
+                self.query_one("#findings-title", Static),
+                self.query_one("#findings", FindingsList),
+            )
+        return self._parts
 
     def _set_digits(self, digits: Digits, value: str) -> None:
         if digits.value != value:
