@@ -374,7 +374,6 @@ class DraftContext:
         self.draft: Draft = self.interviewer.draft
         self.sections: dict[str, str] = {s: _text(self.draft, s) for s in SECTIONS}
         self.first, self.last = ctx.names[index]
-        self._tokens: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
         #: The similarity sections' words with every interviewer's name blanked (set by `blanked_tokens`).
         self.similarity_words: list[str] | None = None
         #: Those words as one character each, and the code table used (set by `blanked_tokens`).
@@ -386,24 +385,7 @@ class DraftContext:
 
         Line by line (no word spans a line break), each line's words kept by `_line_tokens`: a keystroke
         tokenises the one line it changed, not the whole section."""
-        found = self._tokens.get(section)
-        if found is None:
-            text = self.sections[section]
-            if "\n" not in text:
-                found = _line_tokens(text)
-            else:
-                out: list[tuple[str, int, int, str]] = []
-                offset = 0
-                for line in text.split("\n"):
-                    words = _line_tokens(line)
-                    if offset == 0:
-                        out += words
-                    elif words:
-                        out += [(w, start + offset, end + offset, lower) for w, start, end, lower in words]
-                    offset += len(line) + 1
-                found = tuple(out)
-            self._tokens[section] = found
-        return found
+        return _section_tokens(self.sections[section])
 
     def raw_words(self, section: str) -> tuple[str, ...]:
         """The words of one section as written (`WORD_RE.findall`): the one scan the other word lists share."""
@@ -483,6 +465,23 @@ class DraftContext:
 
 # Per section text, kept for the next run as `_line_tokens` is (a keystroke changes one section of one
 # draft; the others read the same words again). Tuples and frozensets: shared, never changed.
+
+@lru_cache(maxsize=1024)
+def _section_tokens(text: str) -> tuple[tuple[str, int, int, str], ...]:
+    """`DraftContext.tokens` of one section text: its lines' words (`_line_tokens`) at their offsets there."""
+    if "\n" not in text:
+        return _line_tokens(text)
+    out: list[tuple[str, int, int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        words = _line_tokens(line)
+        if offset == 0:
+            out += words
+        elif words:
+            out += [(w, start + offset, end + offset, lower) for w, start, end, lower in words]
+        offset += len(line) + 1
+    return tuple(out)
+
 
 @lru_cache(maxsize=1024)
 def _raw_words(text: str) -> tuple[str, ...]:
