@@ -54,6 +54,7 @@ from followup.tui import app as app_module
 from followup.tui.screens import editor
 
 editor.SCORE_PAUSE = 3600.0  # the keys never pause here: what the editor needs before it is scored, alone
+app_module.FollowupApp.keys_quiet_for = lambda self: 0.0  # nor does what waits for them to pause
 
 async def main(path, home):
     app = app_module.FollowupApp(Path(path), {}, sessions_dir=Path(home) / "sessions",
@@ -61,8 +62,9 @@ async def main(path, home):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("x")  # the editor takes keys
+        sections = [type(w).__name__ for w in app.screen.query("#sections > *") if w.display]
         print(json.dumps({"screen": type(app.screen).__name__, "typed": app.screen.focused.text.count("x"),
-                          "loaded": [m for m in sys.argv[3:] if m in sys.modules]}))
+                          "loaded": [m for m in sys.argv[3:] if m in sys.modules], "sections": sections}))
 
 asyncio.run(main(sys.argv[1], sys.argv[2]))
 """
@@ -81,3 +83,5 @@ def test_the_editor_shows_and_takes_keys_before_the_rules_and_the_heavy_modules_
     assert seen["screen"] == "EditorScreen"
     assert seen["typed"] >= 1
     assert seen["loaded"] == [], f"loaded before the editor took keys: {seen['loaded']}"
+    # One editable field (the section the user left); the six others are drawn as previews until the keys pause.
+    assert sorted(seen["sections"]) == ["FieldPreview"] * 6 + ["SectionField"]

@@ -30,7 +30,14 @@ from followup.tui.screens.draft_layout import PLACEHOLDERS, DraftScreen, placeho
 from followup.tui.startup import KEYS_PAUSE, AfterKeys, KeyOrder
 from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
 from followup.tui.widgets.in_place import update_in_place
-from followup.tui.widgets.section_field import SectionField, clean_text, location_to_offset, offset_to_location
+from followup.tui.widgets.section_field import (
+    FieldPreview,
+    SectionField,
+    clean_text,
+    fits_a_preview,
+    location_to_offset,
+    offset_to_location,
+)
 from followup.tui.widgets.sidebar import Sidebar
 from followup.tui.workspace import Workspace
 
@@ -61,7 +68,7 @@ _demo_told: "weakref.WeakSet[object]" = weakref.WeakSet()
 _FINISHED = (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED)
 
 
-def _as_shown(draft: Draft, field: SectionField) -> str:
+def _as_shown(draft: Draft, field: SectionField | FieldPreview) -> str:
     """The draft's text for `field` as the field shows it once loaded: what an edit is told apart from."""
     return clean_text(draft.section(field.section), single_line=field.single_line)
 
@@ -102,16 +109,71 @@ class EditorScreen(DraftScreen):
         #: The sidebar and the seven fields a report is shown on (found once: see _show_draft_only).
         self._score_widgets: tuple[Sidebar, tuple[SectionField, ...]] | None = None
         self._cursors: dict[tuple[int, str], tuple[int, int]] = {}
+        #: The sections drawn as previews until the fields are made (_make_fields_real).
+        self._previews: list[FieldPreview] = []
+        #: The fields underline misspelled words (the dictionary is in use).
+        self._spelling_on = False
 
     # ------------------------------------------------------------- layout
 
-    def section_field(self, section: str) -> SectionField:
-        return SectionField(
-            section=section,
-            single_line=section == "subject",
-            placeholder=PLACEHOLDERS[section],
-            id=f"field-{section}",
-        )
+    def section_field(self, section: str) -> SectionField | FieldPreview:
+        """The field of the section the editor opens on; a preview of each other one, made a field when the
+        keys pause or one is needed (_make_fields_real): the editor takes keys sooner."""
+        single_line = section == "subject"
+        text = self.draft.section(section) if self.session.interviewers else ""
+        if section == self._opening_section() or not fits_a_preview(text):
+            return SectionField(section=section, single_line=single_line, placeholder=PLACEHOLDERS[section], id=f"field-{section}")
+        preview = FieldPreview(text, section=section, single_line=single_line, placeholder=PLACEHOLDERS[section])
+        self._previews.append(preview)
+        return preview
+
+    def _opening_section(self) -> str:
+        """The section the editor opens on: the one the user left."""
+        section = self.session.app.section
+        return section if section in SECTIONS else "subject"
+
+    def _make_fields_real(self) -> None:
+        """Each section still shown as a preview becomes its SectionField, in place: before the user or the
+        editor needs to focus or edit one, else once the keys pause after the editor opens."""
+        previews, self._previews = self._previews, []
+        if not previews or not self.is_attached:
+            return
+        self._score_widgets = None  # the fields' borders show the counts from now on
+        check = self._spell_check() if self._spelling_on else None
+        for preview in previews:
+            parent = preview.parent
+            if not isinstance(parent, Widget):
+                continue
+            field = preview.make_field(id=f"field-{preview.section}", spell_check=check)
+            preview.display = False  # at once: it is removed from the screen after this message
+            parent.mount(field, after=preview)
+            preview.remove()
+
+    def on_field_preview_clicked(self, event: FieldPreview.Clicked) -> None:
+        self.set_focus(self.field(event.preview.section))
+
+    def focus_next(self, selector="*") -> Widget | None:
+        return self._step_from_section(+1) if selector == "*" else super().focus_next(selector)
+
+    def focus_previous(self, selector="*") -> Widget | None:
+        return self._step_from_section(-1) if selector == "*" else super().focus_previous(selector)
+
+    def _step_from_section(self, step: int) -> Widget | None:
+        """Tab and shift+tab from a section go to the next or previous one in the sections' order, and past
+        the last or first to the findings list (if it can take focus), as Textual's focus chain does. Not
+        from the chain: it orders by place on screen, and a field just made from its preview has none until
+        the next layout (keys typed in one burst: "tab x" would put the x two sections off)."""
+        focused = self.focused
+        if not isinstance(focused, SectionField):
+            return super().focus_next() if step > 0 else super().focus_previous()
+        index = SECTIONS.index(focused.section) + step
+        target: Widget = self.field(SECTIONS[index % len(SECTIONS)])
+        if not 0 <= index < len(SECTIONS):
+            findings = self.sidebar.findings_list
+            if findings is not None and findings in self.focus_chain:
+                target = findings
+        self.set_focus(target)
+        return target
 
     def sidebar_widget(self) -> Sidebar:
         return Sidebar(self.workspace.now, id="sidebar")
@@ -140,10 +202,18 @@ class EditorScreen(DraftScreen):
         return self.session.interviewers[self.index].draft
 
     def field(self, section: str) -> SectionField:
+        """The section's field (if it is still a preview, the previews are made fields first)."""
+        if any(preview.section == section for preview in self._previews):
+            self._make_fields_real()
         return self.query_one(f"#field-{section}", SectionField)
 
     def fields(self) -> list[SectionField]:
         return [self.field(section) for section in SECTIONS]
+
+    def _shown_sections(self) -> list[SectionField | FieldPreview]:
+        """Each section as shown: its field, or its preview until the fields are made."""
+        previews = {preview.section: preview for preview in self._previews}
+        return [previews.get(s) or self.query_one(f"#field-{s}", SectionField) for s in SECTIONS]
 
     def on_mount(self) -> None:
         bindings.show_keymap_problems(self.app, self.workspace.config.keys)
@@ -151,6 +221,11 @@ class EditorScreen(DraftScreen):
         if self.workspace.speller is not None:
             self._enable_spelling()
         self._show_interviewer(self.index, restore=True)
+        app = self.app
+        if isinstance(app, KeyOrder):
+            app.when_keys_pause(self._make_fields_real)
+        else:
+            self.call_after_refresh(self._make_fields_real)
         if hasattr(self.app, "save_status"):
             self.watch(self.app, "save_status", self._save_status_changed, init=False)
 
@@ -158,11 +233,11 @@ class EditorScreen(DraftScreen):
         self._score_queued = False  # a request made while another screen was on top may never have run
         self._apply_layout(self.size.width)
         # A dictionary that loaded while another screen was on top.
-        if self.workspace.speller is not None and self.field("subject").spell_check is None:
+        if self.workspace.speller is not None and not self._spelling_on:
             self._enable_spelling()
             self.schedule_rescore(now=True)
         elif self.workspace.speller is not None:
-            for field in self.fields():  # names, topics or words may have changed: underline afresh
+            for field in self.query(SectionField):  # names, topics or words may have changed: underline afresh
                 field.recheck()
         # The session may have changed elsewhere (roster, setup, a reload from disk).
         if self.session.interviewers:
@@ -240,9 +315,11 @@ class EditorScreen(DraftScreen):
 
     def _load_fields(self) -> None:
         draft = self.draft
+        if not all(fits_a_preview(draft.section(preview.section)) for preview in self._previews):
+            self._make_fields_real()  # a section that scrolls is shown in its field
         self._loading = True
         try:
-            for field in self.fields():
+            for field in self._shown_sections():
                 field.placeholder = placeholder(self.session, field.section)
                 text = _as_shown(draft, field)
                 if field.text != text:
@@ -542,7 +619,7 @@ class EditorScreen(DraftScreen):
             sidebars = self.query(Sidebar)
             if not sidebars:
                 return
-            shown = self._score_widgets = (sidebars.first(), tuple(self.fields()))
+            shown = self._score_widgets = (sidebars.first(), tuple(self._shown_sections()))
         sidebar, fields = shown
         if not sidebar.is_attached or not self.on_stack:  # the screen is being taken down (widgets go one by one)
             return
@@ -592,7 +669,8 @@ class EditorScreen(DraftScreen):
 
     def _enable_spelling(self) -> None:
         check = self._spell_check()
-        for field in self.fields():
+        self._spelling_on = check is not None
+        for field in self.query(SectionField):  # the previews get it as they become fields
             field.set_spell_check(check)
 
     def _spell_check(self) -> Callable[[str], list[tuple[int, int]]] | None:
@@ -617,7 +695,7 @@ class EditorScreen(DraftScreen):
         # The app adds it to the config file too (idempotent); update ours now to rescore at once.
         self.workspace.config = self.workspace.config.with_word(word)
         self.post_message(WordAccepted(word))
-        for each in self.fields():
+        for each in self.query(SectionField):
             each.recheck()
         self.schedule_rescore(now=True)
 

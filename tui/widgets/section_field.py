@@ -1,6 +1,7 @@
-"""One section of a draft as an editable field: a TextArea that underlines misspelled words.
+"""One section of a draft as an editable field: a TextArea that underlines misspelled words; and its preview.
 
-Used by the editor screen (tui.screens.editor). TextArea has no public way to add highlights of one's own:
+Used by the editor screen (tui.screens.editor), which opens with one SectionField (the section the user left)
+and a FieldPreview for each other section, made fields once the keys pause. TextArea has no public way to add highlights of one's own:
 this is the only module that touches its private `_build_highlight_map` and `_highlights` (textual 8.2.8), so
 a Textual upgrade is checked here and in its snapshot. The rest is public API (`register_theme`, the `theme`
 reactive, the app's `theme_changed_signal`).
@@ -14,9 +15,11 @@ from collections.abc import Callable
 
 from rich.style import Style
 from textual import events
+from textual.content import Content
 from textual.geometry import Region, Size
+from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import TextArea
+from textual.widgets import Static, TextArea
 from textual.widgets.text_area import Edit, EditResult, TextAreaTheme
 
 from followup.core.limits import too_long
@@ -79,11 +82,14 @@ class SectionField(TextArea):
         section: str,
         single_line: bool = False,
         placeholder: str = "",
+        spell_check: SpellCheck | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         self.section = section
         self.single_line = single_line
+        if spell_check is not None:
+            self.spell_check = spell_check  # the text is checked as TextArea sets it
         self._misspelled: list[tuple[int, int]] = []
         self._held_back: tuple[int, int] | None = None
         #: The misspelled words' style (underline, the theme's error colour): set on mount, kept with the theme.
@@ -322,3 +328,103 @@ class SectionField(TextArea):
         # key has bubbled up to the app, which is after letters that arrived later in the same burst
         # (over ssh, a fast typist): "end" then "ok" would type "ok" first. Run them here, in order.
         await run_own_binding(self, event)
+
+
+#: A preview is for a section that fits its field without scrolling at every width the editor is used at:
+#: estimated at this many columns of text (a field has about 50 from 60 columns up, less the words' wrap).
+PREVIEW_COLUMNS = 40
+#: The rows a field shows before it scrolls (SectionField's max-height, less its border).
+PREVIEW_ROWS = 10
+
+
+def fits_a_preview(text: str) -> bool:
+    """The text surely fits a field without a scrollbar, so a FieldPreview draws it as the field would."""
+    rows = 0
+    for line in text.split("\n"):
+        rows += max(1, -(-len(line) // PREVIEW_COLUMNS))
+        if rows > PREVIEW_ROWS:
+            return False
+    return True
+
+
+class FieldPreview(Static):
+    """A section drawn as its SectionField draws it at rest (border, title, wrapped text or placeholder), not
+    editable: the editor opens with one field and a preview for each other section, and makes them fields once
+    the keys pause or something needs one (tab, a finding, another draft). Seven TextAreas took about 20 ms
+    longer to build and draw than one and six of these (benchmarks/start.py), time the user waited to type.
+
+    It answers what the editor asks of a section it loads or scores (`section`, `text`, `placeholder`,
+    `load_text`, the border's title and subtitle), and is replaced by `make_field`. Only for a text that
+    `fits_a_preview`: a taller one scrolls in its field, with a scrollbar and narrower lines.
+    """
+
+    #: As SectionField's and TextArea's (the editor's sheet gives both their border and padding).
+    DEFAULT_CSS = """
+    FieldPreview {
+        height: auto;
+        min-height: 3;
+        max-height: 12;
+        overflow: hidden hidden;
+        color: $foreground;
+        /* TextArea shows a placeholder's first row only: the rows of an empty field. */
+        &.-placeholder { color: $text 40%; max-height: 3; }
+    }
+    """
+
+    class Clicked(Message):
+        """The preview was clicked: the user wants to type in its section."""
+
+        def __init__(self, preview: "FieldPreview") -> None:
+            self.preview = preview
+            super().__init__()
+
+    def __init__(self, text: str = "", *, section: str, single_line: bool = False, placeholder: str = "",
+                 id: str | None = None) -> None:
+        self.section = section
+        self.single_line = single_line
+        self._text = clean_text(text, single_line=single_line)
+        self._placeholder = placeholder
+        super().__init__(self._content(), id=id, markup=False)
+        self.set_class(not self._text, "-placeholder")
+
+    def _content(self) -> Content:
+        return Content(self._text or self._placeholder)
+
+    def _show(self) -> None:
+        self.set_class(not self._text, "-placeholder")
+        self.update(self._content())
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def load_text(self, text: str) -> None:
+        self._text = clean_text(text, single_line=self.single_line)
+        self._show()
+
+    @property
+    def placeholder(self) -> str:
+        return self._placeholder
+
+    @placeholder.setter
+    def placeholder(self, placeholder: str) -> None:
+        if placeholder != self._placeholder:
+            self._placeholder = placeholder
+            self._show()
+
+    def make_field(self, *, id: str | None, spell_check: SpellCheck | None) -> SectionField:
+        """The SectionField to put in this preview's place: its text, placeholder and border texts."""
+        field = SectionField(
+            self._text,
+            section=self.section,
+            single_line=self.single_line,
+            placeholder=self._placeholder,
+            spell_check=spell_check,
+            id=id,
+        )
+        field.border_title = self.border_title
+        field.border_subtitle = self.border_subtitle
+        return field
+
+    def on_click(self) -> None:
+        self.post_message(self.Clicked(self))

@@ -1,0 +1,224 @@
+"""A section's preview (FieldPreview) draws as its field does at rest, and the editor makes it a field when needed."""
+
+from __future__ import annotations
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.geometry import Region
+
+from followup.tui.screens.draft_layout import DraftScreen
+from followup.tui.startup import EDITOR_STYLES
+from followup.tui.widgets.section_field import FieldPreview, SectionField
+from tests.tui.editor_kit import make_workspace
+
+LONG = (
+    "Thank you for the time you took on Tuesday to walk me through the data platform; hearing how the team "
+    "moved the nightly batch jobs to streaming made the role concrete for me."
+)
+#: Wider than the narrower field: a field shows only its first row.
+PLACEHOLDER = "Thank them for their time and name something you discussed with them"
+TEXTS = {
+    "empty": "",
+    "short": "Dear Dana,",
+    "wrapped": LONG,
+    "paragraphs": f"{LONG}\n\nI would bring the same care to your reporting work.",
+    "unbroken": "https://example.com/" + "a" * 70 + " and after",
+}
+
+
+class Pairs(DraftScreen):
+    """Each text as a preview (left) and as a field (right), side by side at the same width, in the
+    editor's own style sheet."""
+
+    def __init__(self, workspace, text: str) -> None:
+        super().__init__(workspace)
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            for make in (FieldPreview, SectionField):
+                with Vertical():
+                    widget = make(self.text, section="gratitude", placeholder=PLACEHOLDER)
+                    widget.border_title = "Gratitude"
+                    widget.border_subtitle = "▲1"
+                    yield widget
+
+
+class PairApp(App[None]):
+    CSS_PATH = EDITOR_STYLES
+
+    def __init__(self, workspace, text: str) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.text = text
+
+    def on_mount(self) -> None:
+        self.push_screen(Pairs(self.workspace, self.text))
+
+
+def cells(widget) -> list[list[tuple[str, object, object]]]:
+    """What the widget draws: each cell's character, colour and background (a blank's colour is not seen)."""
+    width, height = widget.outer_size
+    rows = []
+    for strip in widget.render_lines(Region(0, 0, width, height)):
+        row = []
+        for segment in strip:
+            style = segment.style
+            for char in segment.text:
+                color = style.color if style and char != " " else None
+                row.append((char, color, style.bgcolor if style else None))
+        rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+@pytest.mark.parametrize("width", [46, 60])
+async def test_a_preview_draws_as_its_field_does_at_rest(name, width, tmp_path):
+    app = PairApp(make_workspace(tmp_path), TEXTS[name])
+    async with app.run_test(size=(width * 2, 30)) as pilot:
+        await pilot.pause()
+        preview, field = app.screen.query_one(FieldPreview), app.screen.query_one(SectionField)
+        app.screen.set_focus(None)
+        await pilot.pause()
+        assert preview.outer_size == field.outer_size
+        assert cells(preview) == cells(field)
+
+
+
+
+# ---------------------------------------------------------------- in the editor
+
+SECTION_ORDER = ("subject", "greeting", "gratitude", "interest", "clarification", "closing", "signoff")
+
+
+@pytest.fixture
+def keys_never_pause(monkeypatch):
+    """Until `release()`, the app sees keys as still coming: what waits for them to pause (the previews made
+    fields, the scoring) waits, however slow the machine. Returns release."""
+    from followup.tui.app import FollowupApp
+
+    quiet = {"for": 0.0}
+    monkeypatch.setattr(FollowupApp, "keys_quiet_for", lambda self: quiet["for"])
+
+    def release() -> None:
+        quiet["for"] = float("inf")
+
+    return release
+
+
+def shown(editor) -> list[tuple[str, str, str]]:
+    """Each section as the editor shows it: (kind, section, text), top to bottom."""
+    return [
+        (type(w).__name__, w.section, w.text)
+        for w in editor.query("#sections > *")
+        if isinstance(w, (SectionField, FieldPreview)) and w.display
+    ]
+
+
+async def test_the_editor_opens_on_one_field_and_makes_the_previews_fields_once_the_keys_pause(
+    make_app, sessions_dir, keys_never_pause
+):
+    from followup.core.model import AppState
+    from tests.tui.conftest import make_session, write_session
+
+    session = make_session()
+    session.app = AppState(interviewer=0, section="closing")
+    path = write_session(sessions_dir, "s.toml", session)
+    draft = session.interviewers[0].draft
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        editor = app.screen
+        kinds = {section: kind for kind, section, _ in shown(editor)}
+        assert kinds == {s: "SectionField" if s == "closing" else "FieldPreview" for s in SECTION_ORDER}
+        assert [text for _, _, text in shown(editor)] == [draft.section(s) for s in SECTION_ORDER]
+        assert editor.focused.section == "closing"
+        looks = {w.section: cells(w) for w in editor.query(FieldPreview)}
+
+        keys_never_pause()
+        await app.deferred_work_done()
+        await pilot.pause()
+        assert [(kind, section) for kind, section, _ in shown(editor)] == [("SectionField", s) for s in SECTION_ORDER]
+        assert not editor.query(FieldPreview)  # gone from the screen, not only hidden
+        assert [text for _, _, text in shown(editor)] == [draft.section(s) for s in SECTION_ORDER]
+        assert editor.focused.section == "closing"
+        for section, look in looks.items():  # nothing moves or changes as they become fields (the bottom
+            assert cells(editor.field(section))[:-1] == look[:-1], section  # border shows the scores meanwhile)
+
+
+async def test_another_draft_opened_before_the_keys_pause_shows_in_the_previews(
+    make_app, sessions_dir, keys_never_pause
+):
+    from followup.core.model import AppState
+    from tests.tui.conftest import make_session, write_session
+
+    session = make_session()
+    session.app = AppState(interviewer=0, section="closing")
+    path = write_session(sessions_dir, "s.toml", session)
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        editor = app.screen
+        second = session.interviewers[1].draft
+        assert editor.index == 1
+        assert [text for _, _, text in shown(editor)] == [second.section(s) for s in SECTION_ORDER]
+        assert editor.query(FieldPreview)  # still previews: nothing needed a field
+
+
+@pytest.mark.parametrize(
+    ("opening", "keys", "lands_in"),
+    [
+        ("subject", ["tab", "tab", "Q"], "gratitude"),
+        ("subject", ["shift+tab", "Q"], "signoff"),  # past the first section, round to the last
+        ("signoff", ["tab", "Q"], "subject"),
+        ("closing", ["shift+tab", "shift+tab", "Q"], "interest"),
+    ],
+)
+async def test_tab_from_the_opening_field_goes_through_the_sections_in_order(
+    make_app, sessions_dir, keys_never_pause, opening, keys, lands_in
+):
+    from followup.core.model import AppState
+    from tests.tui.conftest import make_session, write_session
+    from tests.tui.test_app_open import post_keys
+
+    session = make_session()
+    session.app = AppState(interviewer=0, section=opening)
+    path = write_session(sessions_dir, "s.toml", session)
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        post_keys(app, keys)  # in one burst, before any is handled
+        await pilot.pause()
+        editor = app.screen
+        assert editor.focused.section == lands_in
+        assert editor.field(lands_in).text.count("Q") == 1
+
+
+async def test_a_section_taller_than_its_field_opens_as_a_field(make_app, sessions_dir, keys_never_pause):
+    from tests.tui.conftest import make_session, write_session
+
+    session = make_session()
+    session.interviewers[0].draft.interest = "\n".join(f"Paragraph {n} of a long interest section." for n in range(14))
+    path = write_session(sessions_dir, "s.toml", session)
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        kinds = {section: kind for kind, section, _ in shown(app.screen)}
+        assert kinds["interest"] == "SectionField"  # with its scrollbar from the first frame
+        assert kinds["greeting"] == "FieldPreview"
+
+
+async def test_a_click_on_a_preview_types_in_its_section(make_app, sessions_dir, keys_never_pause):
+    from tests.tui.conftest import make_session, write_session
+
+    path = write_session(sessions_dir, "s.toml", make_session())
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        editor = app.screen
+        greeting = next(w for w in editor.query(FieldPreview) if w.section == "greeting")
+        await pilot.click(greeting)
+        await pilot.pause()
+        assert editor.focused.section == "greeting"
