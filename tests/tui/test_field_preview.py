@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -83,6 +85,35 @@ async def test_a_preview_draws_as_its_field_does_at_rest(name, width, tmp_path):
         await pilot.pause()
         assert preview.outer_size == field.outer_size
         assert cells(preview) == cells(field)
+
+
+@pytest.mark.parametrize("theme", ["textual-light", "ansi-dark", "followup-light", "followup-contrast"])
+async def test_a_preview_draws_as_its_field_in_every_kind_of_theme(theme, tmp_path):
+    from followup.tui.themes import load_theme_files, theme_folders
+
+    app = PairApp(make_workspace(tmp_path), "")  # the placeholder: its own colour
+    async with app.run_test(size=(92, 30)) as pilot:
+        for each in load_theme_files(theme_folders(None))[0]:  # the app's built-in themes
+            app.register_theme(each)
+        app.theme = theme
+        await pilot.pause()
+        preview, field = app.screen.query_one(FieldPreview), app.screen.query_one(SectionField)
+        app.screen.set_focus(None)
+        await pilot.pause()
+        assert cells(preview) == cells(field)
+
+
+def test_a_field_made_from_a_preview_underlines_misspelled_words_from_the_start():
+    def check(text: str) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in re.finditer(r"\bteh\b", text)]
+
+    preview = FieldPreview("Thank you for teh tour.", section="gratitude", placeholder=PLACEHOLDER)
+    preview.border_title, preview.border_subtitle = "Gratitude", "▲1"
+    field = preview.make_field(id="field-gratitude", spell_check=check)
+    assert (field.text, field.id, field.placeholder) == ("Thank you for teh tour.", "field-gratitude", PLACEHOLDER)
+    assert (str(field.border_title), str(field.border_subtitle)) == ("Gratitude", "▲1")
+    assert field.misspelled == [(14, 17)]
+    assert preview.make_field(id=None, spell_check=None).misspelled == []  # no dictionary yet
 
 
 
