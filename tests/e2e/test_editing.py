@@ -22,7 +22,7 @@ def _open(launcher: Launcher, home: Home, cols: int = 100, rows: int = 30, **env
     pane = launcher.pane(cols, rows)
     run = launcher.followup(pane, home, "xterm-256color", str(path), **env)
     pane.wait_for("Draft 1 of 2: Dana Rivera")
-    pane.wait_until(sidebar_text, 8, "a score in the sidebar")
+    pane.wait_until(sidebar_text, what="a score in the sidebar")
     home.idle()
     return pane, run, path
 
@@ -107,7 +107,7 @@ def test_resize_mid_edit_keeps_working(launcher: Launcher, home: Home) -> None:
     for cols, rows, words in ((60, 20, " Second part."), (120, 40, " Third part."), (80, 24, " Fourth part.")):
         pane.resize(cols, rows)
         assert pane.size() == (cols, rows)
-        pane.wait_until(lambda s: max(len(line) for line in s.splitlines()) <= cols and "Draft 1 of 2" in s, 5,
+        pane.wait_until(lambda s: max(len(line) for line in s.splitlines()) <= cols and "Draft 1 of 2" in s, 15,
                         f"a redraw at {cols}x{rows}")
         home.idle()
         pane.type_text(words)

@@ -40,7 +40,7 @@ def wait_score_change(pane: Pane, before: str, timeout: float = 12.0) -> str:
 def open_from_list(pane: Pane, query: str, expect: str) -> str:
     """Filter the sessions list by `query`, open the one row left with enter, wait for `expect`."""
     pane.type_text(query)
-    pane.wait_until(lambda s: "1 of " in s, 5, f"the filter {query!r} to leave one session")
+    pane.wait_until(lambda s: "1 of " in s, 15, f"the filter {query!r} to leave one session")
     pane.send_keys("Enter")
     return pane.wait_for(expect)
 
@@ -91,7 +91,7 @@ def test_flow_first_session(launcher: Launcher, home: Home, term: Term) -> None:
         if n:
             pane.send_keys("C-n")
             pane.wait_for("Draft 2 of 2: Sam Okafor")
-        pane.wait_until(sidebar_text, 8, "a score in the sidebar")
+        pane.wait_until(sidebar_text, what="a score in the sidebar")
         home.idle()
         before = sidebar_text(pane.capture())
         if not n:
@@ -217,7 +217,7 @@ def test_flow_broken_file_beside_good_ones(launcher: Launcher, home: Home, term:
     assert "✗" in line and "candidate.name" in line, f"the broken file's line should name the bad field: {line!r}"
 
     pane.type_text("broken")
-    pane.wait_until(lambda s: "Contoso" not in s, 5, "the filter to hide the good sessions")
+    pane.wait_until(lambda s: "Contoso" not in s, 15, "the filter to hide the good sessions")
     pane.send_keys("Enter")
     pane.wait_for("Cannot open")
     pane.send_keys("Escape")  # clear the filter

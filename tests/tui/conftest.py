@@ -7,6 +7,8 @@ Every app built here has no cursor blink and does not load the dictionary unless
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -72,3 +74,16 @@ def make_app(home: Path):
 def write_session(folder: Path, name: str, session: Session) -> Path:
     """Save `session` as `folder/name` (tests.builders.save); the path."""
     return save(session, folder / name)
+
+
+#: How long a test lets the app work before it fails as hung: a guard for a loaded machine, never a speed claim.
+NEVER = 120.0
+
+
+async def until(pilot, condition: Callable[[], object], what: str = "the app never got there") -> None:
+    """Let the app run until `condition()` holds, checked each time the app has handled what was queued; fail
+    only if it never does (NEVER). For what no single event marks (a file written, a screen pushed by a key)."""
+    begin = time.monotonic()
+    while not condition():
+        assert time.monotonic() - begin < NEVER, what
+        await pilot.pause(0.02)

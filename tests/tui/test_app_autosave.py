@@ -7,7 +7,7 @@ import errno
 import time
 
 from followup.core import store
-from tests.tui.conftest import make_session, record_notices, write_session
+from tests.tui.conftest import make_session, record_notices, until, write_session
 from followup.tui.screens.dialogs import ConflictDialog
 from followup.tui.screens.setup import SetupScreen
 
@@ -24,21 +24,11 @@ async def _setup(pilot, path):
     return app.screen
 
 
-async def _until(pilot, condition, seconds: float = 30.0) -> float:
-    """Let the app run until `condition()` holds; the time it took (or seconds, if it never did). `seconds`
-    only bounds a hang: a loaded machine may take long, and the test asserts the outcome, not the time."""
-    begin = time.monotonic()
-    while time.monotonic() - begin < seconds:
-        if condition():
-            return time.monotonic() - begin
-        await pilot.pause(0.05)
-    return seconds if not condition() else time.monotonic() - begin
-
 
 async def _conflict_dialog(pilot) -> ConflictDialog:
     """Wait for the conflict dialog and for it to accept keys (it ignores them for a moment after opening)."""
     app = pilot.app
-    await _until(pilot, lambda: isinstance(app.screen, ConflictDialog) and app.screen.armed)
+    await until(pilot, lambda: isinstance(app.screen, ConflictDialog) and app.screen.armed)
     assert isinstance(app.screen, ConflictDialog)
     return app.screen
 
@@ -50,7 +40,7 @@ async def test_typing_reaches_the_file_and_the_status_says_so(make_app, sessions
     async with app.run_test(size=(80, 24)) as pilot:
         await _setup(pilot, path)
         await pilot.press(*" Labs")
-        await _until(pilot, lambda: app.save_status.startswith("saved"))
+        await until(pilot, lambda: app.save_status.startswith("saved"))
         assert store.load(path).interview.company == "Northwind Analytics Labs"
         assert app.save_status.startswith("saved 14:03:05")
         assert "saved 14:03:05" in str(app.screen.query_one("#part-title").render())
@@ -83,7 +73,7 @@ async def test_a_change_behind_our_back_opens_the_conflict_dialog(make_app, sess
         assert store.load(path).interview.company == "Northwind Analytics Labs"
         # Autosave is back on after the choice.
         await pilot.press(*" EU")
-        await _until(pilot, lambda: store.load(path).interview.company.endswith("EU"))
+        await until(pilot, lambda: store.load(path).interview.company.endswith("EU"))
         assert store.load(path).interview.company == "Northwind Analytics Labs EU"
 
 
@@ -148,14 +138,14 @@ async def test_disk_trouble_keeps_the_text_says_so_and_retries(make_app, session
 
         monkeypatch.setattr(store, "save", full)
         await pilot.press(*" Labs")
-        await _until(pilot, lambda: app.save_status.startswith("NOT SAVED"))
+        await until(pilot, lambda: app.save_status.startswith("NOT SAVED"))
         assert app.save_status == "NOT SAVED: No space left on device — retrying"
         assert "NOT SAVED: No space left on device" in str(app.screen.query_one("#part-title").render())
         assert app.workspace.session.interview.company == "Northwind Analytics Labs"
         await pilot.press(*" EU")  # typing goes on
         assert app.screen.query_one("#company").value == "Northwind Analytics Labs EU"
         monkeypatch.setattr(store, "save", real_save)  # the disk has room again: the retry saves
-        await _until(pilot, lambda: app.save_status.startswith("saved"))
+        await until(pilot, lambda: app.save_status.startswith("saved"))
         assert store.load(path).interview.company == "Northwind Analytics Labs EU"
 
 
@@ -173,7 +163,7 @@ async def test_save_elsewhere_when_the_folder_fails(make_app, sessions_dir, home
 
         monkeypatch.setattr(store, "save", readonly)
         await pilot.press(*" Labs")
-        await _until(pilot, lambda: app.save_status.startswith("NOT SAVED"))
+        await until(pilot, lambda: app.save_status.startswith("NOT SAVED"))
         await pilot.press("f12")
         await pilot.pause()
         elsewhere = home / "rescued.toml"
@@ -194,7 +184,7 @@ async def test_letters_typed_as_the_dialog_opens_choose_nothing(make_app, sessio
         await _setup(pilot, path)
         store.save(make_session(company="Theirs Inc"), path)
         await pilot.press(*" Labs")
-        await _until(pilot, lambda: isinstance(app.screen, ConflictDialog))
+        await until(pilot, lambda: isinstance(app.screen, ConflictDialog))
         await pilot.press("k", "t", "c")  # typing on, unaware of the dialog
         await pilot.pause()
         assert isinstance(app.screen, ConflictDialog)
@@ -249,7 +239,7 @@ async def test_after_save_mine_as_a_copy_editing_goes_on_in_the_copy(make_app, s
         told = " ".join(said)
         assert f"saved as {copy.name}" in told and "untouched in s.toml" in told, told
         await pilot.press(*" EU")  # typing goes on, and reaches the copy
-        await _until(pilot, lambda: store.load(copy).interview.company.endswith("EU"))
+        await until(pilot, lambda: store.load(copy).interview.company.endswith("EU"))
         assert store.load(copy).interview.company == "Northwind Analytics Labs EU"
         assert app.save_status.startswith("saved")
         await pilot.press("ctrl+s")  # our own copy never "changed on disk"
@@ -285,8 +275,8 @@ async def test_a_burst_of_keys_reaches_the_file_while_it_is_still_arriving(make_
             written = store.load(path).interview.company
         assert written, "nothing was written while the keys kept coming"
         assert written == "x" * len(written) and len(written) < sent  # part of what was typed, keys still to come
-        await _until(pilot, lambda: len(field.value) == sent)
-        await _until(pilot, lambda: store.load(path).interview.company == "x" * sent)
+        await until(pilot, lambda: len(field.value) == sent)
+        await until(pilot, lambda: store.load(path).interview.company == "x" * sent)
         assert store.load(path).interview.company == field.value
 
 
@@ -353,7 +343,7 @@ async def test_a_hang_up_between_a_keys_frame_and_its_edit_message_keeps_the_tex
     path = write_session(sessions_dir, "s.toml", make_session())
     app = make_app(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, EditorScreen))
+        await until(pilot, lambda: isinstance(app.screen, EditorScreen))
         await asyncio.wait_for(app.screen.scored(), 30)
         field = app.screen.focused
         assert isinstance(field, SectionField)

@@ -20,10 +20,8 @@ from followup.core.model import AppState
 from followup.tui.app import FollowupApp
 from followup.tui.screens.editor import EditorScreen
 from followup.tui.screens.sessions import SessionsScreen
-from tests.tui.conftest import fixed_clock, make_session, write_session
+from tests.tui.conftest import NEVER, fixed_clock, make_session, write_session
 
-#: A safety net only (a hung test fails instead of hanging the run); nothing here waits on the clock.
-NEVER = 120
 
 
 def screen_text(app) -> str:

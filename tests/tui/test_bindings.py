@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from followup.tui import bindings
 from followup.tui.screens.editor import EditorScreen
-from tests.tui.conftest import make_session, record_notices, write_session
+from tests.tui.conftest import make_session, record_notices, until, write_session
 
 #: tmux's default prefix and the usual remapped one (GNU screen's): a person inside tmux never gets them through.
 TMUX_PREFIXES = {"ctrl+b", "ctrl+a"}
@@ -57,9 +57,6 @@ async def test_the_app_warns_at_start_about_a_colliding_remap(make_app, sessions
     app = make_app(path)
     shown = record_notices(app)
     async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(200):
-            if isinstance(app.screen, EditorScreen):
-                break
-            await pilot.pause(0.02)
+        await until(pilot, lambda: isinstance(app.screen, EditorScreen))
         await pilot.pause()
         assert any("f9" in line and "show/hide sidebar" in line for line in shown), shown

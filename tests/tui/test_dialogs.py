@@ -5,28 +5,20 @@ Driven by keys through the real app, as a user meets them.
 
 from __future__ import annotations
 
-import time
 
 from followup.core import store
 from followup.tui.screens.dialogs import ConfirmDialog, ConflictDialog, PathPrompt
 from followup.tui.screens.editor import EditorScreen
 from followup.tui.widgets.section_field import SectionField
-from tests.tui.conftest import make_session, write_session
+from tests.tui.conftest import make_session, until, write_session
 
-
-async def _until(pilot, condition, seconds: float = 5.0) -> None:
-    """Let the app run until `condition()` holds (a generous bound for a loaded machine, not a speed claim)."""
-    begin = time.monotonic()
-    while not condition():
-        assert time.monotonic() - begin < seconds, "the app never got there"
-        await pilot.pause(0.02)
 
 
 async def _editing_gratitude(pilot, path) -> SectionField:
     app = pilot.app
     await pilot.pause()
     assert app.open_path(path)
-    await _until(pilot, lambda: isinstance(app.screen, EditorScreen))
+    await until(pilot, lambda: isinstance(app.screen, EditorScreen))
     await pilot.pause()
     field = app.screen.field("gratitude")
     field.focus()
@@ -40,7 +32,7 @@ async def _conflict_opens_while_typing(pilot, path) -> tuple[SectionField, Confl
     field = await _editing_gratitude(pilot, path)
     store.save(make_session(company="Theirs Inc"), path)
     await pilot.press(*" T")
-    await _until(pilot, lambda: isinstance(app.screen, ConflictDialog) and app.screen.armed)
+    await until(pilot, lambda: isinstance(app.screen, ConflictDialog) and app.screen.armed)
     return field, app.screen
 
 
@@ -57,7 +49,7 @@ async def test_a_sentence_typed_through_the_conflict_dialog_goes_into_the_draft(
         assert store.load(path).interview.company == "Theirs Inc"  # nothing chosen, nothing written
         # The typed text is kept by "keep mine".
         await pilot.press("f5")
-        await _until(pilot, lambda: not isinstance(app.screen, ConflictDialog))
+        await until(pilot, lambda: not isinstance(app.screen, ConflictDialog))
         saved = store.load(path).interviewers[0].draft.gratitude
         assert saved.endswith("That kind talk clicked!")
 
@@ -78,7 +70,7 @@ async def test_taking_theirs_takes_the_same_key_twice(make_app, sessions_dir):
         assert app.screen is dialog
         assert field.text.endswith("pipeline. To")
         await pilot.press("f8")
-        await _until(pilot, lambda: not isinstance(app.screen, ConflictDialog))
+        await until(pilot, lambda: not isinstance(app.screen, ConflictDialog))
         assert app.workspace.session.interview.company == "Theirs Inc"
 
 
@@ -89,24 +81,24 @@ async def test_save_elsewhere_asks_before_overwriting_a_file(make_app, sessions_
     async with app.run_test(size=(80, 24)) as pilot:
         await _editing_gratitude(pilot, path)
         await pilot.press("f12")
-        await _until(pilot, lambda: isinstance(app.screen, PathPrompt))
+        await until(pilot, lambda: isinstance(app.screen, PathPrompt))
         await pilot.press("ctrl+a", "ctrl+k", *str(other), "enter")
-        await _until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         assert "other.toml" in str(app.screen.query_one(".dialog-text").render())
         await pilot.press("n")  # keep it: back to the path, nothing written
-        await _until(pilot, lambda: isinstance(app.screen, PathPrompt))
+        await until(pilot, lambda: isinstance(app.screen, PathPrompt))
         assert store.load(other).interview.company == "Keep Me Inc"
         assert app.workspace.path == path
         # A folder means the session's own name in it: that file exists too, so it asks again.
         await pilot.press("ctrl+a", "ctrl+k", *str(sessions_dir), "enter")
-        await _until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         await pilot.press("escape")
-        await _until(pilot, lambda: isinstance(app.screen, PathPrompt))
+        await until(pilot, lambda: isinstance(app.screen, PathPrompt))
         # Saying yes overwrites, and the session lives there from now on.
         await pilot.press("ctrl+a", "ctrl+k", *str(other), "enter")
-        await _until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         await pilot.press("y")
-        await _until(pilot, lambda: app.workspace.path == other)
+        await until(pilot, lambda: app.workspace.path == other)
         assert store.load(other).interview.company == "Northwind Analytics"
 
 
@@ -117,9 +109,9 @@ async def test_save_elsewhere_to_a_new_file_does_not_ask(make_app, sessions_dir,
     async with app.run_test(size=(80, 24)) as pilot:
         await _editing_gratitude(pilot, path)
         await pilot.press("f12")
-        await _until(pilot, lambda: isinstance(app.screen, PathPrompt))
+        await until(pilot, lambda: isinstance(app.screen, PathPrompt))
         await pilot.press("ctrl+a", "ctrl+k", *str(target), "enter")
-        await _until(pilot, lambda: app.workspace.path == target)
+        await until(pilot, lambda: app.workspace.path == target)
         assert store.load(target).interview.company == "Northwind Analytics"
 
 
@@ -131,9 +123,9 @@ async def test_removing_an_interviewer_counts_the_drafts_words_as_the_sidebar_do
     async with app.run_test(size=(80, 24)) as pilot:
         await _editing_gratitude(pilot, path)
         await pilot.press("f3")
-        await _until(pilot, lambda: isinstance(app.screen, RosterScreen))
+        await until(pilot, lambda: isinstance(app.screen, RosterScreen))
         await pilot.press("f8")
-        await _until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         # "Dear Dana," and "Thank you for the conversation about the billing pipeline.": the body's 11 words
         # (the subject is not part of the email's length).
         assert "(11 words)" in str(app.screen.query_one(".dialog-text").render())

@@ -3,20 +3,14 @@ stays, since it lists every key of the screen; no key is shown cut in half."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
 from followup.core import store
 from followup.tui.screens.editor import EditorScreen
+from tests.tui.conftest import until
 from tests.tui.editor_kit import make_session
 
-
-async def _until(pilot, condition, seconds: float = 10.0) -> None:
-    begin = time.monotonic()
-    while not condition():
-        assert time.monotonic() - begin < seconds, "the app never got there"
-        await pilot.pause(0.02)
 
 
 def _bar(app) -> list[str]:
@@ -30,10 +24,10 @@ async def test_help_stays_in_a_crowded_key_bar(make_app, sessions_dir, part):
     store.save(make_session(), path)
     app = make_app(path)
     async with app.run_test(size=(60, 20)) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
+        await until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
         await pilot.press({"editor": "f4", "preview": "f5", "roster": "f3", "setup": "f2"}[part])
         await pilot.pause()
-        await _until(pilot, lambda: bool(_bar(app)))
+        await until(pilot, lambda: bool(_bar(app)))
         await pilot.pause()
         keys = _bar(app)
         assert "help" in keys, keys
@@ -56,19 +50,19 @@ async def test_the_key_bar_keeps_its_order_wherever_the_focus_is(make_app, sessi
     store.save(make_session(), path)
     app = make_app(path)
     async with app.run_test(size=size) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
+        await until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
         await pilot.press("ctrl+n")  # Sam's draft has findings
-        await _until(pilot, lambda: bool(_shown_in_order(app)) and app.screen.sidebar.findings_list is not None
+        await until(pilot, lambda: bool(_shown_in_order(app)) and app.screen.sidebar.findings_list is not None
                      and bool(app.screen.sidebar.findings_list.findings))
         await pilot.pause()
         seen = {}
         for place in ("field", "findings", "a finding's field"):
             if place == "findings":
                 await pilot.press("ctrl+f")
-                await _until(pilot, lambda: app.focused is app.screen.sidebar.findings_list)
+                await until(pilot, lambda: app.focused is app.screen.sidebar.findings_list)
             elif place == "a finding's field":
                 await pilot.press("enter")
-                await _until(pilot, lambda: app.focused is not app.screen.sidebar.findings_list)
+                await until(pilot, lambda: app.focused is not app.screen.sidebar.findings_list)
             await pilot.pause()
             await pilot.pause()
             seen[place] = _shown_in_order(app)

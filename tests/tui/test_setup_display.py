@@ -3,10 +3,8 @@ to see, the Ends placeholder following the start."""
 
 from __future__ import annotations
 
-import time
-
 from followup.tui.screens.setup import SetupScreen
-from tests.tui.conftest import make_session, write_session
+from tests.tui.conftest import make_session, until, write_session
 from tests.tui.test_theme_borders import _rgb, contrast
 from rich.color import ColorSystem
 
@@ -16,10 +14,7 @@ async def _setup(pilot, path) -> SetupScreen:
     await pilot.pause()
     assert app.open_path(path)
     await pilot.press("f2")
-    begin = time.monotonic()
-    while not isinstance(app.screen, SetupScreen):
-        assert time.monotonic() - begin < 10
-        await pilot.pause(0.02)
+    await until(pilot, lambda: isinstance(app.screen, SetupScreen))
     await pilot.pause()
     return app.screen
 

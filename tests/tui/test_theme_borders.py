@@ -11,6 +11,7 @@ from rich.color import Color, ColorSystem, ColorType
 
 from followup.tui.screens.editor import EditorScreen
 from tests.builders import editor_session, save
+from tests.tui.conftest import until
 
 #: WCAG's minimum contrast for the parts of a user interface (1.4.11): the focused field's border.
 FOCUSED_CONTRAST = 3.0
@@ -85,10 +86,7 @@ CASES = [
 async def _editor(pilot, theme: str) -> EditorScreen:
     app = pilot.app
     app.theme = theme
-    for _ in range(200):
-        if isinstance(app.screen, EditorScreen) and app.screen.report is not None:
-            break
-        await pilot.pause(0.02)
+    await until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
     await app.workers.wait_for_complete()
     await pilot.pause()
     assert isinstance(app.screen, EditorScreen)
@@ -130,10 +128,7 @@ async def test_the_previews_rule_and_folder_field_can_be_seen(make_app, sessions
     async with app.run_test(size=(120, 40)) as pilot:
         await _editor(pilot, theme)
         await pilot.press("f5")
-        for _ in range(200):
-            if type(app.screen).__name__ == "PreviewScreen":
-                break
-            await pilot.pause(0.02)
+        await until(pilot, lambda: type(app.screen).__name__ == "PreviewScreen")
         await pilot.pause()
         screen, dark = app.screen, app.current_theme.dark
         system = ColorSystem.STANDARD if theme.startswith("ansi") else ColorSystem.EIGHT_BIT

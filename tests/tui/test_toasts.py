@@ -3,18 +3,12 @@ findings list, the export status line), and the preview wraps the body as a mail
 
 from __future__ import annotations
 
-import time
 
 from followup.core import store
 from followup.tui.screens.editor import EditorScreen
+from tests.tui.conftest import until
 from tests.tui.editor_kit import make_session
 
-
-async def _until(pilot, condition, seconds: float = 10.0) -> None:
-    begin = time.monotonic()
-    while not condition():
-        assert time.monotonic() - begin < seconds, "the app never got there"
-        await pilot.pause(0.02)
 
 
 def _toasts(app):
@@ -26,17 +20,17 @@ async def test_a_findings_explanation_does_not_cover_the_findings(make_app, sess
     store.save(make_session(), path)
     app = make_app(path)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
+        await until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
         await pilot.press("ctrl+n")  # Sam's draft has findings with explanations
         await app.workers.wait_for_complete()
         screen = app.screen
         findings = screen.sidebar.findings_list
         await pilot.press("ctrl+f")
-        await _until(pilot, lambda: app.focused is findings)
+        await until(pilot, lambda: app.focused is findings)
         listed = findings.region
         # What jumping to a finding shows: its explanation, as a notice.
         app.notify("Say what you discussed with them: a topic from the roster makes the thanks their own.")
-        await _until(pilot, lambda: bool(_toasts(app)))
+        await until(pilot, lambda: bool(_toasts(app)))
         for toast in _toasts(app):
             assert not toast.region.overlaps(listed), "the notice covers the findings list"
             assert not toast.region.overlaps(screen.sidebar.region)
@@ -47,11 +41,11 @@ async def test_the_export_notice_does_not_cover_the_status_line(make_app, sessio
     store.save(make_session(), path)
     app = make_app(path)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
+        await until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
         await pilot.press("f5")  # the preview
         await pilot.pause()
         app.notify("Exported 3 .eml files (1 still empty: Lee Chen)")  # what an export says
-        await _until(pilot, lambda: bool(_toasts(app)))
+        await until(pilot, lambda: bool(_toasts(app)))
         status = app.screen.query_one("#export-status")
         for toast in _toasts(app):
             assert not toast.region.overlaps(status.region), "the notice covers the export status"
@@ -64,9 +58,9 @@ async def test_the_preview_wraps_the_body_as_a_mail_client_would(make_app, sessi
     store.save(session, path)
     app = make_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
+        await until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
         await pilot.press("f5")
-        await _until(pilot, lambda: type(app.screen).__name__ == "PreviewScreen")
+        await until(pilot, lambda: type(app.screen).__name__ == "PreviewScreen")
         await pilot.pause()
         body = app.screen.query_one("#mail-body")
         assert 72 <= body.size.width <= 78
@@ -80,9 +74,9 @@ async def test_the_copy_message_is_read_whole_at_80_columns(make_app, sessions_d
     store.save(make_session(), path)
     app = make_app(path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
+        await until(pilot, lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None)
         await pilot.press("f5")
-        await _until(pilot, lambda: type(app.screen).__name__ == "PreviewScreen")
+        await until(pilot, lambda: type(app.screen).__name__ == "PreviewScreen")
         for key in ("ctrl+y", "f9"):
             await pilot.press(key)
             await pilot.pause()
