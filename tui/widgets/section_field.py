@@ -110,7 +110,8 @@ class SectionField(TextArea):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """Textual sizes a TextArea by its text wrapped at the width it had when last laid out: none, the first
         time, so every field came out a row per paragraph and the editor was laid out and drawn twice more
-        after its first frame (with keys typed then waiting). The first time, wrap at the width given now."""
+        after its first frame (with keys typed then waiting). The first time, wrap at the width given now,
+        and size the scrolled area to match."""
         if not self.soft_wrap:
             return super().get_content_height(container, viewport, width)
         if not self.size.width:
@@ -122,6 +123,9 @@ class SectionField(TextArea):
                 if self.wrapped_document.height > rows:  # it scrolls: its scrollbar takes columns from the text
                     narrower = max(0, wrap - self.styles.scrollbar_size_vertical)
                     self.wrapped_document.wrap(narrower, self.indent_width)
+            # The height TextArea sets when its first Resize rewraps it: already right, so that rewrap changes
+            # nothing and asks for no further layout (one fewer after the first frame, keys waiting behind it).
+            self.set_reactive(Widget.virtual_size, Size(0, self.wrapped_document.height))
         return self.wrapped_document.height  # TextArea keeps it wrapped at its width from then on
 
     # -- misspelled words -------------------------------------------------
