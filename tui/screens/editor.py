@@ -107,7 +107,7 @@ class EditorScreen(DraftScreen):
         #: The report shown leaves out the spelling finding of the word being typed (_without_word_being_typed).
         self._spelling_held = False
         #: The sidebar and the seven fields a report is shown on (found once: see _show_draft_only).
-        self._score_widgets: tuple[Sidebar, tuple[SectionField, ...]] | None = None
+        self._score_widgets: tuple[Sidebar, tuple[SectionField | FieldPreview, ...]] | None = None
         self._cursors: dict[tuple[int, str], tuple[int, int]] = {}
         #: The sections drawn as previews until the fields are made (_make_fields_real).
         self._previews: list[FieldPreview] = []
@@ -121,9 +121,10 @@ class EditorScreen(DraftScreen):
         keys pause or one is needed (_make_fields_real): the editor takes keys sooner."""
         single_line = section == "subject"
         text = self.draft.section(section) if self.session.interviewers else ""
+        invite = PLACEHOLDERS[section]
         if section == self._opening_section() or not fits_a_preview(text):
-            return SectionField(section=section, single_line=single_line, placeholder=PLACEHOLDERS[section], id=f"field-{section}")
-        preview = FieldPreview(text, section=section, single_line=single_line, placeholder=PLACEHOLDERS[section])
+            return SectionField(section=section, single_line=single_line, placeholder=invite, id=f"field-{section}")
+        preview = FieldPreview(text, section=section, single_line=single_line, placeholder=invite)
         self._previews.append(preview)
         return preview
 
@@ -135,9 +136,9 @@ class EditorScreen(DraftScreen):
     def _make_fields_real(self) -> None:
         """Each section still shown as a preview becomes its SectionField, in place: before the user or the
         editor needs to focus or edit one, else once the keys pause after the editor opens."""
-        previews, self._previews = self._previews, []
-        if not previews or not self.is_attached:
+        if not self._previews or not self.is_attached:
             return
+        previews, self._previews = self._previews, []
         self._score_widgets = None  # the fields' borders show the counts from now on
         check = self._spell_check() if self._spelling_on else None
         for preview in previews:

@@ -1,9 +1,10 @@
 """One section of a draft as an editable field: a TextArea that underlines misspelled words; and its preview.
 
 Used by the editor screen (tui.screens.editor), which opens with one SectionField (the section the user left)
-and a FieldPreview for each other section, made fields once the keys pause. TextArea has no public way to add highlights of one's own:
-this is the only module that touches its private `_build_highlight_map` and `_highlights` (textual 8.2.8), so
-a Textual upgrade is checked here and in its snapshot. The rest is public API (`register_theme`, the `theme`
+and a FieldPreview for each other section, made fields once the keys pause.
+
+TextArea has no public way to add highlights of one's own: this is the only module that touches its private
+`_build_highlight_map` and `_highlights` (textual 8.2.8), so a Textual upgrade is checked here and in its snapshot. The rest is public API (`register_theme`, the `theme`
 reactive, the app's `theme_changed_signal`).
 """
 
