@@ -204,9 +204,22 @@ class StartupApp(KeyOrder):
         self._collector_paused = not gc.isenabled()
         self._other_styles_read = False
         self._first_screens_opened = False
+        #: The terminal's own report of its size at start (see on_resize) has come.
+        self._start_size_reported = False
 
     def before_first_key(self) -> None:
         self.start_up()  # a key typed ahead, before the call back from on_mount: it goes to the first screen
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Workaround (textual 8.2.8; no upstream issue found): the driver reports the terminal's size as it
+        starts, and that report reaches the app only after the first screens, already laid out at that very
+        size. App._on_resize keeps the event before it compares sizes, so every screen was laid out and
+        drawn again after the editor's first frame, with the keys typed then waiting (about 13 ms of CPU).
+        That one report is dropped when the size has not changed; every later one is Textual's as usual."""
+        if self._first_screens_opened and not self._start_size_reported:
+            self._start_size_reported = True
+            if event.size == self.size:
+                event.prevent_default()  # App._on_resize, a base-class handler, does not run
 
     def on_ready(self) -> None:
         """The first frame is on screen (Textual's Ready): the collector runs again, and what start-up built

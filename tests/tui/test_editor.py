@@ -291,6 +291,7 @@ async def test_the_underline_survives_a_theme_change(tmp_path):
     app = host(make_workspace(tmp_path, session, speller=Speller()))
     async with app.run_test(size=(120, 40)) as pilot:
         field = screen_of(app).field("gratitude")
+        await pilot.pause()  # laid out (it may have been a preview until asked for)
 
         def underlines() -> list:
             """The styles of the underlined text the field draws (what the user sees)."""

@@ -136,6 +136,12 @@ class DraftScreen(Screen):
         self.query_one("#sidebar").border_title = Content(sidebar_title(self.session, self.index))
 
     def on_resize(self, event: Resize) -> None:
+        """The layout for the width. Textual sends a screen a Resize after its first layout, and its handler
+        (Screen._on_resize, a base-class one) lays the screen out again at the size it already has: with the
+        seven sections and the sidebar, a full layout and frame after the first, keys typed then waiting.
+        Skipped when the size is the one the screen is laid out at; any other size is Textual's as usual."""
+        if event.size == self.size:
+            event.prevent_default()
         self._apply_layout(event.size.width)
 
     def _apply_layout(self, width: int) -> None:
