@@ -24,6 +24,7 @@ from textual.screen import ModalScreen, Screen
 from textual.suggester import Suggester
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from followup.core.errors import SessionError
 from followup.tui.messages import SessionEdited
@@ -290,7 +291,9 @@ class SendDialog(ModalScreen[bool]):
         self._deliver()
 
     @work(thread=True, exclusive=True, group="send")
-    def _deliver(self) -> None:
+    def _deliver(self) -> tuple[bool, str]:
+        """Send in a thread: (True, the Message-ID) or (False, why not). The dialog acts on it once the worker
+        has ended (on_worker_state_changed): closing the dialog from inside a running worker cancelled it."""
         from followup.core.outbox import Refused, SendFailed, deliver, prepare
 
         workspace, plan = self.workspace, self.plan
@@ -299,9 +302,17 @@ class SendDialog(ModalScreen[bool]):
             outgoing = prepare(workspace.session, plan.index, settings, workspace.now())
             deliver(outgoing, settings)
         except (SendFailed, Refused) as exc:
-            self.app.call_from_thread(self._failed, str(exc))
-            return
-        self.app.call_from_thread(self._sent, outgoing.message_id)
+            return False, str(exc)
+        return True, outgoing.message_id
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group == "send" and event.state == WorkerState.SUCCESS and worker.result is not None:
+            sent, detail = worker.result
+            if sent:
+                self._sent(detail)
+            else:
+                self._failed(detail)
 
     def _failed(self, reason: str) -> None:
         self.sending = False
