@@ -275,10 +275,12 @@ async def test_resizing_mid_edit_moves_the_sidebar_and_keeps_the_text(tmp_path):
         await pilot.pause()
         assert screen.has_class("-narrow")
         assert screen.sidebar.region.y > screen.field("subject").region.y
+        assert screen.sidebar.region.right == 70 and screen.field("subject").region.right <= 70  # fills the new width
         await pilot.press(*"B")
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
         assert not screen.has_class("-narrow")
+        assert screen.sidebar.region.right == 120 and screen.sidebar.region.bottom <= 40
         assert workspace.session.interviewers[0].draft.subject.endswith(" AB")
         assert app.focused is screen.field("subject")
 

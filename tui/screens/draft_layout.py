@@ -139,8 +139,9 @@ class DraftScreen(Screen):
         """The layout for the width. Textual sends a screen a Resize after its first layout, and its handler
         (Screen._on_resize, a base-class one) lays the screen out again at the size it already has: with the
         seven sections and the sidebar, a full layout and frame after the first, keys typed then waiting.
-        Skipped when the size is the one the screen is laid out at; any other size is Textual's as usual."""
-        if event.size == self.size:
+        Skipped when the size is the one the screen is laid out at (`outer_size`; a Screen's `size` is already
+        the terminal's new size); any other size is Textual's as usual."""
+        if event.size == self.outer_size:
             event.prevent_default()
         self._apply_layout(event.size.width)
 
