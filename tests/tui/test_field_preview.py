@@ -9,10 +9,13 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.geometry import Region
 
+from followup.core.model import SECTIONS, AppState
 from followup.tui.screens.draft_layout import DraftScreen
 from followup.tui.startup import EDITOR_STYLES
 from followup.tui.widgets.section_field import FieldPreview, SectionField
+from tests.tui.conftest import make_session, write_session
 from tests.tui.editor_kit import make_workspace
+from tests.tui.test_app_open import post_keys
 
 LONG = (
     "Thank you for the time you took on Tuesday to walk me through the data platform; hearing how the team "
@@ -120,9 +123,6 @@ def test_a_field_made_from_a_preview_underlines_misspelled_words_from_the_start(
 
 # ---------------------------------------------------------------- in the editor
 
-SECTION_ORDER = ("subject", "greeting", "gratitude", "interest", "clarification", "closing", "signoff")
-
-
 @pytest.fixture
 def keys_never_pause(monkeypatch):
     """Until `release()`, the app sees keys as still coming: what waits for them to pause (the previews made
@@ -138,6 +138,13 @@ def keys_never_pause(monkeypatch):
     return release
 
 
+def opened_on(make_app, sessions_dir, section: str = "subject", session=None):
+    """An app opening a saved session (make_session's, or `session`) on the first draft's `section`; and the session."""
+    session = session or make_session()
+    session.app = AppState(interviewer=0, section=section)
+    return make_app(write_session(sessions_dir, "s.toml", session)), session
+
+
 def shown(editor) -> list[tuple[str, str, str]]:
     """Each section as the editor shows it: (kind, section, text), top to bottom."""
     return [
@@ -150,29 +157,24 @@ def shown(editor) -> list[tuple[str, str, str]]:
 async def test_the_editor_opens_on_one_field_and_makes_the_previews_fields_once_the_keys_pause(
     make_app, sessions_dir, keys_never_pause
 ):
-    from followup.core.model import AppState
-    from tests.tui.conftest import make_session, write_session
 
-    session = make_session()
-    session.app = AppState(interviewer=0, section="closing")
-    path = write_session(sessions_dir, "s.toml", session)
+    app, session = opened_on(make_app, sessions_dir, "closing")
     draft = session.interviewers[0].draft
-    app = make_app(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         editor = app.screen
         kinds = {section: kind for kind, section, _ in shown(editor)}
-        assert kinds == {s: "SectionField" if s == "closing" else "FieldPreview" for s in SECTION_ORDER}
-        assert [text for _, _, text in shown(editor)] == [draft.section(s) for s in SECTION_ORDER]
+        assert kinds == {s: "SectionField" if s == "closing" else "FieldPreview" for s in SECTIONS}
+        assert [text for _, _, text in shown(editor)] == [draft.section(s) for s in SECTIONS]
         assert editor.focused.section == "closing"
         looks = {w.section: cells(w) for w in editor.query(FieldPreview)}
 
         keys_never_pause()
         await app.deferred_work_done()
         await pilot.pause()
-        assert [(kind, section) for kind, section, _ in shown(editor)] == [("SectionField", s) for s in SECTION_ORDER]
+        assert [(kind, section) for kind, section, _ in shown(editor)] == [("SectionField", s) for s in SECTIONS]
         assert not editor.query(FieldPreview)  # gone from the screen, not only hidden
-        assert [text for _, _, text in shown(editor)] == [draft.section(s) for s in SECTION_ORDER]
+        assert [text for _, _, text in shown(editor)] == [draft.section(s) for s in SECTIONS]
         assert editor.focused.section == "closing"
         for section, look in looks.items():  # nothing moves or changes as they become fields (the bottom
             assert cells(editor.field(section))[:-1] == look[:-1], section  # border shows the scores meanwhile)
@@ -181,20 +183,15 @@ async def test_the_editor_opens_on_one_field_and_makes_the_previews_fields_once_
 async def test_another_draft_opened_before_the_keys_pause_shows_in_the_previews(
     make_app, sessions_dir, keys_never_pause
 ):
-    from followup.core.model import AppState
-    from tests.tui.conftest import make_session, write_session
 
-    session = make_session()
-    session.app = AppState(interviewer=0, section="closing")
-    path = write_session(sessions_dir, "s.toml", session)
-    app = make_app(path)
+    app, session = opened_on(make_app, sessions_dir, "closing")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+n")
         editor = app.screen
         second = session.interviewers[1].draft
         assert editor.index == 1
-        assert [text for _, _, text in shown(editor)] == [second.section(s) for s in SECTION_ORDER]
+        assert [text for _, _, text in shown(editor)] == [second.section(s) for s in SECTIONS]
         assert editor.query(FieldPreview)  # still previews: nothing needed a field
 
 
@@ -210,14 +207,8 @@ async def test_another_draft_opened_before_the_keys_pause_shows_in_the_previews(
 async def test_tab_from_the_opening_field_goes_through_the_sections_in_order(
     make_app, sessions_dir, keys_never_pause, opening, keys, lands_in
 ):
-    from followup.core.model import AppState
-    from tests.tui.conftest import make_session, write_session
-    from tests.tui.test_app_open import post_keys
 
-    session = make_session()
-    session.app = AppState(interviewer=0, section=opening)
-    path = write_session(sessions_dir, "s.toml", session)
-    app = make_app(path)
+    app, _ = opened_on(make_app, sessions_dir, opening)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         post_keys(app, keys)  # in one burst, before any is handled
@@ -228,12 +219,10 @@ async def test_tab_from_the_opening_field_goes_through_the_sections_in_order(
 
 
 async def test_a_section_taller_than_its_field_opens_as_a_field(make_app, sessions_dir, keys_never_pause):
-    from tests.tui.conftest import make_session, write_session
 
     session = make_session()
     session.interviewers[0].draft.interest = "\n".join(f"Paragraph {n} of a long interest section." for n in range(14))
-    path = write_session(sessions_dir, "s.toml", session)
-    app = make_app(path)
+    app, _ = opened_on(make_app, sessions_dir, session=session)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         kinds = {section: kind for kind, section, _ in shown(app.screen)}
@@ -242,10 +231,8 @@ async def test_a_section_taller_than_its_field_opens_as_a_field(make_app, sessio
 
 
 async def test_a_click_on_a_preview_types_in_its_section(make_app, sessions_dir, keys_never_pause):
-    from tests.tui.conftest import make_session, write_session
 
-    path = write_session(sessions_dir, "s.toml", make_session())
-    app = make_app(path)
+    app, _ = opened_on(make_app, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         editor = app.screen
