@@ -208,9 +208,6 @@ class EditorScreen(DraftScreen):
             self._make_fields_real()
         return self.query_one(f"#field-{section}", SectionField)
 
-    def fields(self) -> list[SectionField]:
-        return [self.field(section) for section in SECTIONS]
-
     def _shown_sections(self) -> list[SectionField | FieldPreview]:
         """Each section as shown: its field, or its preview until the fields are made."""
         previews = {preview.section: preview for preview in self._previews}
