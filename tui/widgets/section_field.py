@@ -4,8 +4,8 @@ Used by the editor screen (tui.screens.editor), which opens with one SectionFiel
 and a FieldPreview for each other section, made fields once the keys pause.
 
 TextArea has no public way to add highlights of one's own: this is the only module that touches its private
-`_build_highlight_map` and `_highlights` (textual 8.2.8), so a Textual upgrade is checked here and in its snapshot. The rest is public API (`register_theme`, the `theme`
-reactive, the app's `theme_changed_signal`).
+`_build_highlight_map` and `_highlights` (textual 8.2.8), so a Textual upgrade is checked here and in its
+snapshot. The rest is public API (`register_theme`, the `theme` reactive, the app's `theme_changed_signal`).
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ _THEME_NAME = "followup-fields"
 SpellCheck = Callable[[str], "list[tuple[int, int]]"]
 #: Line texts whose misspelled spans a field remembers, at most.
 _LINE_SPANS_MAX = 2_000
+#: A field's height in rows, border included: an empty one's, and the most before it scrolls. Its preview's too.
+FIELD_MIN_ROWS = 3
+FIELD_MAX_ROWS = 12
 
 
 def offset_to_location(text: str, offset: int) -> tuple[int, int]:
@@ -62,16 +65,16 @@ class SectionField(TextArea):
 
     COMPONENT_CLASSES = {"section-field--misspelled"}
 
-    DEFAULT_CSS = """
-    SectionField {
+    DEFAULT_CSS = f"""
+    SectionField {{
         height: auto;
-        min-height: 3;
-        max-height: 12;
-        & .section-field--misspelled {
+        min-height: {FIELD_MIN_ROWS};
+        max-height: {FIELD_MAX_ROWS};
+        & .section-field--misspelled {{
             text-style: underline;
             color: $text-error;
-        }
-    }
+        }}
+    }}
     """
 
     spell_check: SpellCheck | None = None
@@ -338,8 +341,8 @@ class SectionField(TextArea):
 #: A preview is for a section that fits its field without scrolling at every width the editor is used at:
 #: estimated at this many columns of text (a field has about 50 from 60 columns up, less the words' wrap).
 PREVIEW_COLUMNS = 40
-#: The rows a field shows before it scrolls (SectionField's max-height, less its border).
-PREVIEW_ROWS = 10
+#: The rows of text a field shows before it scrolls (its most rows, less its border).
+PREVIEW_ROWS = FIELD_MAX_ROWS - 2
 
 
 def fits_a_preview(text: str) -> bool:
@@ -364,16 +367,16 @@ class FieldPreview(Static):
     """
 
     #: As SectionField's and TextArea's (the editor's sheet gives both their border and padding).
-    DEFAULT_CSS = """
-    FieldPreview {
+    DEFAULT_CSS = f"""
+    FieldPreview {{
         height: auto;
-        min-height: 3;
-        max-height: 12;
+        min-height: {FIELD_MIN_ROWS};
+        max-height: {FIELD_MAX_ROWS};
         overflow: hidden hidden;
         color: $foreground;
         /* TextArea shows a placeholder's first row only: the rows of an empty field. */
-        &.-placeholder { color: $text 40%; max-height: 3; }
-    }
+        &.-placeholder {{ color: $text 40%; max-height: {FIELD_MIN_ROWS}; }}
+    }}
     """
 
     class Clicked(Message):
@@ -389,15 +392,12 @@ class FieldPreview(Static):
         self.single_line = single_line
         self._text = clean_text(text, single_line=single_line)
         self._placeholder = placeholder
-        super().__init__(self._content(), id=id, markup=False)
-        self.set_class(not self._text, "-placeholder")
-
-    def _content(self) -> Content:
-        return Content(self._text or self._placeholder)
+        super().__init__(id=id, markup=False)
+        self._show()
 
     def _show(self) -> None:
         self.set_class(not self._text, "-placeholder")
-        self.update(self._content())
+        self.update(Content(self._text or self._placeholder))
 
     @property
     def text(self) -> str:
