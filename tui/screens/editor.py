@@ -111,8 +111,6 @@ class EditorScreen(DraftScreen):
         self._cursors: dict[tuple[int, str], tuple[int, int]] = {}
         #: The sections drawn as previews until the fields are made (_make_fields_real).
         self._previews: list[FieldPreview] = []
-        #: The fields underline misspelled words (the dictionary is in use).
-        self._spelling_on = False
 
     # ------------------------------------------------------------- layout
 
@@ -140,7 +138,7 @@ class EditorScreen(DraftScreen):
             return
         previews, self._previews = self._previews, []
         self._score_widgets = None  # the fields' borders show the counts from now on
-        check = self._spell_check() if self._spelling_on else None
+        check = self._fields_spell_check()  # the one the fields already use, if any
         for preview in previews:
             parent = preview.parent
             if not isinstance(parent, Widget):
@@ -231,7 +229,7 @@ class EditorScreen(DraftScreen):
         self._score_queued = False  # a request made while another screen was on top may never have run
         self._apply_layout(self.size.width)
         # A dictionary that loaded while another screen was on top.
-        if self.workspace.speller is not None and not self._spelling_on:
+        if self.workspace.speller is not None and self._fields_spell_check() is None:
             self._enable_spelling()
             self.schedule_rescore(now=True)
         elif self.workspace.speller is not None:
@@ -667,9 +665,14 @@ class EditorScreen(DraftScreen):
 
     def _enable_spelling(self) -> None:
         check = self._spell_check()
-        self._spelling_on = check is not None
         for field in self.query(SectionField):  # the previews get it as they become fields
             field.set_spell_check(check)
+
+    def _fields_spell_check(self) -> Callable[[str], list[tuple[int, int]]] | None:
+        """What the fields underline misspelled words with (None: no dictionary yet). Every field has the same
+        one, and one field at least (the section the editor opened on) is never a preview."""
+        fields = self.query(SectionField)
+        return fields.first().spell_check if fields else None
 
     def _spell_check(self) -> Callable[[str], list[tuple[int, int]]] | None:
         workspace = self.workspace
