@@ -87,3 +87,12 @@ async def until(pilot, condition: Callable[[], object], what: str = "the app nev
     while not condition():
         assert time.monotonic() - begin < NEVER, what
         await pilot.pause(0.02)
+
+
+def post_keys(app, keys: list[str]) -> None:
+    """Queue keys as a terminal does when they arrive in one packet (over ssh, a fast typist): all before any
+    is handled."""
+    from textual import events
+
+    for name in keys:
+        app.post_message(events.Key(name, name if len(name) == 1 else None))

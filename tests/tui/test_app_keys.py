@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.tui.conftest import make_session, write_session
+from tests.tui.conftest import make_session, post_keys, write_session
 from followup.tui import bindings
 from followup.tui.screens.roster import RosterScreen
 from followup.tui.screens.sessions import SessionsScreen
@@ -107,19 +107,11 @@ async def test_f_keys_move_between_the_parts_of_a_session(make_app, sessions_dir
         assert len(app.screen_stack) == 2
 
 
-def _burst(app, keys: list[str]) -> None:
-    """Deliver keys the way a terminal does when they arrive in one packet: all queued before any is handled."""
-    from textual import events
-
-    for name in keys:
-        app.post_message(events.Key(name, name if len(name) == 1 else None))
-
-
 async def test_keys_in_one_burst_land_where_they_were_meant(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        _burst(app, ["ctrl+n", *"Alex Kim", "tab", *"alex@x.com", "tab", "tab", *"Acme", "tab", *"Analyst",
+        post_keys(app, ["ctrl+n", *"Alex Kim", "tab", *"alex@x.com", "tab", "tab", *"Acme", "tab", *"Analyst",
                      "f3", "ctrl+n", *"Dana Rivera", "tab", *"Manager", "ctrl+n", *"Sam Okafor"])
         await pilot.pause()  # the app handles the burst, key by key, before this pause's own turn
         await pilot.pause()
@@ -139,7 +131,7 @@ async def test_escape_then_f3_in_one_burst_closes_help_and_opens_the_roster(make
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        _burst(app, ["escape", "f3"])  # escape is help's own key, F3 the app's: F3 must not overtake it
+        post_keys(app, ["escape", "f3"])  # escape is help's own key, F3 the app's: F3 must not overtake it
         await pilot.pause()  # the app handles both keys, in order, before this pause's own turn
         await pilot.pause()
         assert isinstance(app.screen, RosterScreen)

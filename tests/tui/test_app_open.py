@@ -13,26 +13,19 @@ import re
 import subprocess
 import sys
 
-from textual import events
 
 from followup.core import store
 from followup.core.model import AppState
 from followup.tui.app import FollowupApp
 from followup.tui.screens.editor import EditorScreen
 from followup.tui.screens.sessions import SessionsScreen
-from tests.tui.conftest import NEVER, fixed_clock, make_session, write_session
+from tests.tui.conftest import NEVER, fixed_clock, make_session, post_keys, write_session
 
 
 
 def screen_text(app) -> str:
     """The screen's text as drawn (from the screenshot the app exports), tags removed."""
     return html.unescape(re.sub(r"<[^>]+>", "", app.export_screenshot())).replace("\xa0", " ")
-
-
-def post_keys(app, keys: list[str]) -> None:
-    """Queue keys as a terminal does when they arrive in one packet: all before any is handled."""
-    for name in keys:
-        app.post_message(events.Key(name, name if len(name) == 1 else None))
 
 
 class KeysWhileOpening(FollowupApp):

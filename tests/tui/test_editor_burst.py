@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from textual import events
-
 from followup.core.model import AppState
-from tests.tui.conftest import write_session
+from tests.tui.conftest import post_keys, write_session
 from tests.tui.editor_kit import make_session, settle
-
-
-def burst(app, keys: list[str]) -> None:
-    """Queue every key before any is handled, as when a terminal delivers them in one packet."""
-    for name in keys:
-        app.post_message(events.Key(name, name if len(name) == 1 else None))
 
 
 async def test_text_typed_right_after_switching_drafts_lands_in_the_new_draft(make_app, sessions_dir):
@@ -24,7 +16,7 @@ async def test_text_typed_right_after_switching_drafts_lands_in_the_new_draft(ma
         await pilot.pause()
         people = app.workspace.session.interviewers
         dana, sam = people[0].draft.closing, people[1].draft.closing
-        burst(app, ["end", *" A1", "ctrl+n", "end", *" B2", "ctrl+b", *" C3"])
+        post_keys(app, ["end", *" A1", "ctrl+n", "end", *" B2", "ctrl+b", *" C3"])
         assert await settle(pilot, lambda: app.workspace.session.interviewers[0].draft.closing.endswith("C3"))
         people = app.workspace.session.interviewers
         assert people[1].draft.closing == sam + " B2"
@@ -40,7 +32,7 @@ async def test_mark_sent_then_typing_in_a_burst(make_app, sessions_dir):
         await pilot.pause()
         draft = app.workspace.session.interviewers[0].draft
         before = draft.closing
-        burst(app, ["end", "ctrl+t", *" ok", "f9", *"!"])
+        post_keys(app, ["end", "ctrl+t", *" ok", "f9", *"!"])
         assert await settle(pilot, lambda: draft.closing.endswith("!"))
         assert draft.sent is not None
         assert draft.closing == before + " ok!"

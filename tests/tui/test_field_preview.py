@@ -13,9 +13,8 @@ from followup.core.model import SECTIONS, AppState
 from followup.tui.screens.draft_layout import DraftScreen
 from followup.tui.startup import EDITOR_STYLES
 from followup.tui.widgets.section_field import FieldPreview, SectionField
-from tests.tui.conftest import make_session, write_session
+from tests.tui.conftest import make_session, post_keys, write_session
 from tests.tui.editor_kit import make_workspace
-from tests.tui.test_app_open import post_keys
 
 LONG = (
     "Thank you for the time you took on Tuesday to walk me through the data platform; hearing how the team "
