@@ -13,7 +13,6 @@ import re
 import subprocess
 import sys
 
-
 from followup.core import store
 from followup.core.model import AppState
 from followup.tui.app import FollowupApp
