@@ -46,6 +46,14 @@ async def barrier(node: DOMNode) -> None:
         await done.wait()
 
 
+class DrawsFirst:
+    """A screen that draws its first frame before it makes what takes the keys (the editor: the field the user
+    left). KeyOrder asks it to make that at once before it hands a key over, so no key is typed into nothing."""
+
+    def make_ready_for_keys(self) -> None:
+        """Make now what was put off until after the first frame (nothing if it is made already)."""
+
+
 class KeyOrder(App):
     """Keys and pastes reach the app's screens and fields in the order they were typed.
 
@@ -141,6 +149,8 @@ class KeyOrder(App):
         try:
             self.before_first_key()
             await barrier(self.screen)  # a screen just pushed has mounted and focused its field
+            if isinstance(self.screen, DrawsFirst):
+                self.screen.make_ready_for_keys()  # or made it after its first frame
             self._awaited_key = event if isinstance(event, events.Key) else None
             try:
                 await super().on_event(event)  # the app's priority bindings, else handed to the focused widget

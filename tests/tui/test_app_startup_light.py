@@ -56,6 +56,20 @@ from followup.tui.screens import editor
 editor.SCORE_PAUSE = 3600.0  # the keys never pause here: what the editor needs before it is scored, alone
 app_module.FollowupApp.keys_quiet_for = lambda self: 0.0  # nor does what waits for them to pause
 
+first_look = {}
+open_field = editor.EditorScreen._open_field
+
+def opening_field(self):  # what the editor had drawn before it made the field the user left
+    if not first_look:
+        first_look.update(
+            sections=[type(w).__name__ for w in self.query("#sections > *") if w.display],
+            laid_out=all(w.region.height for w in self.query("#sections > *") if w.display),
+            text_area="textual.widgets._text_area" in sys.modules,
+        )
+    open_field(self)
+
+editor.EditorScreen._open_field = opening_field
+
 async def main(path, home):
     app = app_module.FollowupApp(Path(path), {}, sessions_dir=Path(home) / "sessions",
                                  config_path=Path(home) / "config.toml", load_speller=False)
@@ -64,7 +78,8 @@ async def main(path, home):
         await pilot.press("x")  # the editor takes keys
         sections = [type(w).__name__ for w in app.screen.query("#sections > *") if w.display]
         print(json.dumps({"screen": type(app.screen).__name__, "typed": app.screen.focused.text.count("x"),
-                          "loaded": [m for m in sys.argv[3:] if m in sys.modules], "sections": sections}))
+                          "loaded": [m for m in sys.argv[3:] if m in sys.modules], "sections": sections,
+                          "first_look": first_look}))
 
 asyncio.run(main(sys.argv[1], sys.argv[2]))
 """
@@ -85,3 +100,5 @@ def test_the_editor_shows_and_takes_keys_before_the_rules_and_the_heavy_modules_
     assert seen["loaded"] == [], f"loaded before the editor took keys: {seen['loaded']}"
     # One editable field (the section the user left); the six others are drawn as previews until the keys pause.
     assert sorted(seen["sections"]) == ["FieldPreview"] * 6 + ["SectionField"]
+    # That field was made after the editor was laid out and drawn with seven previews and no TextArea loaded.
+    assert seen["first_look"] == {"sections": ["FieldPreview"] * 7, "laid_out": True, "text_area": False}

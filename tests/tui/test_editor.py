@@ -8,7 +8,8 @@ from followup.core.model import AppState
 from tests.tui.editor_kit import NOW, HostApp, make_session, make_workspace, settle
 from followup.tui.screens.editor import EditorScreen
 from followup.tui.widgets.findings import FindingsList
-from followup.tui.widgets.section_field import SectionField, offset_to_location
+from followup.tui.widgets.field_preview import offset_to_location
+from followup.tui.widgets.section_field import SectionField
 
 
 def host(workspace, **kwargs) -> HostApp:

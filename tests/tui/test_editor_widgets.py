@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from followup.core.findings import Finding
 from followup.tui.widgets.findings import finding_prompt, ordered
-from followup.tui.widgets.section_field import clean_text, location_to_offset, offset_to_location
+from followup.tui.text import clean_text
+from followup.tui.widgets.field_preview import location_to_offset, offset_to_location
 from followup.tui.widgets.sidebar_parts import counts_text, score_band, section_counts
 
 

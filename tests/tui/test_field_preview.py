@@ -12,7 +12,8 @@ from textual.geometry import Region
 from followup.core.model import SECTIONS, AppState
 from followup.tui.screens.draft_layout import DraftScreen
 from followup.tui.startup import EDITOR_STYLES
-from followup.tui.widgets.section_field import FieldPreview, SectionField
+from followup.tui.widgets.field_preview import FieldPreview
+from followup.tui.widgets.section_field import SectionField
 from tests.tui.conftest import make_session, post_keys, write_session
 from tests.tui.editor_kit import make_workspace
 
@@ -28,6 +29,12 @@ TEXTS = {
     "wrapped": LONG,
     "paragraphs": f"{LONG}\n\nI would bring the same care to your reporting work.",
     "unbroken": "https://example.com/" + "a" * 70 + " and after",
+    # Words that end a column short of the row and a column past it, at both widths tested.
+    "edges": "Thank you for the time you took on Tuesday to walk me through the data platform today. " * 3,
+    # Taller than the field: it scrolls, with a scrollbar, and wraps short of it.
+    "scrolls": f"{LONG} {LONG}\n\n{LONG}\n{LONG}",
+    "scrolls far": "\n".join(f"Line {n}: {LONG}" for n in range(12)),
+    "tabs": "Topics:\tdbt\tchurn\n\tand the\tquarterly review",
 }
 
 
@@ -62,17 +69,30 @@ class PairApp(App[None]):
 
 
 def cells(widget) -> list[list[tuple[str, object, object]]]:
-    """What the widget draws: each cell's character, colour and background (a blank's colour is not seen)."""
-    width, height = widget.outer_size
-    rows = []
-    for strip in widget.render_lines(Region(0, 0, width, height)):
-        row = []
-        for segment in strip:
-            style = segment.style
-            for char in segment.text:
-                color = style.color if style and char != " " else None
-                row.append((char, color, style.bgcolor if style else None))
-        rows.append(row)
+    """What the widget draws, with its vertical scrollbar (a widget of its own) where it shows: each cell's
+    character, colour and background as seen (reverse video swaps them; a blank's colour is not seen)."""
+
+    def drawn(each) -> list[list[tuple[str, object, object]]]:
+        width, height = each.outer_size
+        rows = []
+        for strip in each.render_lines(Region(0, 0, width, height)):
+            row = []
+            for segment in strip:
+                style = segment.style
+                color, background = (style.color, style.bgcolor) if style else (None, None)
+                if style and style.reverse:
+                    color, background = background, color
+                for char in segment.text:
+                    row.append((char, color if char != " " else None, background))
+            rows.append(row)
+        return rows
+
+    rows = drawn(widget)
+    if widget.show_vertical_scrollbar:
+        bar = widget.vertical_scrollbar
+        left, top = bar.region.x - widget.region.x, bar.region.y - widget.region.y
+        for y, row in enumerate(drawn(bar)):
+            rows[top + y][left : left + len(row)] = row
     return rows
 
 
@@ -85,8 +105,30 @@ async def test_a_preview_draws_as_its_field_does_at_rest(name, width, tmp_path):
         preview, field = app.screen.query_one(FieldPreview), app.screen.query_one(SectionField)
         app.screen.set_focus(None)
         await pilot.pause()
+        assert field.show_vertical_scrollbar == name.startswith("scrolls")
         assert preview.outer_size == field.outer_size
         assert cells(preview) == cells(field)
+
+
+@pytest.mark.parametrize("theme", ["followup-dark", "ansi-dark"])
+async def test_the_preview_of_the_section_the_user_left_draws_as_its_field_with_the_focus(theme, tmp_path):
+    from followup.tui.themes import load_theme_files, theme_folders
+
+    app = PairApp(make_workspace(tmp_path), TEXTS["paragraphs"])
+    async with app.run_test(size=(92, 30)) as pilot:
+        for each in load_theme_files(theme_folders(None))[0]:
+            app.register_theme(each)
+        app.theme = theme
+        preview, field = app.screen.query_one(FieldPreview), app.screen.query_one(SectionField)
+        preview.add_class("-focused")
+        field.cursor_blink = False
+        app.screen.set_focus(field)
+        await pilot.pause()
+        look, wanted = cells(preview), cells(field)
+        row, column = 1 + field.cursor_location[0], 2 + field.cursor_location[1]  # inside the border and padding
+        assert look[row][column] != wanted[row][column]  # the cursor: the field draws it once made
+        look[row][column] = wanted[row][column]
+        assert look == wanted
 
 
 @pytest.mark.parametrize("theme", ["textual-light", "ansi-dark", "followup-light", "followup-contrast"])
@@ -153,7 +195,7 @@ def shown(editor) -> list[tuple[str, str, str]]:
     ]
 
 
-async def test_the_editor_opens_on_one_field_and_makes_the_previews_fields_once_the_keys_pause(
+async def test_the_section_the_user_left_becomes_a_field_and_the_others_once_the_keys_pause(
     make_app, sessions_dir, keys_never_pause
 ):
 
@@ -217,16 +259,44 @@ async def test_tab_from_the_opening_field_goes_through_the_sections_in_order(
         assert editor.field(lands_in).text.count("Q") == 1
 
 
-async def test_a_section_taller_than_its_field_opens_as_a_field(make_app, sessions_dir, keys_never_pause):
-
+async def test_a_section_taller_than_its_field_is_a_preview_with_the_field_s_scrollbar(
+    make_app, sessions_dir, keys_never_pause
+):
     session = make_session()
     session.interviewers[0].draft.interest = "\n".join(f"Paragraph {n} of a long interest section." for n in range(14))
     app, _ = opened_on(make_app, sessions_dir, session=session)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        kinds = {section: kind for kind, section, _ in shown(app.screen)}
-        assert kinds["interest"] == "SectionField"  # with its scrollbar from the first frame
-        assert kinds["greeting"] == "FieldPreview"
+        editor = app.screen
+        kinds = {section: kind for kind, section, _ in shown(editor)}
+        assert kinds["interest"] == "FieldPreview"
+        preview = next(w for w in editor.query(FieldPreview) if w.section == "interest")
+        look = cells(preview)
+
+        keys_never_pause()
+        await app.deferred_work_done()
+        await pilot.pause()
+        field = editor.field("interest")
+        assert field.show_vertical_scrollbar  # so the preview drew it: they are drawn alike (the bottom border
+        assert cells(field)[:-1] == look[:-1]  # shows the counts meanwhile)
+
+
+async def test_a_tall_section_the_user_left_opens_as_a_field_scrolled_to_the_cursor(
+    make_app, sessions_dir, keys_never_pause
+):
+    session = make_session()
+    interest = "\n".join(f"Paragraph {n} of a long interest section." for n in range(14))
+    session.interviewers[0].draft.interest = interest
+    app, _ = opened_on(make_app, sessions_dir, "interest", session=session)
+    session.app.extra["cursor"] = len(interest)
+    app = make_app(write_session(sessions_dir, "s.toml", session))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        editor = app.screen
+        kinds = {section: kind for kind, section, _ in shown(editor)}
+        assert kinds["interest"] == "SectionField"  # a preview cannot be drawn scrolled to the cursor
+        assert editor.focused.section == "interest"
+        assert editor.focused.scroll_y > 0  # the last paragraph, where the cursor is, on screen
 
 
 async def test_a_click_on_a_preview_types_in_its_section(make_app, sessions_dir, keys_never_pause):

@@ -15,11 +15,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import work
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
-from textual.widgets.text_area import Selection
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -27,21 +26,16 @@ from followup.core.model import SECTIONS, Draft, Session
 from followup.tui import bindings
 from followup.tui.navigation import followup_app
 from followup.tui.screens.draft_layout import PLACEHOLDERS, DraftScreen, placeholder
-from followup.tui.startup import KEYS_PAUSE, AfterKeys, KeyOrder
+from followup.tui.startup import KEYS_PAUSE, AfterKeys, DrawsFirst, KeyOrder
 from followup.tui.messages import SessionEdited, SpellerReady, WordAccepted
 from followup.tui.widgets.in_place import update_in_place
-from followup.tui.widgets.section_field import (
-    FieldPreview,
-    SectionField,
-    clean_text,
-    fits_a_preview,
-    location_to_offset,
-    offset_to_location,
-)
+from followup.tui.text import clean_text
+from followup.tui.widgets.field_preview import FieldPreview, fits_a_preview, location_to_offset, offset_to_location
 from followup.tui.widgets.sidebar import Sidebar
 from followup.tui.workspace import Workspace
 
 if TYPE_CHECKING:  # pragma: no cover
+    from followup.tui.widgets.section_field import SectionField  # made from the previews, after the first frame
     # Scoring's types and the findings list come after the first frame: with the first report, or the
     # sidebar's parts once the keys pause (tui.widgets.sidebar_parts).
     from followup.core.findings import DraftReport, Finding, SessionReport
@@ -73,7 +67,7 @@ def _as_shown(draft: Draft, field: SectionField | FieldPreview) -> str:
     return clean_text(draft.section(field.section), single_line=field.single_line)
 
 
-class EditorScreen(DraftScreen):
+class EditorScreen(DraftScreen, DrawsFirst):
     """Write the drafts: ctrl+n / ctrl+u switch interviewer, tab moves between sections."""
 
     BINDINGS = bindings.EDITOR
@@ -81,8 +75,6 @@ class EditorScreen(DraftScreen):
 
     #: Set by the app: which part of a session this screen is ("editor").
     SESSION_PART: ClassVar[str | None] = "editor"
-    #: It focuses the field the user left when it mounts (not AUTO_FOCUS): the app holds keys until then.
-    FOCUSES_ITSELF: ClassVar[bool] = True
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
@@ -111,42 +103,86 @@ class EditorScreen(DraftScreen):
         self._cursors: dict[tuple[int, str], tuple[int, int]] = {}
         #: The sections drawn as previews until the fields are made (_make_fields_real).
         self._previews: list[FieldPreview] = []
+        #: The fields made so far, by section (the editor's own: no query, and no TextArea import to tell them).
+        self._fields: dict[str, SectionField] = {}
+        #: The section the user left and their cursor in it, until its field is made (_open_field).
+        self._opening: tuple[str, tuple[int, int] | None] | None = None
 
     # ------------------------------------------------------------- layout
 
     def section_field(self, section: str) -> SectionField | FieldPreview:
-        """The field of the section the editor opens on; a preview of each other one, made a field when the
-        keys pause or one is needed (_make_fields_real): the editor takes keys sooner."""
+        """A preview of each section: the one the user left is made a field right after the first frame (or
+        before a key typed sooner: DrawsFirst), the others once the keys pause or one is needed
+        (_make_fields_real). The first frame waits neither for TextArea nor for seven of them. The section the
+        user left is a field from the start if it may scroll: a field scrolled to its cursor is not drawn ahead."""
         single_line = section == "subject"
         text = self.draft.section(section) if self.session.interviewers else ""
         invite = PLACEHOLDERS[section]
-        if section == self._opening_section() or not fits_a_preview(text):
-            return SectionField(section=section, single_line=single_line, placeholder=invite, id=f"field-{section}")
         preview = FieldPreview(text, section=section, single_line=single_line, placeholder=invite)
+        if section == self._opening_section():
+            if not fits_a_preview(text):
+                return self._new_field(preview)
+            preview.add_class("-focused")
         self._previews.append(preview)
         return preview
+
+    def _new_field(self, preview: FieldPreview) -> SectionField:
+        field = preview.make_field(id=f"field-{preview.section}", spell_check=self._spell_check())
+        self._fields[preview.section] = field
+        return field
 
     def _opening_section(self) -> str:
         """The section the editor opens on: the one the user left."""
         section = self.session.app.section
         return section if section in SECTIONS else "subject"
 
-    def _make_fields_real(self) -> None:
-        """Each section still shown as a preview becomes its SectionField, in place: before the user or the
-        editor needs to focus or edit one, else once the keys pause after the editor opens."""
+    def _make_fields_real(self, only: str | None = None) -> None:
+        """Each section still shown as a preview (or only section `only`) becomes its SectionField, in place:
+        before the user or the editor needs to focus or edit one, else once the keys pause after the editor
+        opens."""
         if not self._previews or not self.is_attached:
             return
-        previews, self._previews = self._previews, []
+        previews = [p for p in self._previews if only is None or p.section == only]
+        self._previews = [p for p in self._previews if p not in previews]
         self._score_widgets = None  # the fields' borders show the counts from now on
-        check = self._fields_spell_check()  # the one the fields already use, if any
         for preview in previews:
             parent = preview.parent
             if not isinstance(parent, Widget):
                 continue
-            field = preview.make_field(id=f"field-{preview.section}", spell_check=check)
+            field = self._new_field(preview)
             preview.display = False  # at once: it is removed from the screen after this message
             parent.mount(field, after=preview)
             preview.remove()
+
+    def make_ready_for_keys(self) -> None:
+        self._open_field()
+
+    def _open_field(self) -> None:
+        """The field of the section the user left, in its preview's place, focused at their cursor: right after
+        the first frame, or before the first key if that comes sooner (KeyOrder, through DrawsFirst)."""
+        if self._opening is None or not self.is_attached:
+            return
+        (section, location), self._opening = self._opening, None
+        self._make_fields_real(only=section)
+        self._focus_section(section, location)
+
+    def _focus_section(self, section: str, location: tuple[int, int] | None) -> None:
+        target = self.field(section)
+        self.set_focus(target)  # at once, not queued behind keys already typed (tui.startup.KeyOrder)
+        if location is not None:
+            target.move_cursor(location)
+        self._remember_state(target)
+
+    def _focused_field(self) -> SectionField | None:
+        """The focused widget if it is one of the sections' fields."""
+        return self._own_field(self.focused)
+
+    def _own_field(self, widget: object) -> SectionField | None:
+        """`widget` if it is one of the sections' fields, else None."""
+        for field in self._fields.values():
+            if field is widget:
+                return field
+        return None
 
     def on_field_preview_clicked(self, event: FieldPreview.Clicked) -> None:
         self.set_focus(self.field(event.preview.section))
@@ -162,8 +198,8 @@ class EditorScreen(DraftScreen):
         the last or first to the findings list (if it can take focus), as Textual's focus chain does. Not
         from the chain: it orders by place on screen, and a field just made from its preview has none until
         the next layout (keys typed in one burst: "tab x" would put the x two sections off)."""
-        focused = self.focused
-        if not isinstance(focused, SectionField):
+        focused = self._focused_field()
+        if focused is None:
             return super().focus_next() if step > 0 else super().focus_previous()
         index = SECTIONS.index(focused.section) + step
         target: Widget = self.field(SECTIONS[index % len(SECTIONS)])
@@ -192,8 +228,8 @@ class EditorScreen(DraftScreen):
 
     async def _reveal_cursor(self) -> None:
         """The focused field and its cursor on screen (see SectionField.reveal_cursor)."""
-        field = self.focused
-        if isinstance(field, SectionField) and field.is_attached:
+        field = self._focused_field()
+        if field is not None and field.is_attached:
             await field.reveal_cursor()
 
     @property
@@ -204,12 +240,12 @@ class EditorScreen(DraftScreen):
         """The section's field (if it is still a preview, the previews are made fields first)."""
         if any(preview.section == section for preview in self._previews):
             self._make_fields_real()
-        return self.query_one(f"#field-{section}", SectionField)
+        return self._fields[section]
 
     def _shown_sections(self) -> list[SectionField | FieldPreview]:
         """Each section as shown: its field, or its preview until the fields are made."""
         previews = {preview.section: preview for preview in self._previews}
-        return [previews.get(s) or self.query_one(f"#field-{s}", SectionField) for s in SECTIONS]
+        return [previews.get(s) or self._fields[s] for s in SECTIONS]
 
     def on_mount(self) -> None:
         bindings.show_keymap_problems(self.app, self.workspace.config.keys)
@@ -217,6 +253,8 @@ class EditorScreen(DraftScreen):
         if self.workspace.speller is not None:
             self._enable_spelling()
         self._show_interviewer(self.index, restore=True)
+        if self._opening is not None:
+            self.call_after_refresh(self._open_field)  # the first frame is drawn first
         app = self.app
         if isinstance(app, KeyOrder):
             app.when_keys_pause(self._make_fields_real)
@@ -233,7 +271,7 @@ class EditorScreen(DraftScreen):
             self._enable_spelling()
             self.schedule_rescore(now=True)
         elif self.workspace.speller is not None:
-            for field in self.query(SectionField):  # names, topics or words may have changed: underline afresh
+            for field in self._fields.values():  # names, topics or words may have changed: underline afresh
                 field.recheck()
         # The session may have changed elsewhere (roster, setup, a reload from disk).
         if self.session.interviewers:
@@ -278,22 +316,21 @@ class EditorScreen(DraftScreen):
         section = self.session.app.section if restore else None
         if section not in SECTIONS:
             section = self._cursor_section() or "subject"
-        target = self.field(section)
         location = self._cursors.get((self.index, section))
         if restore:
             offset = self.session.app.extra.get(CURSOR_KEY)
             if isinstance(offset, int) and not isinstance(offset, bool):
-                location = offset_to_location(target.text, offset)
-        self.set_focus(target)  # at once, not queued behind keys already typed (tui.startup.KeyOrder)
-        if location is not None:
-            target.move_cursor(location)
-        self._remember_state(target)
+                location = offset_to_location(self.draft.section(section), offset)
+            if any(preview.section == section for preview in self._previews):
+                self._opening = (section, location)  # its field is made after the first frame (_open_field)
+                return
+        self._focus_section(section, location)
         if restore:  # focus scrolls a field into view only once laid out: opening lays out after this
             self.call_after_refresh(self._reveal_cursor)
 
     def _cursor_section(self) -> str | None:
-        current = self.focused
-        return current.section if isinstance(current, SectionField) else None
+        current = self._focused_field()
+        return current.section if current is not None else None
 
     def _fill_starter(self) -> None:
         try:
@@ -311,8 +348,6 @@ class EditorScreen(DraftScreen):
 
     def _load_fields(self) -> None:
         draft = self.draft
-        if not all(fits_a_preview(draft.section(preview.section)) for preview in self._previews):
-            self._make_fields_real()  # a section that scrolls is shown in its field
         self._loading = True
         try:
             for field in self._shown_sections():
@@ -333,7 +368,7 @@ class EditorScreen(DraftScreen):
             return False
         taken = False
         draft = self.draft
-        for field in self.query(SectionField):
+        for field in self._fields.values():
             if field.text != _as_shown(draft, field):
                 draft.set_section(field.section, field.text)
                 taken = True
@@ -371,16 +406,15 @@ class EditorScreen(DraftScreen):
         self._remember_state(field)
 
     def _remember_cursor(self) -> None:
-        current = self.focused
-        if isinstance(current, SectionField):
+        current = self._focused_field()
+        if current is not None:
             self._cursors[(self.index, current.section)] = current.selection.end
 
     # ------------------------------------------------------------- edits
 
-    @on(SectionField.Changed)
-    def _section_changed(self, event: SectionField.Changed) -> None:
-        field = event.text_area
-        if not isinstance(field, SectionField):
+    def on_text_area_changed(self, event: SectionField.Changed) -> None:
+        field = self._own_field(event.text_area)
+        if field is None:
             return
         draft = self.draft
         if field.text == _as_shown(draft, field):
@@ -392,15 +426,14 @@ class EditorScreen(DraftScreen):
         self._request_score()
 
     def on_descendant_focus(self, event) -> None:
-        widget = event.widget
-        if isinstance(widget, SectionField):
+        widget = self._focused_field()
+        if widget is not None and widget is event.widget:
             self._last_field = widget
             self._remember_state(widget)
 
-    @on(SectionField.SelectionChanged)
-    def _cursor_moved(self, event: SectionField.SelectionChanged) -> None:
-        field = event.text_area
-        if isinstance(field, SectionField) and field.has_focus:
+    def on_text_area_selection_changed(self, event: SectionField.SelectionChanged) -> None:
+        field = self._focused_field()
+        if field is not None and field is event.text_area:
             self.session.app.extra[CURSOR_KEY] = location_to_offset(field.text, field.selection.end)
             if self._spelling_held and field.word_being_typed is None and not self._edit_pending(field):
                 self._show_draft_only(self.draft_report)  # the word is finished: its finding shows now
@@ -635,8 +668,8 @@ class EditorScreen(DraftScreen):
     def _without_word_being_typed(self, report: DraftReport | None) -> DraftReport | None:
         """The spelling finding of the word still being typed ("Ple" on the way to "Please") waits, as its
         underline does, until the cursor leaves the word; the score already counts it."""
-        field = self.focused
-        held = field.word_being_typed if isinstance(field, SectionField) else None
+        field = self._focused_field()
+        held = field.word_being_typed if field is not None else None
         self._spelling_held = False
         if report is None or held is None:
             return report
@@ -665,14 +698,13 @@ class EditorScreen(DraftScreen):
 
     def _enable_spelling(self) -> None:
         check = self._spell_check()
-        for field in self.query(SectionField):  # the previews get it as they become fields
+        for field in self._fields.values():  # the previews get it as they become fields
             field.set_spell_check(check)
 
     def _fields_spell_check(self) -> Callable[[str], list[tuple[int, int]]] | None:
-        """What the fields underline misspelled words with (None: no dictionary yet). Every field has the same
-        one, and one field at least (the section the editor opened on) is never a preview."""
-        fields = self.query(SectionField)
-        return fields.first().spell_check if fields else None
+        """What the fields underline misspelled words with (None: no dictionary yet, or no field yet). Every
+        field has the same one: a field made from a preview is given the one in use (_new_field)."""
+        return next(iter(self._fields.values())).spell_check if self._fields else None
 
     def _spell_check(self) -> Callable[[str], list[tuple[int, int]]] | None:
         workspace = self.workspace
@@ -696,7 +728,7 @@ class EditorScreen(DraftScreen):
         # The app adds it to the config file too (idempotent); update ours now to rescore at once.
         self.workspace.config = self.workspace.config.with_word(word)
         self.post_message(WordAccepted(word))
-        for each in self.query(SectionField):
+        for each in self._fields.values():
             each.recheck()
         self.schedule_rescore(now=True)
 
@@ -728,7 +760,7 @@ class EditorScreen(DraftScreen):
         text = field.text
         if finding.span is not None:
             start, end = finding.span
-            field.selection = Selection(offset_to_location(text, start), offset_to_location(text, end))
+            field.select_offsets(start, end)
         else:
             field.move_cursor(offset_to_location(text, len(text)))
         field.scroll_visible()
@@ -801,9 +833,7 @@ class EditorScreen(DraftScreen):
             self.app.pop_screen()
 
     def _current_field(self) -> SectionField | None:
-        if isinstance(self.focused, SectionField):
-            return self.focused
-        return self._last_field
+        return self._focused_field() or self._last_field
 
     def _focus_last_field(self) -> None:
         self.set_focus(self._last_field or self.field("subject"))

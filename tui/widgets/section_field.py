@@ -1,7 +1,7 @@
-"""One section of a draft as an editable field: a TextArea that underlines misspelled words; and its preview.
+"""One section of a draft as an editable field: a TextArea that underlines misspelled words.
 
-Used by the editor screen (tui.screens.editor), which opens with one SectionField (the section the user left)
-and a FieldPreview for each other section, made fields once the keys pause.
+Used by the editor screen (tui.screens.editor), which draws each section first as a FieldPreview
+(tui.widgets.field_preview) and makes this field in its place when it is needed.
 
 TextArea has no public way to add highlights of one's own: this is the only module that touches its private
 `_build_highlight_map` and `_highlights` (textual 8.2.8), so a Textual upgrade is checked here and in its
@@ -12,47 +12,31 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 
 from rich.style import Style
 from textual import events
-from textual.content import Content
 from textual.geometry import Region, Size
-from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Static, TextArea
-from textual.widgets.text_area import Edit, EditResult, TextAreaTheme
+from textual.widgets import TextArea
+from textual.widgets.text_area import Edit, EditResult, Selection, TextAreaTheme
 
 from followup.core.limits import too_long
 from followup.tui.startup import run_own_binding
 from followup.tui.text import clean_text
+from followup.tui.widgets.field_preview import (
+    FIELD_MAX_ROWS,
+    FIELD_MIN_ROWS,
+    SpellCheck,
+    location_to_offset,
+    offset_to_location,
+)
 
 #: The highlight name our theme styles; TextArea looks it up in `theme.syntax_styles`.
 MISSPELLED = "misspelled"
 _THEME_NAME = "followup-fields"
 
-SpellCheck = Callable[[str], "list[tuple[int, int]]"]
 #: Line texts whose misspelled spans a field remembers, at most.
 _LINE_SPANS_MAX = 2_000
-#: A field's height in rows, border included: an empty one's, and the most before it scrolls. Its preview's too.
-FIELD_MIN_ROWS = 3
-FIELD_MAX_ROWS = 12
-
-
-def offset_to_location(text: str, offset: int) -> tuple[int, int]:
-    """A character offset in `text` as a TextArea (row, column)."""
-    offset = max(0, min(offset, len(text)))
-    row = text.count("\n", 0, offset)
-    line_start = text.rfind("\n", 0, offset) + 1
-    return row, offset - line_start
-
-
-def location_to_offset(text: str, location: tuple[int, int]) -> int:
-    """A TextArea (row, column) as a character offset in `text`."""
-    row, column = location
-    lines = text.split("\n")
-    row = max(0, min(row, len(lines) - 1))
-    return sum(len(line) + 1 for line in lines[:row]) + min(column, len(lines[row]))
 
 
 class SectionField(TextArea):
@@ -246,6 +230,11 @@ class SectionField(TextArea):
         if self._held_back is not None:
             self.recheck()
 
+    def select_offsets(self, start: int, end: int) -> None:
+        """Select the text from character offset `start` to `end`."""
+        text = self.text
+        self.selection = Selection(offset_to_location(text, start), offset_to_location(text, end))
+
     def word_at_cursor(self) -> str:
         """The word under (or just before) the cursor, or ""."""
         text = self.text
@@ -336,100 +325,3 @@ class SectionField(TextArea):
         # key has bubbled up to the app, which is after letters that arrived later in the same burst
         # (over ssh, a fast typist): "end" then "ok" would type "ok" first. Run them here, in order.
         await run_own_binding(self, event)
-
-
-#: A preview is for a section that fits its field without scrolling at every width the editor is used at:
-#: estimated at this many columns of text (a field has about 50 from 60 columns up, less the words' wrap).
-PREVIEW_COLUMNS = 40
-#: The rows of text a field shows before it scrolls (its most rows, less its border).
-PREVIEW_ROWS = FIELD_MAX_ROWS - 2
-
-
-def fits_a_preview(text: str) -> bool:
-    """The text surely fits a field without a scrollbar, so a FieldPreview draws it as the field would."""
-    rows = 0
-    for line in text.split("\n"):
-        rows += max(1, -(-len(line) // PREVIEW_COLUMNS))
-        if rows > PREVIEW_ROWS:
-            return False
-    return True
-
-
-class FieldPreview(Static):
-    """A section drawn as its SectionField draws it at rest (border, title, wrapped text or placeholder), not
-    editable: the editor opens with one field and a preview for each other section, and makes them fields once
-    the keys pause or something needs one (tab, a finding, another draft). Seven TextAreas took about 20 ms
-    longer to build and draw than one and six of these (benchmarks/start.py), time the user waited to type.
-
-    It answers what the editor asks of a section it loads or scores (`section`, `text`, `placeholder`,
-    `load_text`, the border's title and subtitle), and is replaced by `make_field`. Only for a text that
-    `fits_a_preview`: a taller one scrolls in its field, with a scrollbar and narrower lines.
-    """
-
-    #: As SectionField's and TextArea's (the editor's sheet gives both their border and padding).
-    DEFAULT_CSS = f"""
-    FieldPreview {{
-        height: auto;
-        min-height: {FIELD_MIN_ROWS};
-        max-height: {FIELD_MAX_ROWS};
-        overflow: hidden hidden;
-        color: $foreground;
-        /* TextArea shows a placeholder's first row only: the rows of an empty field. */
-        &.-placeholder {{ color: $text 40%; max-height: {FIELD_MIN_ROWS}; }}
-    }}
-    """
-
-    class Clicked(Message):
-        """The preview was clicked: the user wants to type in its section."""
-
-        def __init__(self, preview: "FieldPreview") -> None:
-            self.preview = preview
-            super().__init__()
-
-    def __init__(self, text: str = "", *, section: str, single_line: bool = False, placeholder: str = "",
-                 id: str | None = None) -> None:
-        self.section = section
-        self.single_line = single_line
-        self._text = clean_text(text, single_line=single_line)
-        self._placeholder = placeholder
-        super().__init__(id=id, markup=False)
-        self._show()
-
-    def _show(self) -> None:
-        self.set_class(not self._text, "-placeholder")
-        self.update(Content(self._text or self._placeholder))
-
-    @property
-    def text(self) -> str:
-        return self._text
-
-    def load_text(self, text: str) -> None:
-        self._text = clean_text(text, single_line=self.single_line)
-        self._show()
-
-    @property
-    def placeholder(self) -> str:
-        return self._placeholder
-
-    @placeholder.setter
-    def placeholder(self, placeholder: str) -> None:
-        if placeholder != self._placeholder:
-            self._placeholder = placeholder
-            self._show()
-
-    def make_field(self, *, id: str | None, spell_check: SpellCheck | None) -> SectionField:
-        """The SectionField to put in this preview's place: its text, placeholder and border texts."""
-        field = SectionField(
-            self._text,
-            section=self.section,
-            single_line=self.single_line,
-            placeholder=self._placeholder,
-            spell_check=spell_check,
-            id=id,
-        )
-        field.border_title = self.border_title
-        field.border_subtitle = self.border_subtitle
-        return field
-
-    def on_click(self) -> None:
-        self.post_message(self.Clicked(self))
