@@ -100,11 +100,6 @@ class FollowupApp(StartupApp):
         """The open session (None on the sessions list)."""
         return self.navigator.workspace
 
-    @property
-    def speller(self) -> Speller | None:
-        """The dictionary once loaded (settings.speller)."""
-        return self.settings.speller
-
     # ------------------------------------------------------------------ start
 
     def get_default_screen(self) -> Screen:

@@ -84,21 +84,21 @@ async def test_the_dictionary_loads_after_the_first_frame(make_app, sessions_dir
     path = write_session(sessions_dir, "s.toml", make_session())
     app = make_app(path, load_speller=True)
     async with app.run_test(size=(100, 30)) as pilot:
-        assert app.speller is None  # not loaded before the first frame (its worker starts once the keys pause)
+        assert app.settings.speller is None  # not loaded before the first frame (its worker starts once the keys pause)
         await pilot.pause()
         await app.screen.sidebar.parts_in_place()
         title = app.screen.query_one("#findings-title")
-        if app.speller is None:  # still loading (it takes 100 ms and more): the sidebar says spelling is not judged yet
+        if app.settings.speller is None:  # still loading (it takes 100 ms and more): the sidebar says spelling is not judged yet
             assert "checking spelling…" in str(title.render())
-        assert await settle(pilot, lambda: app.speller is not None), "the dictionary never loaded"
+        assert await settle(pilot, lambda: app.settings.speller is not None), "the dictionary never loaded"
         await pilot.pause()  # the dictionary's SpellerReady reaches the editor, which scores the session again
         await app.screen.scored()
         await pilot.pause()
         assert "checking spelling" not in str(title.render())
         await pilot.pause()
-        assert app.speller is not None
-        assert app.workspace.speller is app.speller
-        assert app.speller.unknown(["recieve"], set()) == {"recieve"}
+        assert app.settings.speller is not None
+        assert app.workspace.speller is app.settings.speller
+        assert app.settings.speller.unknown(["recieve"], set()) == {"recieve"}
 
 
 async def test_an_accepted_word_is_kept_in_the_config(make_app, home, sessions_dir):
