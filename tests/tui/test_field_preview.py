@@ -35,6 +35,8 @@ TEXTS = {
     "scrolls": f"{LONG} {LONG}\n\n{LONG}\n{LONG}",
     "scrolls far": "\n".join(f"Line {n}: {LONG}" for n in range(12)),
     "tabs": "Topics:\tdbt\tchurn\n\tand the\tquarterly review",
+    "wide": "Merci pour la visite de l'équipe de Tōkyō 東京のデータチーム 🎉 et pour le café ☕ " * 2,
+    "spaces": "Two  spaces,   three,\n   an indented line    with trailing spaces    \n\n\n",
 }
 
 

@@ -142,6 +142,8 @@ class EditorScreen(DraftScreen, DrawsFirst):
         opens."""
         if not self._previews or not self.is_attached:
             return
+        if only is None and self._opening is not None:
+            self._open_field()  # the field the user left first, focused as they left it: whatever comes next wins
         previews = [p for p in self._previews if only is None or p.section == only]
         self._previews = [p for p in self._previews if p not in previews]
         self._score_widgets = None  # the fields' borders show the counts from now on
