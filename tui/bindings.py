@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 
 from followup.core.clean import one_line
+
+if TYPE_CHECKING:  # pragma: no cover
+    from textual.app import App
 
 
 def key(id: str, keys: str, action: str, description: str, *, show: bool = True, priority: bool = False) -> Binding:
@@ -199,19 +203,15 @@ def safe_keymap(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
 _warned: "weakref.WeakSet[object]" = weakref.WeakSet()
 
 
-def show_keymap_problems(app, keymap: Mapping[str, str] | None = None) -> None:
+def show_keymap_problems(app: App, keymap: Mapping[str, str]) -> None:
     """Tell the user, once per run, about `[keys]` remaps that cannot work (see `keymap_problems`).
 
-    Called when the first screen a session shows mounts (editor, sessions list), with the config's keys
-    (or they are read from the app's settings); harmless to call again.
+    Called when the first screen a session shows mounts (editor, sessions list), with the config's keys;
+    harmless to call again.
     """
     if app in _warned:
         return
     _warned.add(app)
-    if keymap is None:
-        settings = getattr(app, "settings", None)
-        config = getattr(settings, "config", None) or getattr(app, "config", None)
-        keymap = getattr(config, "keys", None) or {}
     accepted, refused = safe_keymap(keymap)
     if refused:
         # Applied here too, so a refused remap is gone even if it was applied at start; the app should apply

@@ -35,14 +35,14 @@ def screen_commands(screen) -> list[tuple[str, str, object, str]]:
     """(title, help, node, action) for each bound action of `screen` that has an id, one per title (two
     bindings of one action, ctrl+n and ctrl+pagedown for the next draft, make one entry)."""
     found: dict[str, tuple[str, str, object, str]] = {}
-    for key, active in screen.active_bindings.items():
+    for active in screen.active_bindings.values():
         binding = active.binding
         if not binding.id or not active.enabled:
             continue
         title = namespace_title(binding.id, binding.description)
         if title in found and binding.id not in bindings.EXPLAINED:
             continue
-        keys = screen.app.get_key_display(binding) if hasattr(screen.app, "get_key_display") else key
+        keys = screen.app.get_key_display(binding)
         found[title] = (title, explained(binding.id, keys), active.node, binding.action)
     return sorted(found.values(), key=lambda item: item[0])
 
@@ -72,7 +72,9 @@ class BindingCommands(Provider):
         for title, help, node, action in screen_commands(self.screen):
             seen.add(title)
             yield title, help, partial(self._run, node, action)
-        if getattr(self.screen, "SESSION_PART", None) == "editor" and hasattr(self.screen, "action_preview"):
+        from followup.tui.screens.editor import EditorScreen  # the palette is open: the editor is imported
+
+        if isinstance(self.screen, EditorScreen):
             for binding in bindings.PREVIEW:
                 action = FROM_EDITOR.get(binding.id or "")
                 title = namespace_title(binding.id, binding.description)
@@ -85,11 +87,13 @@ class BindingCommands(Provider):
 
     def _run_in_preview(self, action: str) -> None:
         """Open the preview of the draft being written, then run `action` there."""
+        from followup.tui.screens.preview import PreviewScreen
+
         editor = self.screen
 
         def run() -> None:
             screen = self.app.screen
-            if screen is not editor and hasattr(screen, f"action_{action}"):
+            if isinstance(screen, PreviewScreen):
                 screen.call_later(screen.run_action, action)
 
         editor.action_preview()

@@ -262,8 +262,9 @@ class EditorScreen(DraftScreen, DrawsFirst):
             app.when_keys_pause(self._make_fields_real)
         else:
             self.call_after_refresh(self._make_fields_real)
-        if hasattr(self.app, "save_status"):
-            self.watch(self.app, "save_status", self._save_status_changed, init=False)
+        followup = followup_app(self)
+        if followup is not None:
+            self.watch(followup, "save_status", self._save_status_changed, init=False)
 
     def on_screen_resume(self) -> None:
         self._score_queued = False  # a request made while another screen was on top may never have run
@@ -283,8 +284,8 @@ class EditorScreen(DraftScreen, DrawsFirst):
 
     def _tell_about_the_demo(self) -> None:
         """`followup --demo` reopens the user's own edits to the demo: say so, and how to start it afresh."""
-        app = self.app
-        if not getattr(app, "demo", False) or self.workspace.path.name != DEMO_FILE or app in _demo_told:
+        app = followup_app(self)
+        if app is None or not app.demo or self.workspace.path.name != DEMO_FILE or app in _demo_told:
             return
         _demo_told.add(app)
         self.notify(

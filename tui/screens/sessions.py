@@ -263,7 +263,8 @@ class SessionsScreen(Screen):
         return shown_folder(self.folder, app_of(self).environ.get("HOME"))
 
     def on_mount(self) -> None:
-        bindings.show_keymap_problems(self.app)
+        app = app_of(self)
+        bindings.show_keymap_problems(app, app.settings.config.keys)
         if self._built:
             self._set_up()
 
