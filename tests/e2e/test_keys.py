@@ -144,5 +144,5 @@ def test_key_burst_keeps_order_in_a_form_field(launcher: Launcher, home: Home) -
     assert name == "Alex Kim Junior", (
         f"typed End, ' Jnr', 3 x backspace, 'Junior' in one burst; got {name!r} (screen: {line.strip()!r}). "
         "Input fields run backspace/End as bindings after later letters: give the form Inputs the "
-        "SectionField treatment (run their own bindings in _on_key)"
+        "SectionField treatment (run their own bindings in on_key)"
     )

@@ -237,8 +237,23 @@ async def test_misspelled_words_are_underlined_once_the_dictionary_arrives(tmp_p
         await pilot.pause()
         start = field.text.index("recieve")
         assert field.misspelled == [(start, start + len("recieve"))]
-        row, col = offset_to_location(field.text, start)
-        assert (col, col + len("recieve"), "misspelled") in field._highlights[row]
+        assert underlined_words(field) == ["recieve"]
+
+
+def underlined_words(field) -> list[str]:
+    """The words the field draws underlined (what the user sees), top to bottom."""
+    words = []
+    for y in range(field.size.height):
+        run = ""
+        for segment in field.render_line(y):
+            if segment.style is not None and segment.style.underline:
+                run += segment.text
+            elif run:
+                words.append(run.strip())
+                run = ""
+        if run:
+            words.append(run.strip())
+    return [word for word in words if word]
 
 
 @pytest.mark.parametrize("width", [60, 80, 120])
@@ -311,7 +326,8 @@ async def test_the_underline_survives_a_theme_change(tmp_path):
         assert field.misspelled  # still found, still drawn
 
 
-async def test_the_word_being_typed_is_underlined_only_once_finished(tmp_path):
+@pytest.mark.parametrize("blink", [True, False])
+async def test_the_word_being_typed_is_underlined_only_once_finished(tmp_path, blink):
     from followup.core.spelling import Speller
 
     session = make_session()
@@ -321,13 +337,21 @@ async def test_the_word_being_typed_is_underlined_only_once_finished(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         field = screen_of(app).field("closing")
         assert app.focused is field
+        field.cursor_blink = blink  # without blinking, TextArea keys its drawn lines on neither focus nor cursor
         await pilot.press("end", *" recieve")
         start = field.text.index("recieve")
         assert (start, start + 7) in field.misspelled
-        assert not any(name == "misspelled" for _, _, name in field._highlights[0])  # still typing it
+        assert underlined_words(field) == []  # still typing it
         await pilot.press("space")
         assert (start, start + 7) in field.misspelled
-        assert (start, start + 7, "misspelled") in field._highlights[0]
+        assert underlined_words(field) == ["recieve"]
+        await pilot.press("left", "left")  # back inside the word: it is not being typed
+        assert underlined_words(field) == ["recieve"]
+        await pilot.press("right")  # at its end again
+        assert underlined_words(field) == []
+        screen_of(app).set_focus(None)  # left half typed: underlined
+        await pilot.pause()
+        assert underlined_words(field) == ["recieve"]
 
 
 async def test_editor_keys_can_be_remapped_by_binding_id(tmp_path):

@@ -63,7 +63,7 @@ class FormInput(Input):
     def validate_value(self, value: str) -> str:
         return clean_text(value, single_line=True)
 
-    async def _on_key(self, event: events.Key) -> None:
+    async def on_key(self, event: events.Key) -> None:
         await run_own_binding(self, event)
 
 
@@ -79,7 +79,7 @@ class FormTextArea(TextArea):
     def load_text(self, text: str) -> None:
         super().load_text(clean_text(text))
 
-    async def _on_key(self, event: events.Key) -> None:
+    async def on_key(self, event: events.Key) -> None:
         await run_own_binding(self, event)
 
 

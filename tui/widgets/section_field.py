@@ -3,9 +3,9 @@
 Used by the editor screen (tui.screens.editor), which draws each section first as a FieldPreview
 (tui.widgets.field_preview) and makes this field in its place when it is needed.
 
-TextArea has no public way to add highlights of one's own: this is the only module that touches its private
-`_build_highlight_map` and `_highlights` (textual 8.2.8), so a Textual upgrade is checked here and in its
-snapshot. The rest is public API (`register_theme`, the `theme` reactive, the app's `theme_changed_signal`).
+Misspelled words are underlined through TextArea's public styling hook (`get_line`: "stylize the Text object
+returned here to apply additional styling"); `notify_style_update` drops the lines it has drawn when the
+dictionary, the vocabulary or the theme changes.
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ import re
 from bisect import bisect_right
 
 from rich.style import Style
+from rich.text import Text
 from textual import events
 from textual.geometry import Region, Size
 from textual.widget import Widget
 from textual.widgets import TextArea
-from textual.widgets.text_area import Edit, EditResult, Selection, TextAreaTheme
+from textual.widgets.text_area import Edit, EditResult, Selection
 
 from followup.core.limits import too_long
 from followup.tui.startup import run_own_binding
@@ -30,10 +31,6 @@ from followup.tui.widgets.field_preview import (
     location_to_offset,
     offset_to_location,
 )
-
-#: The highlight name our theme styles; TextArea looks it up in `theme.syntax_styles`.
-MISSPELLED = "misspelled"
-_THEME_NAME = "followup-fields"
 
 #: Line texts whose misspelled spans a field remembers, at most.
 _LINE_SPANS_MAX = 2_000
@@ -78,8 +75,6 @@ class SectionField(TextArea):
         self.single_line = single_line
         if spell_check is not None:
             self.spell_check = spell_check  # the text is checked as TextArea sets it
-        self._misspelled: list[tuple[int, int]] = []
-        self._held_back: tuple[int, int] | None = None
         #: The misspelled words' style (underline, the theme's error colour): set on mount, kept with the theme.
         self._underline = Style(underline=True)
         #: Misspelled columns of each line text seen (cleared when the dictionary or vocabulary changes).
@@ -120,16 +115,7 @@ class SectionField(TextArea):
 
     def on_mount(self) -> None:
         self._underline = self._misspelled_style()
-        self._use_theme()
         self.app.theme_changed_signal.subscribe(self, self._app_theme_set)
-
-    def _use_theme(self) -> None:
-        """Textual's "css" look for the field, plus the misspelled words' underline (`self._underline`)."""
-        self.register_theme(TextAreaTheme(name=_THEME_NAME, syntax_styles={MISSPELLED: self._underline}))
-        if self.theme == _THEME_NAME:
-            self.mutate_reactive(TextArea.theme)  # the same name, a new underline: applied again
-        else:
-            self.theme = _THEME_NAME
 
     def _misspelled_style(self) -> Style:
         """The underline style from CSS (`.section-field--misspelled`), so it follows the app theme."""
@@ -144,27 +130,63 @@ class SectionField(TextArea):
         style = self._misspelled_style()
         if style != self._underline:
             self._underline = style
-            self._use_theme()
             self.recheck()  # the lines drawn again, with the new underline
+
+    def _typing_at(self) -> tuple[int, int] | None:
+        """Where a word is being typed: the cursor, while the field has the focus and nothing is selected."""
+        selection = self.selection
+        return selection.end if self.has_focus and selection.is_empty else None
 
     @property
     def word_being_typed(self) -> tuple[int, int] | None:
-        """The misspelled span that ends at the cursor, not underlined until the cursor leaves it."""
-        return self._held_back
+        """The misspelled span (character offsets) that ends at the cursor: not underlined until the cursor
+        leaves it."""
+        check, cursor = self.spell_check, self._typing_at()
+        if check is None or cursor is None:
+            return None
+        row, column = cursor
+        for start, end in self._spans_by_line(check, [self.document.get_line(row)])[0]:
+            if end == column:
+                line_start = location_to_offset(self.text, (row, 0))
+                return line_start + start, line_start + end
+        return None
 
     @property
     def misspelled(self) -> list[tuple[int, int]]:
-        """The misspelled spans now underlined (character offsets in `text`)."""
-        return list(self._misspelled)
+        """Every misspelled span (character offsets in `text`), the word being typed included."""
+        check = self.spell_check
+        if check is None:
+            return []
+        lines = list(self.document.lines)
+        found = []
+        line_start = 0
+        for line, spans in zip(lines, self._spans_by_line(check, lines)):
+            found.extend((line_start + start, line_start + end) for start, end in spans)
+            line_start += len(line) + 1
+        return found
+
+    def get_line(self, line_index: int) -> Text:
+        """The line as TextArea draws it, its misspelled words underlined (the one being typed waits)."""
+        line = super().get_line(line_index)
+        check = self.spell_check
+        if check is None:
+            return line
+        cursor = self._typing_at()
+        held = cursor[1] if cursor is not None and cursor[0] == line_index else None
+        for start, end in self._spans_by_line(check, [line.plain])[0]:
+            if end != held:
+                line.stylize(self._underline, start, end)
+        return line
 
     def set_spell_check(self, check: SpellCheck | None) -> None:
         self.spell_check = check
         self.recheck()
 
     def recheck(self) -> None:
-        """Recompute the underlined words (the dictionary or the vocabulary changed)."""
+        """Recompute the underlined words (the dictionary, the vocabulary or the underline changed). A change of
+        focus needs none: it restyles the field, and TextArea drops its drawn lines then too."""
         self._line_spans = {}
-        self._build_highlight_map()
+        self.notify_style_update()  # TextArea drops the lines it has drawn (its cache keys know no underline)
         self.refresh()
 
     def _spans_by_line(self, check: SpellCheck, lines: list[str]) -> list[list[tuple[int, int]]]:
@@ -189,46 +211,6 @@ class SectionField(TextArea):
                 line_start = starts[k]
                 known[fresh[k]].append((start - line_start, min(end - line_start, len(fresh[k]))))
         return [known[line] for line in lines]
-
-    def _build_highlight_map(self) -> None:
-        super()._build_highlight_map()  # clears the map (no language: nothing else)
-        check = getattr(self, "spell_check", None)
-        if check is None:
-            self._misspelled = []
-            self._held_back = None
-            return
-        lines = list(self.document.lines)
-        by_line = self._spans_by_line(check, lines)
-        # Do not underline the word being typed: a span ending at the cursor waits
-        # until the cursor leaves it.
-        self._held_back = None
-        cursor = self.selection.end if self.has_focus and self.selection.is_empty else None
-        highlights = self._highlights
-        misspelled = []
-        line_start = 0
-        for row, (line, spans) in enumerate(zip(lines, by_line)):
-            for col, end_col in spans:
-                misspelled.append((line_start + col, line_start + end_col))
-                if cursor is not None and cursor == (row, end_col):
-                    self._held_back = misspelled[-1]
-                    continue
-                if line.isascii():
-                    highlights[row].append((col, end_col, MISSPELLED))
-                else:
-                    byte_start = len(line[:col].encode("utf-8"))
-                    byte_end = len(line[:end_col].encode("utf-8"))
-                    highlights[row].append((byte_start, byte_end, MISSPELLED))
-            line_start += len(line) + 1
-        self._misspelled = misspelled
-
-    def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
-        if self._held_back is not None and event.text_area is self:
-            if location_to_offset(self.text, self.selection.end) != self._held_back[1]:
-                self.recheck()
-
-    def on_blur(self) -> None:
-        if self._held_back is not None:
-            self.recheck()
 
     def select_offsets(self, start: int, end: int) -> None:
         """Select the text from character offset `start` to `end`."""
@@ -313,8 +295,8 @@ class SectionField(TextArea):
     def load_text(self, text: str) -> None:
         super().load_text(clean_text(text, single_line=self.single_line))
 
-    async def _on_key(self, event: events.Key) -> None:
-        # Textual calls every class's `_on_key` along the MRO; preventing the default
+    async def on_key(self, event: events.Key) -> None:
+        # Textual calls each class's key handler along the MRO, ours first; preventing the default
         # stops TextArea's from inserting a line break into a single-line field.
         if self.single_line and event.key == "enter":
             event.stop()
