@@ -113,10 +113,11 @@ async def test_a_preview_draws_as_its_field_does_at_rest(name, width, tmp_path):
 
 
 @pytest.mark.parametrize("theme", ["followup-dark", "ansi-dark"])
-async def test_the_preview_of_the_section_the_user_left_draws_as_its_field_with_the_focus(theme, tmp_path):
+@pytest.mark.parametrize("name", ["paragraphs", "empty"])
+async def test_the_preview_of_the_section_the_user_left_draws_as_its_field_with_the_focus(theme, name, tmp_path):
     from followup.tui.themes import load_theme_files, theme_folders
 
-    app = PairApp(make_workspace(tmp_path), TEXTS["paragraphs"])
+    app = PairApp(make_workspace(tmp_path), TEXTS[name])
     async with app.run_test(size=(92, 30)) as pilot:
         for each in load_theme_files(theme_folders(None))[0]:
             app.register_theme(each)
