@@ -171,9 +171,14 @@ class SectionField(TextArea):
         check = self.spell_check
         if check is None:
             return line
+        spans = self._line_spans.get(line.plain)  # drawn once per row of the line: mostly known already
+        if spans is None:
+            spans = self._spans_by_line(check, [line.plain])[0]
+        if not spans:
+            return line
         cursor = self._typing_at()
         held = cursor[1] if cursor is not None and cursor[0] == line_index else None
-        for start, end in self._spans_by_line(check, [line.plain])[0]:
+        for start, end in spans:
             if end != held:
                 line.stylize(self._underline, start, end)
         return line
