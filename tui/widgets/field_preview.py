@@ -8,7 +8,8 @@ once the keys pause. This module does not import TextArea, so neither does the w
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.color import Color as RichColor
