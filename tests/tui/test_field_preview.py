@@ -69,6 +69,14 @@ class PairApp(App[None]):
     def on_mount(self) -> None:
         self.push_screen(Pairs(self.workspace, self.text))
 
+    def use_theme(self, theme: str) -> None:
+        """Switch to `theme`, one of Textual's or the app's built-in ones."""
+        from followup.tui.themes import load_theme_files, theme_folders
+
+        for each in load_theme_files(theme_folders(None))[0]:
+            self.register_theme(each)
+        self.theme = theme
+
 
 def cells(widget) -> list[list[tuple[str, object, object]]]:
     """What the widget draws, with its vertical scrollbar (a widget of its own) where it shows: each cell's
@@ -115,13 +123,9 @@ async def test_a_preview_draws_as_its_field_does_at_rest(name, width, tmp_path):
 @pytest.mark.parametrize("theme", ["followup-dark", "ansi-dark"])
 @pytest.mark.parametrize("name", ["paragraphs", "empty"])
 async def test_the_preview_of_the_section_the_user_left_draws_as_its_field_with_the_focus(theme, name, tmp_path):
-    from followup.tui.themes import load_theme_files, theme_folders
-
     app = PairApp(make_workspace(tmp_path), TEXTS[name])
     async with app.run_test(size=(92, 30)) as pilot:
-        for each in load_theme_files(theme_folders(None))[0]:
-            app.register_theme(each)
-        app.theme = theme
+        app.use_theme(theme)
         preview, field = app.screen.query_one(FieldPreview), app.screen.query_one(SectionField)
         preview.add_class("-focused")
         field.cursor_blink = False
@@ -136,13 +140,9 @@ async def test_the_preview_of_the_section_the_user_left_draws_as_its_field_with_
 
 @pytest.mark.parametrize("theme", ["textual-light", "ansi-dark", "followup-light", "followup-contrast"])
 async def test_a_preview_draws_as_its_field_in_every_kind_of_theme(theme, tmp_path):
-    from followup.tui.themes import load_theme_files, theme_folders
-
     app = PairApp(make_workspace(tmp_path), "")  # the placeholder: its own colour
     async with app.run_test(size=(92, 30)) as pilot:
-        for each in load_theme_files(theme_folders(None))[0]:  # the app's built-in themes
-            app.register_theme(each)
-        app.theme = theme
+        app.use_theme(theme)
         await pilot.pause()
         preview, field = app.screen.query_one(FieldPreview), app.screen.query_one(SectionField)
         app.screen.set_focus(None)
@@ -300,6 +300,20 @@ async def test_a_tall_section_the_user_left_opens_as_a_field_scrolled_to_the_cur
         assert kinds["interest"] == "SectionField"  # a preview cannot be drawn scrolled to the cursor
         assert editor.focused.section == "interest"
         assert editor.focused.scroll_y > 0  # the last paragraph, where the cursor is, on screen
+
+
+async def test_the_cursor_the_user_left_comes_back_in_the_text_as_the_field_shows_it(
+    make_app, sessions_dir, keys_never_pause
+):
+    session = make_session()
+    session.interviewers[0].draft.closing = "Line one\u2029Line two"  # shown as two line breaks
+    session.app = AppState(interviewer=0, section="closing", extra={"cursor": len("Line one\n\nLine two")})
+    app = make_app(write_session(sessions_dir, "s.toml", session))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        field = app.screen.focused
+        assert (field.section, field.text) == ("closing", "Line one\n\nLine two")
+        assert field.cursor_location == (2, len("Line two"))
 
 
 async def test_a_click_on_a_preview_types_in_its_section(make_app, sessions_dir, keys_never_pause):

@@ -240,14 +240,17 @@ class EditorScreen(DraftScreen, DrawsFirst):
 
     def field(self, section: str) -> SectionField:
         """The section's field (if it is still a preview, the previews are made fields first)."""
-        if any(preview.section == section for preview in self._previews):
+        if self._preview_of(section) is not None:
             self._make_fields_real()
         return self._fields[section]
 
+    def _preview_of(self, section: str) -> FieldPreview | None:
+        """The section's preview, until its field is made."""
+        return next((preview for preview in self._previews if preview.section == section), None)
+
     def _shown_sections(self) -> list[SectionField | FieldPreview]:
         """Each section as shown: its field, or its preview until the fields are made."""
-        previews = {preview.section: preview for preview in self._previews}
-        return [previews.get(s) or self._fields[s] for s in SECTIONS]
+        return [self._preview_of(s) or self._fields[s] for s in SECTIONS]
 
     def on_mount(self) -> None:
         bindings.show_keymap_problems(self.app, self.workspace.config.keys)
@@ -322,9 +325,11 @@ class EditorScreen(DraftScreen, DrawsFirst):
         location = self._cursors.get((self.index, section))
         if restore:
             offset = self.session.app.extra.get(CURSOR_KEY)
+            preview = self._preview_of(section)
             if isinstance(offset, int) and not isinstance(offset, bool):
-                location = offset_to_location(self.draft.section(section), offset)
-            if any(preview.section == section for preview in self._previews):
+                # In the text as the field shows it (cleaned), which the offset was taken in (_remember_state).
+                location = offset_to_location((preview or self._fields[section]).text, offset)
+            if preview is not None:
                 self._opening = (section, location)  # its field is made after the first frame (_open_field)
                 return
         self._focus_section(section, location)
@@ -429,14 +434,14 @@ class EditorScreen(DraftScreen, DrawsFirst):
         self._request_score()
 
     def on_descendant_focus(self, event) -> None:
-        widget = self._focused_field()
-        if widget is not None and widget is event.widget:
+        widget = self._own_field(event.widget)
+        if widget is not None:
             self._last_field = widget
             self._remember_state(widget)
 
     def on_text_area_selection_changed(self, event: SectionField.SelectionChanged) -> None:
-        field = self._focused_field()
-        if field is not None and field is event.text_area:
+        field = self._own_field(event.text_area)
+        if field is not None and field.has_focus:
             self.session.app.extra[CURSOR_KEY] = location_to_offset(field.text, field.selection.end)
             if self._spelling_held and field.word_being_typed is None and not self._edit_pending(field):
                 self._show_draft_only(self.draft_report)  # the word is finished: its finding shows now
